@@ -1,0 +1,54 @@
+"""`mrtdesk`: without a command it starts the app; with one it runs that command headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+import desktop.cli as cli_pkg
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def app_version() -> str:
+    try:
+        return version("mrtdesk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mrtdesk",
+        description="Fill, check and export RMI responsible-minerals declarations, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"mrtdesk {app_version()}")
+    parser.add_argument(
+        "--data-dir", help="folder for MRT Desk's data (default: $MRTDESK_DATA_DIR or per-user)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(cli_pkg.__path__), key=lambda m: m.name):
+        if info.name.endswith("_cmd"):
+            importlib.import_module(f"desktop.cli.{info.name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # The GUI is loaded by name so that this module (and the CLI) never imports Qt.
+        app = importlib.import_module("desktop.app")
+        return int(app.run(data_dir=args.data_dir))
+    return int(args.func(args))
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,213 @@
+"""Reading declaration JSON: every problem reported with its JSON path, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from forms import templates
+from forms.declaration import (
+    FORMAT,
+    Answer,
+    Company,
+    Declaration,
+    Mine,
+    Product,
+    Smelter,
+)
+from forms.templates import TemplateDef
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class JsonError:
+    """One problem in a declaration JSON document."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class _Reader:
+    def __init__(self, strict_options: bool) -> None:
+        self.errors: list[JsonError] = []
+        self.strict_options = strict_options
+
+    def err(self, path: str, message: str) -> None:
+        self.errors.append(JsonError(path, message))
+
+    def text(self, value: Any, path: str) -> str | None:
+        """A string field: stripped, empty → None; numbers are accepted as their text."""
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.err(path, f"expected a string or null, found {type(value).__name__}")
+            return None
+        text = (
+            value
+            if isinstance(value, str)
+            else (str(int(value)) if float(value).is_integer() else str(value))
+        )
+        return text.strip() or None
+
+    def obj(self, value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.err(path, f"expected an object, found {type(value).__name__}")
+            return {}
+        return value
+
+    def record(self, cls: type[T], value: Any, path: str) -> T:
+        data = self.obj(value, path)
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        for key in data:
+            if key not in names:
+                self.err(f"{path}.{key}", "unknown key")
+        return cls(**{n: self.text(data.get(n), f"{path}.{n}") for n in names})
+
+    def rows(self, cls: type[T], value: Any, path: str) -> list[T]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.err(path, f"expected an array, found {type(value).__name__}")
+            return []
+        return [self.record(cls, item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+    def option(self, value: str | None, options: tuple[str, ...], path: str) -> None:
+        if self.strict_options and value is not None and value not in options:
+            choices = ", ".join(f'"{o}"' for o in options)
+            self.err(path, f'"{value}" is not one of the template\'s options: {choices}')
+
+
+def _template(r: _Reader, data: dict[str, Any]) -> TemplateDef | None:
+    t = r.obj(data.get("template"), "template")
+    family, version = r.text(t.get("family"), "template.family"), t.get("version")
+    version = r.text(version, "template.version")
+    if not family or not version:
+        r.err("template", "family and version are required")
+        return None
+    try:
+        return templates.get(family, version)
+    except templates.UnknownTemplateError as exc:
+        r.err("template", str(exc))
+        return None
+
+
+def _minerals(r: _Reader, data: dict[str, Any], tpl: TemplateDef) -> list[str]:
+    raw = data.get("minerals_in_scope")
+    if raw is None:
+        return list(tpl.minerals)
+    if not isinstance(raw, list):
+        r.err("minerals_in_scope", "expected an array of mineral names")
+        return list(tpl.minerals)
+    minerals = []
+    for i, m in enumerate(raw):
+        if m not in tpl.minerals:
+            r.err(f"minerals_in_scope[{i}]", f'"{m}" is not a mineral of {tpl.family}')
+        elif m not in minerals:
+            minerals.append(m)
+    if not tpl.dynamic_minerals and minerals != list(tpl.minerals):
+        r.err("minerals_in_scope", f"{tpl.key} always covers {', '.join(tpl.minerals)}")
+        return list(tpl.minerals)
+    return sorted(minerals)
+
+
+def _answers(r: _Reader, data: dict[str, Any], decl: Declaration, tpl: TemplateDef) -> None:
+    raw = r.obj(data.get("answers") or {}, "answers")
+    for mineral, per in raw.items():
+        if mineral not in decl.minerals_in_scope:
+            r.err(f"answers.{mineral}", "mineral is not in scope")
+            continue
+        for number, value in r.obj(per, f"answers.{mineral}").items():
+            path = f"answers.{mineral}.{number}"
+            try:
+                q = tpl.question(number)
+            except KeyError:
+                r.err(path, f"{tpl.key} has no question {number}")
+                continue
+            if not q.applies_to(mineral):
+                r.err(path, f"question {number} is not asked for {mineral}")
+                continue
+            ans = r.record(Answer, value, path)
+            r.option(ans.answer, q.options_for(mineral), f"{path}.answer")
+            decl.answers[mineral][number] = ans
+    raw_c = r.obj(data.get("company_answers") or {}, "company_answers")
+    for letter, value in raw_c.items():
+        path = f"company_answers.{letter}"
+        try:
+            cq = tpl.company_question(letter)
+        except KeyError:
+            r.err(path, f"{tpl.key} has no company question {letter}")
+            continue
+        if cq.per_mineral:
+            r.err(path, f"question {letter} is answered per mineral (company_answers_by_mineral)")
+            continue
+        ans = r.record(Answer, value, path)
+        r.option(ans.answer, cq.options, f"{path}.answer")
+        decl.company_answers[letter] = ans
+    raw_m = r.obj(data.get("company_answers_by_mineral") or {}, "company_answers_by_mineral")
+    for letter, per in raw_m.items():
+        path = f"company_answers_by_mineral.{letter}"
+        try:
+            cq = tpl.company_question(letter)
+        except KeyError:
+            r.err(path, f"{tpl.key} has no company question {letter}")
+            continue
+        if not cq.per_mineral:
+            r.err(path, f"question {letter} is not answered per mineral")
+            continue
+        for mineral, value in r.obj(per, path).items():
+            if mineral not in decl.minerals_in_scope:
+                r.err(f"{path}.{mineral}", "mineral is not in scope")
+                continue
+            ans = r.record(Answer, value, f"{path}.{mineral}")
+            r.option(ans.answer, cq.options_for(mineral), f"{path}.{mineral}.answer")
+            decl.company_answers_by_mineral[letter][mineral] = ans
+
+
+def from_json(
+    data: Any, *, strict_options: bool = True
+) -> tuple[Declaration | None, list[JsonError]]:
+    """Build a declaration from parsed JSON. Returns the declaration (None when the document is
+    unusable) and every error found; a declaration with errors is not safe to export."""
+    r = _Reader(strict_options)
+    if not isinstance(data, dict):
+        return None, [JsonError("$", "expected a JSON object")]
+    if data.get("format") not in (None, FORMAT):
+        r.err("format", f'expected "{FORMAT}"')
+    tpl = _template(r, data)
+    if tpl is None:
+        return None, r.errors
+    decl = Declaration(family=tpl.family, version=tpl.version)
+    decl.company = r.record(Company, data.get("company") or {}, "company")
+    r.option(decl.company.scope, tpl.scope_options, "company.scope")
+    decl.minerals_in_scope = _minerals(r, data, tpl)
+    decl.ensure_shape()
+    _answers(r, data, decl, tpl)
+    decl.smelters = r.rows(Smelter, data.get("smelters"), "smelters")
+    decl.mines = r.rows(Mine, data.get("mines"), "mines")
+    decl.products = r.rows(Product, data.get("products"), "products")
+    return decl, r.errors
+
+
+def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None, list[JsonError]]:
+    """Read a declaration JSON file; unreadable or invalid JSON is reported as an error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return None, [JsonError("$", f"cannot read {path}: {exc.strerror or exc}")]
+    except UnicodeDecodeError:
+        return None, [JsonError("$", f"{path} is not UTF-8 text")]
+    except json.JSONDecodeError as exc:
+        return None, [JsonError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")]
+    return from_json(data, strict_options=strict_options)
+
+
+def dumps(decl: Declaration) -> str:
+    from forms.declaration import to_json
+
+    return json.dumps(to_json(decl), ensure_ascii=False, indent=2)
