@@ -11,7 +11,8 @@ def check(decl: Declaration) -> list[Finding]:
     """All findings for `decl`: the Checker's errors first, then the red flags."""
     from forms.rules.red_flags import red_flags
 
-    return [*checker_findings(decl), *red_flags(decl)]
+    errors = checker_findings(decl)
+    return [*errors, *red_flags(decl, errors)]
 
 
 __all__ = ["Finding", "Severity", "check", "checker_findings", "checker_remaining"]

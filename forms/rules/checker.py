@@ -58,7 +58,9 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
         q1, q2 = decl.answer(mineral, "1"), decl.answer(mineral, "2")
         need_q2 = not among(q1, g.q1_stops)
-        need_rest = need_q2 and not among(q2, g.q2_stops)
+        # CMRT's Checker sees Q2 as blank unless Q1 is "Yes", so a stray Q2 "No" stops nothing.
+        seen_q2 = q2 if not g.needs_yes or eq(q1, "Yes") else None
+        need_rest = need_q2 and not among(seen_q2, g.q2_stops)
         deep[mineral] = need_rest
         for q in tpl.questions:
             if not q.applies_to(mineral):
