@@ -1,0 +1,131 @@
+"""The cells an export writes: every input value of a declaration placed at its sheet and cell
+of the template, as the text or number the template expects there."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from forms.declaration import Answer, Declaration
+from forms.rules.excel import among, eq
+from forms.templates import cells
+from forms.templates.model import ListSheet, TemplateDef
+from forms.workbook.xmlpatch import CellValue
+
+EXCEL_EPOCH = date(1899, 12, 30)
+HUNDRED = "100%"
+ENGLISH = "English"
+
+Placement = dict[str, dict[str, CellValue]]
+"""Sheet name → cell reference → value (None empties the cell)."""
+
+
+class PlacementError(ValueError):
+    """The declaration does not fit the template (e.g. more rows than the list sheet holds)."""
+
+
+def date_serial(value: str | None) -> CellValue:
+    """An ISO date as Excel's serial day number; anything else stays text."""
+    if value is None:
+        return None
+    try:
+        return (date.fromisoformat(value) - EXCEL_EPOCH).days
+    except ValueError:
+        return value
+
+
+def as_written(decl: Declaration) -> Declaration:
+    """The declaration the export will hold: from CMRT 6.31 the answers the template's gating
+    skips are left blank, because its drop-downs offer nothing there."""
+    tpl = decl.template
+    if not tpl.gating.forbids_skipped:
+        return decl
+    out = copy.deepcopy(decl)
+    g = tpl.gating
+    for per in out.answers.values():
+        q1, q2 = per.get("1"), per.get("2")
+        stop_after = None
+        if q1 is not None and among(q1.answer, g.q1_stops):
+            stop_after = 1
+        elif q2 is not None and among(q2.answer, g.q2_stops):
+            stop_after = 2
+        if stop_after is None:
+            continue
+        for number, ans in per.items():
+            if number.isdigit() and int(number) > stop_after:
+                per[number] = Answer(None, ans.comment)
+    return out
+
+
+def _answer_value(tpl: TemplateDef, answer: str | None) -> CellValue:
+    if tpl.numeric_hundred_percent and eq(answer, HUNDRED):
+        return 1
+    return answer
+
+
+def _declaration(decl: Declaration, tpl: TemplateDef) -> dict[str, CellValue]:
+    out: dict[str, CellValue] = {tpl.language_cell: ENGLISH}
+    for f in tpl.company_fields:
+        value = getattr(decl.company, f.key)
+        out[f.cell] = date_serial(value) if f.kind == "date" else value
+    scope = decl.minerals_in_scope
+    for slot in tpl.mineral_slots:
+        out[slot.cell] = slot.mineral if slot.mineral in scope else slot.delete_value
+    rows = cells.mineral_rows(tpl, scope)
+    # EMRT 2.x: rows past the selected minerals are emptied (the template sorts into them).
+    spare = range(len(rows), len(tpl.minerals)) if tpl.dynamic_minerals else range(0)
+    ac, cc = tpl.answer_column, tpl.comment_column
+    for q in tpl.questions:
+        for i, mineral in enumerate(rows):
+            if not q.applies_to(mineral):
+                continue
+            row = tpl.answer_row(q.number, i)
+            ans = decl.answers.get(mineral, {}).get(q.number) or Answer()
+            out[f"{ac}{row}"] = _answer_value(tpl, ans.answer)
+            out[f"{cc}{row}"] = ans.comment
+        for i in spare:
+            row = tpl.answer_row(q.number, i)
+            out[f"{ac}{row}"] = out[f"{cc}{row}"] = None
+    for cq in tpl.company_questions:
+        if not cq.per_mineral:
+            ans = decl.company_answer(cq.letter)
+            out[f"{ac}{cq.row}"], out[f"{cc}{cq.row}"] = ans.answer, ans.comment
+            continue
+        for i, mineral in enumerate(rows):
+            ans = decl.company_answer(cq.letter, mineral)
+            row = tpl.per_mineral_company_row(cq.letter, i)
+            out[f"{ac}{row}"], out[f"{cc}{row}"] = ans.answer, ans.comment
+        for i in spare:
+            row = tpl.per_mineral_company_row(cq.letter, i)
+            out[f"{ac}{row}"] = out[f"{cc}{row}"] = None
+    return out
+
+
+def _list(ls: ListSheet, rows: list[object], what: str) -> dict[str, CellValue]:
+    capacity = ls.last_row - ls.first_row + 1
+    if len(rows) > capacity:
+        raise PlacementError(
+            f"the {ls.sheet} holds {capacity} {what}; this declaration has {len(rows)}"
+        )
+    out: dict[str, CellValue] = {}
+    for i, item in enumerate(rows):
+        for col in ls.columns:
+            out[f"{col.letter}{ls.first_row + i}"] = getattr(item, col.key)
+    return out
+
+
+def placement(decl: Declaration) -> Placement:
+    """Where every value of `decl` goes. Rows of the list sheets past the declaration's last
+    row are not part of it (the template's own blank rows stay as they are)."""
+    tpl = decl.template
+    written = as_written(decl)
+    out: Placement = {
+        cells.DECLARATION: _declaration(written, tpl),
+        tpl.smelter_list.sheet: _list(tpl.smelter_list, list(written.smelters), "smelters"),
+        tpl.product_list.sheet: _list(tpl.product_list, list(written.products), "products"),
+    }
+    if tpl.mine_list is not None:
+        out[tpl.mine_list.sheet] = _list(tpl.mine_list, list(written.mines), "mines")
+    elif written.mines:
+        raise PlacementError(f"{tpl.key} has no Mine List; this declaration lists mines")
+    return out

@@ -1,0 +1,143 @@
+"""The export: a declaration written into a copy of the official RMI template, where only the
+input cells change and every other part of the package stays byte for byte the same."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from forms.declaration import Declaration
+from forms.rules import checker_remaining
+from forms.workbook import placement as placing
+from forms.workbook.templatefile import TemplateFileError, open_template
+from forms.workbook.xmlpatch import PatchError, patch_sheet
+from forms.workbook.zipcopy import copy_package
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    official: bool
+    """False for the compatible layout."""
+    checker_remaining: int
+    """`forms.rules.checker_remaining` of what was written: what `Checker!D2` will show."""
+
+
+class ExportError(Exception):
+    """The export cannot be made; the message says why. No output file is left behind."""
+
+
+_CALC_PR = re.compile(rb"<calcPr\b([^>]*?)\s*/>|<calcPr\b([^>]*?)>")
+_FULL_CALC = re.compile(rb'\sfullCalcOnLoad="[^"]*"')
+
+
+def _full_calc_on_load(workbook: bytes) -> bytes:
+    """`<calcPr … fullCalcOnLoad="1"/>`, so Excel recomputes labels, helper lists and Checker."""
+    m = _CALC_PR.search(workbook)
+    if m is None:
+        anchor = workbook.find(b"</definedNames>")
+        anchor = (
+            anchor + len(b"</definedNames>") if anchor >= 0 else workbook.index(b"</sheets>") + 9
+        )
+        return workbook[:anchor] + b'<calcPr fullCalcOnLoad="1"/>' + workbook[anchor:]
+    tag = _FULL_CALC.sub(b"", m.group(0))
+    tag = re.sub(rb"\s*(/?)>$", rb' fullCalcOnLoad="1"\1>', tag)
+    return workbook[: m.start()] + tag + workbook[m.end() :]
+
+
+def _without_calc_chain(data: bytes, part: str) -> bytes:
+    """Content types or workbook relationships without their calcChain entry."""
+    data = re.sub(
+        rb'<Override\b[^>]*PartName="/' + re.escape(part.encode()) + rb'"[^>]*/>', b"", data
+    )
+    return re.sub(rb"<Relationship\b[^>]*/calcChain\"[^>]*/>", b"", data)
+
+
+def atomic_write(output: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write `output` through a temporary file in the same folder, synced, then renamed."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def export_official(decl: Declaration, template: Path, output: Path) -> ExportResult:
+    """Write `decl` into a copy of the official `template` workbook at `output`."""
+    template, output = Path(template), Path(output)
+    if _same_file(template, output):
+        raise ExportError("the output file must not be the template itself")
+    try:
+        with zipfile.ZipFile(template) as zf:
+            pkg = open_template(zf)
+            want = decl.template
+            if pkg.template.key != want.key:
+                raise ExportError(
+                    f"{template.name} is the {pkg.template.family} {pkg.template.version} "
+                    f"template, but the declaration is for {want.family} {want.version}; "
+                    f"add the official {want.family} {want.version} workbook"
+                )
+            replace: dict[str, bytes] = {}
+            for sheet, values in placing.placement(decl).items():
+                if sheet not in pkg.sheets:
+                    raise ExportError(f"{template.name} has no sheet {sheet!r}")
+                part = pkg.sheets[sheet]
+                replace[part] = patch_sheet(zf.read(part), values)
+            replace[pkg.workbook_part] = _full_calc_on_load(zf.read(pkg.workbook_part))
+            drop: frozenset[str] = frozenset()
+            if pkg.calc_chain is not None and pkg.calc_chain in zf.namelist():
+                drop = frozenset({pkg.calc_chain})
+                for part in ("[Content_Types].xml", pkg.rels_part):
+                    replace[part] = _without_calc_chain(zf.read(part), pkg.calc_chain)
+    except FileNotFoundError:
+        raise ExportError(f"the template {template} does not exist") from None
+    except (zipfile.BadZipFile, TemplateFileError) as exc:
+        raise ExportError(f"{template.name} is not a usable official template: {exc}") from None
+    except (placing.PlacementError, PatchError) as exc:
+        raise ExportError(str(exc)) from None
+    except OSError as exc:
+        raise ExportError(f"cannot read the template {template}: {exc.strerror or exc}") from None
+    try:
+        atomic_write(output, lambda fh: copy_package(template, fh, replace, drop))
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    return ExportResult(output, True, checker_remaining(placing.as_written(decl)))
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def suggested_file_name(decl: Declaration, today: date | None = None) -> str:
+    """`companyname-YYYY-MM-DD.xlsx`, as the template's instructions suggest (the date of the
+    export; the company name made safe for every file system)."""
+    day = (today or date.today()).isoformat()
+    name = _UNSAFE.sub(" ", decl.company.name or "").strip(" .")
+    name = re.sub(r"\s+", " ", name)[:80].strip(" .") or "declaration"
+    return f"{name}-{day}.xlsx"
+
+
+def export_layout(decl: Declaration, output: Path) -> ExportResult:
+    """The compatible layout (see `forms.workbook.layout`)."""
+    from forms.workbook.layout import export_layout as build
+
+    return build(decl, output)
