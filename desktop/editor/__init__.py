@@ -1,0 +1,1 @@
+"""The guided editor: section list, pages, findings, undo."""

@@ -1,0 +1,82 @@
+"""The Company page: who declares, who to contact, who authorises, and from when."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.editor.page_base import Page
+from desktop.editor.session import DeclarationSession
+from desktop.widgets.fields import CheckedLineEdit, DatePicker
+from forms.declaration import Company
+
+SCOPE_KEYS = ("scope", "scope_description")
+
+
+class CompanyPage(Page):
+    key = "company"
+    title = "Company"
+
+    def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading(
+            "Your company",
+            "Who is declaring, who answers questions about it, and who authorises it. "
+            "Fields marked (*) are required. Enter them once and save them as your company "
+            "profile to reuse them in your next declaration.",
+        )
+        buttons = QHBoxLayout()
+        self.fill_button = QPushButton("Fill from my company profile")
+        self.fill_button.clicked.connect(self.fill_from_profile)
+        self.save_button = QPushButton("Save as my company profile")
+        self.save_button.clicked.connect(self.save_profile)
+        self.profile_note = QLabel("")
+        buttons.addWidget(self.fill_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.profile_note, 1)
+        self.layout_.addLayout(buttons)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in session.template.company_fields:
+            if f.key in SCOPE_KEYS:
+                continue
+            path = f"company.{f.key}"
+            widget = DatePicker() if f.kind == "date" else CheckedLineEdit(f.kind)
+            widget.setObjectName(path)
+            widget.setAccessibleName(f.label)
+            form.addRow(f.label, self.bind(path, widget))
+        self.layout_.addLayout(form)
+        self.layout_.addStretch(1)
+        self.fill_button.setEnabled(self._profile() is not None)
+
+    def _profile(self) -> Company | None:
+        try:
+            profile: Any = self.session.store.profile()
+        except Exception:
+            return None
+        return profile if isinstance(profile, Company) else None
+
+    def fill_from_profile(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro("Fill from company profile")
+        for f in self.session.template.company_fields:
+            value = getattr(profile, f.key, None)
+            if f.key not in SCOPE_KEYS and f.key != "effective_date" and value:
+                self.session.set_field(f"company.{f.key}", value)
+        stack.endMacro()
+        self.profile_note.setText("Filled from your company profile.")
+
+    def save_profile(self) -> None:
+        company = copy.deepcopy(self.session.decl.company)
+        try:
+            self.session.store.save_profile(company)
+        except Exception as exc:
+            self.profile_note.setText(f"Could not save the profile: {exc}")
+            return
+        self.fill_button.setEnabled(True)
+        self.profile_note.setText("Saved as your company profile.")

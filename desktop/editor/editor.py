@@ -1,0 +1,185 @@
+"""The guided editor: section list, the section's page, and the findings panel beside it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import theme
+from desktop.editor.page_base import Page
+from desktop.editor.pages import build_pages, page_key_for
+from desktop.editor.review_page import ReviewPage
+from desktop.editor.session import DeclarationSession
+from desktop.widgets.findings_panel import FindingsPanel
+from forms.rules import check
+from forms.rules.finding import Finding
+
+DEBOUNCE_MS = 100
+
+
+class Editor(QWidget):
+    """Attributes: session, pages, sections (QListWidget), stack, findings_panel, findings.
+
+    Signals: close_requested() — the user wants the list of declarations back.
+    """
+
+    close_requested = Signal()
+
+    def __init__(
+        self,
+        session: DeclarationSession,
+        *,
+        data_dir: Path,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.findings: list[Finding] = []
+        self.pages: list[Page] = build_pages(session, data_dir)
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMinimumWidth(190)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(page.title, self.sections)
+        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._update_nav)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.finding_activated.connect(self.focus_path)
+
+        back = QPushButton("← All declarations")
+        back.setObjectName("back")
+        back.clicked.connect(self.close_requested)
+        self.title = QLabel(f"<b>{title}</b>")
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(self.title, 1)
+        self.prev_button = QPushButton("← Previous")
+        self.prev_button.clicked.connect(lambda: self.go(self.sections.currentRow() - 1))
+        self.next_button = QPushButton("Next →")
+        self.next_button.clicked.connect(lambda: self.go(self.sections.currentRow() + 1))
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.prev_button)
+        footer.addWidget(self.next_button)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.stack, 1)
+        center_layout.addLayout(footer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.findings_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 640, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        QShortcut(
+            QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.sections.currentRow() + 1)
+        )
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.sections.currentRow() - 1))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.recheck)
+        session.field_changed.connect(self._field_changed)
+        session.rows_changed.connect(self._rows_changed)
+        session.minerals_changed.connect(self._minerals_changed)
+        session.revisited.connect(self.show_path)
+        self.sections.setCurrentRow(0)
+        self.recheck()
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def go(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.sections.setCurrentRow(row)
+
+    def _update_nav(self, row: int) -> None:
+        self.prev_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.pages) - 1)
+
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def review_page(self) -> ReviewPage:
+        page = self.page("review")
+        assert isinstance(page, ReviewPage)
+        return page
+
+    def show_path(self, path: str) -> Page:
+        key = page_key_for(path)
+        page = next((p for p in self.pages if p.key == key), self.pages[-1])
+        self.sections.setCurrentRow(self.pages.index(page))
+        return page
+
+    def focus_path(self, path: str) -> None:
+        """Show the page holding `path` and put the cursor in its field."""
+        self.show_path(path).focus_path(path)
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def _field_changed(self, path: str) -> None:
+        for page in self.pages:
+            page.on_field_changed(path)
+        self._timer.start()
+
+    def _rows_changed(self, kind: str) -> None:
+        for page in self.pages:
+            page.on_rows_changed(kind)
+        self._timer.start()
+
+    def _minerals_changed(self) -> None:
+        for page in self.pages:
+            page.on_minerals_changed()
+        self._timer.start()
+
+    def recheck(self) -> None:
+        """Run the rules and show the findings everywhere (the panel, the sections, review)."""
+        self.findings = check(self.session.decl)
+        self.findings_panel.set_findings(self.findings)
+        self.review_page().show_findings(self.findings)
+        errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")
+        style = self.style()
+        for row, page in enumerate(self.pages):
+            item = self.sections.item(row)
+            n = errors.get(page.key, 0)
+            if page.key == "review":
+                item.setText(page.title)
+                continue
+            item.setText(f"{page.title}  ({n})" if n else page.title)
+            item.setToolTip(f"{n} required field(s) missing" if n else "Nothing missing here")
+            item.setForeground(theme.error_color() if n else self.palette().text().color())
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if n
+                else QStyle.StandardPixmap.SP_DialogApplyButton
+            )
+            item.setIcon(style.standardIcon(icon))
+
+    def section_errors(self, key: str) -> int:
+        return sum(
+            1 for f in self.findings if f.severity == "error" and page_key_for(f.path) == key
+        )

@@ -1,0 +1,64 @@
+"""The editor's sections, declared as data, and which section owns a declaration path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.editor.company_page import SCOPE_KEYS, CompanyPage
+from desktop.editor.company_questions_page import CompanyQuestionsPage
+from desktop.editor.lists_page import ListPage
+from desktop.editor.page_base import Page
+from desktop.editor.question_page import QuestionPage
+from desktop.editor.review_page import ReviewPage
+from desktop.editor.scope_page import ScopePage
+from desktop.editor.session import DeclarationSession
+from forms.templates import TemplateDef
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the section list: `build` makes its pages (question specs make several)."""
+
+    name: str
+    build: Callable[[DeclarationSession, Path], list[Page]]
+    applies: Callable[[TemplateDef], bool] = lambda _tpl: True
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("company", lambda s, _d: [CompanyPage(s)]),
+    PageSpec("scope", lambda s, _d: [ScopePage(s)]),
+    PageSpec("questions", lambda s, _d: [QuestionPage(s, q.number) for q in s.template.questions]),
+    PageSpec("company_questions", lambda s, _d: [CompanyQuestionsPage(s)]),
+    PageSpec("smelters", lambda s, _d: [ListPage(s, "smelters")]),
+    PageSpec("mines", lambda s, _d: [ListPage(s, "mines")], lambda tpl: tpl.mine_list is not None),
+    PageSpec("review", lambda s, d: [ReviewPage(s, d)]),
+)
+
+_ANSWER = re.compile(r"^answers\.[^.]+\.(\w+)\.")
+_ROWS = re.compile(r"^(smelters|products|mines)(\[|$)")
+
+
+def build_pages(session: DeclarationSession, data_dir: Path) -> list[Page]:
+    return [
+        p for spec in PAGES if spec.applies(session.template) for p in spec.build(session, data_dir)
+    ]
+
+
+def page_key_for(path: str) -> str:
+    """The key of the page that shows the field at `path`."""
+    if path.startswith("company."):
+        return "scope" if path.split(".", 1)[1] in SCOPE_KEYS else "company"
+    if path == "minerals_in_scope":
+        return "scope"
+    m = _ANSWER.match(path)
+    if m:
+        return f"q{m[1]}"
+    if path.startswith("company_answers"):
+        return "company_questions"
+    r = _ROWS.match(path)
+    if r:
+        return "scope" if r[1] == "products" else r[1]
+    return "review"

@@ -1,0 +1,102 @@
+"""The Scope & products page: what the declaration covers, its minerals (EMRT 2.x), products."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+
+from desktop.editor import help_texts
+from desktop.editor.page_base import Page
+from desktop.editor.session import DeclarationSession
+from desktop.models.rows_model import RowsModel
+from desktop.widgets.fields import CheckedLineEdit, OptionCombo
+from desktop.widgets.rows_table import RowsTable
+from forms.declaration import Product
+from forms.rules.excel import eq
+from forms.templates.common import SCOPE_PRODUCT
+
+_ROW = re.compile(r"^products\[(\d+)\]\.(\w+)$")
+
+
+class ScopePage(Page):
+    key = "scope"
+    title = "Scope & products"
+
+    def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        tpl = session.template
+        self.heading("What this declaration covers", help_texts.SCOPE)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scope = tpl.company_field("scope")
+        self.scope_combo = OptionCombo(tpl.scope_options)
+        self.scope_combo.setObjectName("company.scope")
+        form.addRow(scope.label, self.bind("company.scope", self.scope_combo))
+        description = tpl.company_field("scope_description")
+        self.description = CheckedLineEdit()
+        self.description.setObjectName("company.scope_description")
+        form.addRow(description.label, self.bind("company.scope_description", self.description))
+        self.layout_.addLayout(form)
+
+        self.mineral_boxes: dict[str, QCheckBox] = {}
+        if tpl.dynamic_minerals:
+            group = QGroupBox("Minerals you declare (uncheck those your customer did not ask for)")
+            row = QHBoxLayout(group)
+            for mineral in tpl.minerals:
+                box = QCheckBox(mineral)
+                box.setObjectName(f"mineral.{mineral}")
+                box.setChecked(mineral in session.decl.minerals_in_scope)
+                box.toggled.connect(self._minerals_toggled)
+                self.mineral_boxes[mineral] = box
+                row.addWidget(box)
+            row.addStretch(1)
+            self.layout_.addWidget(group)
+
+        self.products_note = QLabel()
+        self.products_note.setWordWrap(True)
+        self.layout_.addWidget(self.products_note)
+        self.products_model = RowsModel(tpl.product_list.columns, Product, self._products_edited)
+        self.products_model.set_rows(session.decl.products)
+        self.products = RowsTable(self.products_model, noun="product")
+        self.products.setMinimumHeight(220)
+        self.layout_.addWidget(self.products, 1)
+        self.refresh()
+
+    def _products_edited(self, rows: list[Any], label: str) -> None:
+        self.session.set_rows("products", rows, label)
+
+    def _minerals_toggled(self) -> None:
+        chosen = [m for m, box in self.mineral_boxes.items() if box.isChecked()]
+        self.session.set_minerals(chosen)
+
+    def refresh(self) -> None:
+        product = eq(self.session.decl.company.scope, SCOPE_PRODUCT)
+        self.products_note.setText(
+            "Product List — required for scope “B. Product”: list each product this "
+            "declaration covers (the product number is required)."
+            if product
+            else "Product List — only needed when the scope is “B. Product”."
+        )
+        for mineral, box in self.mineral_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(mineral in self.session.decl.minerals_in_scope)
+            box.blockSignals(False)
+
+    def on_rows_changed(self, kind: str) -> None:
+        if kind == "products":
+            self.products_model.set_rows(self.session.decl.products)
+
+    def on_minerals_changed(self) -> None:
+        self.refresh()
+
+    def focus_path(self, path: str) -> bool:
+        if path == "minerals_in_scope" and self.mineral_boxes:
+            next(iter(self.mineral_boxes.values())).setFocus()
+            return True
+        m = _ROW.match(path)
+        if path == "products" or m:
+            self.products.focus_row(int(m[1]) if m else 0, m[2] if m else "number")
+            return True
+        return super().focus_path(path)

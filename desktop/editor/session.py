@@ -1,0 +1,135 @@
+"""An open declaration: the domain object, its id in the store, and the undo stack editing it.
+
+Every edit goes through here: the undo command changes the in-memory declaration, writes the
+change through the store (committed at once) and tells the pages which path changed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
+from forms import fieldpath
+from forms.declaration import Declaration
+from forms.templates import TemplateDef
+
+
+def _answer_paths(decl: Declaration) -> dict[str, str | None]:
+    """Every answer and comment of the declaration, by path."""
+    out: dict[str, str | None] = {}
+    for mineral, per in decl.answers.items():
+        for number, a in per.items():
+            out[f"answers.{mineral}.{number}.answer"] = a.answer
+            out[f"answers.{mineral}.{number}.comment"] = a.comment
+    for letter, per_m in decl.company_answers_by_mineral.items():
+        for mineral, a in per_m.items():
+            out[f"company_answers_by_mineral.{letter}.{mineral}.answer"] = a.answer
+            out[f"company_answers_by_mineral.{letter}.{mineral}.comment"] = a.comment
+    return out
+
+
+class DeclarationSession(QObject):
+    """One declaration being edited.
+
+    Attributes:
+        decl_id: the declaration's id in the store.
+        decl: the declaration (the single in-memory copy every page reads).
+        undo_stack: every edit, across all pages.
+
+    Signals:
+        field_changed(path): a field took a new value (by an edit, undo or redo).
+        rows_changed(kind): the smelters, products or mines were replaced.
+        minerals_changed(): the minerals in scope changed (pages must rebuild).
+        revisited(path): undo/redo changed `path`; the editor shows its page.
+        saved(): the store committed the last change.
+        save_failed(message): the store refused the last change.
+    """
+
+    field_changed = Signal(str)
+    rows_changed = Signal(str)
+    minerals_changed = Signal()
+    revisited = Signal(str)
+    saved = Signal()
+    save_failed = Signal(str)
+
+    def __init__(
+        self, *, store: Any, decl_id: int, decl: Declaration, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.decl_id, self.decl = store, decl_id, decl
+        self.decl.ensure_shape()
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def template(self) -> TemplateDef:
+        return self.decl.template
+
+    def value(self, path: str) -> str | None:
+        try:
+            return fieldpath.get_value(self.decl, path)
+        except fieldpath.FieldPathError:
+            return None
+
+    # --- edits (push an undo command) -----------------------------------------------------
+
+    def set_field(self, path: str, value: str | None) -> None:
+        new = (value.strip() or None) if isinstance(value, str) else None
+        old = self.value(path)
+        if new != old:
+            self.undo_stack.push(SetFieldCommand(self, path, old, new))
+
+    def set_rows(self, kind: str, rows: list[Any], label: str) -> None:
+        old = copy.deepcopy(getattr(self.decl, kind))
+        self.undo_stack.push(ReplaceRowsCommand(self, kind, old, copy.deepcopy(rows), label))
+
+    def set_minerals(self, minerals: list[str]) -> None:
+        old = list(self.decl.minerals_in_scope)
+        if sorted(old) != sorted(minerals):
+            cmd = SetMineralsCommand(self, old, list(minerals), _answer_paths(self.decl))
+            self.undo_stack.push(cmd)
+
+    # --- applying (called by the commands) ------------------------------------------------
+
+    def _save(self, action: str, *args: Any) -> None:
+        try:
+            getattr(self.store, action)(self.decl_id, *args)
+        except Exception as exc:  # the store's errors all mean "not saved": say so, keep going
+            self.save_failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.saved.emit()
+
+    def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None:
+        fieldpath.set_value(self.decl, path, value)
+        self._save("set_field", path, value)
+        self.field_changed.emit(path)
+        if revisit:
+            self.revisited.emit(path)
+
+    def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None:
+        setattr(self.decl, kind, copy.deepcopy(rows))
+        self._save("replace_rows", kind, copy.deepcopy(rows))
+        self.rows_changed.emit(kind)
+        if revisit:
+            self.revisited.emit(kind)
+
+    def apply_minerals(
+        self, minerals: list[str], answers: dict[str, str | None], *, revisit: bool
+    ) -> None:
+        order = self.template.minerals
+        self.decl.minerals_in_scope = [m for m in order if m in minerals]
+        self.decl.ensure_shape()
+        self._save("set_minerals", list(self.decl.minerals_in_scope))
+        for path, value in answers.items():
+            try:
+                if value is not None and fieldpath.get_value(self.decl, path) != value:
+                    fieldpath.set_value(self.decl, path, value)
+                    self._save("set_field", path, value)
+            except fieldpath.FieldPathError:
+                continue
+        self.minerals_changed.emit()
+        if revisit:
+            self.revisited.emit("minerals_in_scope")

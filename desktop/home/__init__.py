@@ -1,0 +1,1 @@
+"""The home page: the list of declarations and the first-run state."""

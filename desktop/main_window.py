@@ -1,0 +1,254 @@
+"""The main window: home page or editor in the middle, menus, status bar, drag and drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.dialogs.new_declaration import NewDeclarationDialog
+from desktop.editor.editor import Editor
+from desktop.editor.session import DeclarationSession
+from desktop.home.home_page import HomePage
+from desktop.settings import AppSettings
+from forms import templates
+from forms.declaration import new_declaration
+
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
+
+
+def ask_open_path(parent: QWidget, title: str, folder: str) -> str | None:
+    """Ask for a workbook to open (tests replace this function)."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, WORKBOOK_FILTER)
+    return path or None
+
+
+class MainWindow(QMainWindow):
+    """Attributes: store, data_dir, settings, home, editor (None on the home page), undo_group,
+    new_dialog (the open New declaration dialog, if any)."""
+
+    def __init__(self, *, store: Any, data_dir: Path, settings: AppSettings) -> None:
+        super().__init__()
+        self.store, self.data_dir, self.settings = store, data_dir, settings
+        self.editor: Editor | None = None
+        self.new_dialog: NewDeclarationDialog | None = None
+        self.setWindowTitle("MRT Desk")
+        self.setAcceptDrops(True)
+        self.undo_group = QUndoGroup(self)
+        self.home = HomePage()
+        self.home.new_requested.connect(self.new_declaration)
+        self.home.open_requested.connect(self.open_workbook)
+        self.home.add_template_requested.connect(self.add_template)
+        self.home.declaration_opened.connect(self.open_declaration)
+        self.home.delete_requested.connect(self.delete_declaration)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.home)
+        self.setCentralWidget(self.central)
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("saved")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self.resize(1200, 760)
+        geometry, state = settings.window_geometry(), settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.refresh_home()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(
+            file_menu, "&New declaration…", self.new_declaration, QKeySequence.StandardKey.New
+        )
+        self._action(
+            file_menu, "&Open workbook…", self.open_workbook, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, "&Add template…", self.add_template)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "&Close declaration", self.show_home, QKeySequence.StandardKey.Close
+        )
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        known = {
+            s.id: s for s in self.store.list_declarations() if not getattr(s, "deleted", False)
+        }
+        for decl_id in self.settings.recent():
+            s = known.get(decl_id)
+            if s is not None:
+                label = f"{s.customer or '(no customer)'} — {s.family} {s.version} {s.period or ''}"
+                self._action(
+                    self.recent_menu, label, lambda _c=False, i=decl_id: self.open_declaration(i)
+                )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(nothing yet)").setEnabled(False)
+
+    # --- home -----------------------------------------------------------------------------------
+
+    def library_entries(self) -> list[Any]:
+        try:
+            from forms.workbook.library import TemplateLibrary
+        except ImportError:
+            return []
+        try:
+            return list(TemplateLibrary(self.data_dir).entries())
+        except Exception:
+            return []
+
+    def refresh_home(self) -> None:
+        self.home.set_declarations(self.store.list_declarations())
+        self.home.set_library(self.library_entries())
+
+    def show_home(self) -> None:
+        if self.editor is not None:
+            self.undo_group.removeStack(self.editor.session.undo_stack)
+            self.central.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        self.central.setCurrentWidget(self.home)
+        self.setWindowTitle("MRT Desk")
+        self.refresh_home()
+
+    def new_declaration(self) -> None:
+        dialog = NewDeclarationDialog(self.library_entries(), self)
+        self.new_dialog = dialog
+        dialog.accepted.connect(self._create_from_dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _create_from_dialog(self) -> None:
+        dialog = self.new_dialog
+        assert dialog is not None
+        family, version = dialog.chosen()
+        decl = new_declaration(templates.get(family, version))
+        customer = dialog.customer.text().strip() or None
+        period = dialog.period.text().strip() or None
+        self.new_dialog = None
+        decl_id = self.store.create(decl, customer=customer, period=period)
+        self.open_declaration(decl_id)
+
+    def open_workbook(self) -> None:
+        path = ask_open_path(self, "Open a CMRT, CRT or EMRT workbook", self.settings.last_folder())
+        if path:
+            self.import_workbook(Path(path))
+
+    def import_workbook(self, path: Path) -> int | None:
+        self.settings.set_last_folder(str(path.parent))
+        try:
+            decl_id = int(self.store.import_workbook(path))
+        except Exception as exc:
+            QMessageBox.warning(self, "Cannot open this file", f"{path.name}: {exc}")
+            return None
+        self.open_declaration(decl_id)
+        self.statusBar().showMessage(f"Opened {path.name}", 5000)
+        return decl_id
+
+    def add_template(self) -> None:
+        path = ask_open_path(self, "Add an official RMI template", self.settings.last_folder())
+        if path:
+            self.add_template_file(Path(path))
+
+    def add_template_file(self, path: Path) -> Any:
+        try:
+            from forms.workbook.library import TemplateLibrary
+
+            entry = TemplateLibrary(self.data_dir).add(path)
+        except Exception as exc:
+            QMessageBox.warning(self, "Cannot add this template", f"{path.name}: {exc}")
+            return None
+        self.statusBar().showMessage(
+            f"Added the official {entry.family} {entry.version} template", 8000
+        )
+        self.refresh_home()
+        if self.editor is not None:
+            self.editor.review_page().reload_templates()
+        return entry
+
+    def delete_declaration(self, decl_id: int) -> None:
+        answer = QMessageBox.question(self, "Delete declaration", "Delete this declaration?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete(decl_id)
+            self.refresh_home()
+
+    # --- editor ---------------------------------------------------------------------------------
+
+    def open_declaration(self, decl_id: int) -> Editor:
+        if self.editor is not None:
+            self.show_home()
+        stored = self.store.load(decl_id)
+        session = DeclarationSession(store=self.store, decl_id=decl_id, decl=stored.declaration)
+        session.saved.connect(
+            lambda: self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        )
+        session.save_failed.connect(lambda msg: self.saved_label.setText(f"NOT saved: {msg}"))
+        decl = stored.declaration
+        title = f"{stored.customer or 'No customer'} — {decl.family} {decl.version}"
+        if stored.period:
+            title += f" — {stored.period}"
+        self.editor = Editor(session, data_dir=self.data_dir, title=title)
+        self.editor.close_requested.connect(self.show_home)
+        self.editor.review_page().add_template_requested.connect(self.add_template)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.central.addWidget(self.editor)
+        self.central.setCurrentWidget(self.editor)
+        self.setWindowTitle(f"{title} — MRT Desk")
+        self.settings.add_recent(decl_id)
+        self.saved_label.setText("")
+        return self.editor
+
+    # --- window ---------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.toLocalFile().lower().endswith((".xlsx", ".xlsm", ".xls")) for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.import_workbook(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

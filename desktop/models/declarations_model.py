@@ -1,0 +1,97 @@
+"""The home page's table model: one row per stored declaration (Vorta's recipe)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Col(IntEnum):
+    CUSTOMER = 0
+    TEMPLATE = 1
+    PERIOD = 2
+    STATUS = 3
+    ERRORS = 4
+    UPDATED = 5
+
+
+HEADERS = {
+    Col.CUSTOMER: "Customer",
+    Col.TEMPLATE: "Template",
+    Col.PERIOD: "Period",
+    Col.STATUS: "Status",
+    Col.ERRORS: "Errors left",
+    Col.UPDATED: "Last change",
+}
+
+
+def _updated(value: Any) -> str:
+    return value.strftime("%d-%b-%Y %H:%M") if isinstance(value, datetime) else str(value or "")
+
+
+class DeclarationsModel(QAbstractTableModel):
+    """Rows are the store's `DeclarationSummary` objects (plain data, never ORM rows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [r for r in rows if not getattr(r, "deleted", False)]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[Col(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s, col = self._rows[index.row()], Col(index.column())
+        if role == ID_ROLE:
+            return s.id
+        if role == SORT_ROLE:
+            raw = {
+                Col.CUSTOMER: (s.customer or "").casefold(),
+                Col.TEMPLATE: (s.family, s.version),
+                Col.PERIOD: s.period or "",
+                Col.STATUS: s.status,
+                Col.ERRORS: s.errors,
+                Col.UPDATED: str(s.updated_at),
+            }
+            return str(raw[col]) if col == Col.TEMPLATE else raw[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Col.CUSTOMER: s.customer or "(no customer)",
+                Col.TEMPLATE: f"{s.family} {s.version}",
+                Col.PERIOD: s.period or "",
+                Col.STATUS: str(s.status).replace("_", " ").capitalize(),
+                Col.ERRORS: "Complete" if s.errors == 0 else str(s.errors),
+                Col.UPDATED: _updated(s.updated_at),
+            }[col]
+        if role == Qt.ItemDataRole.ToolTipRole and s.company_name:
+            return f"{s.company_name} — {s.family} {s.version}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.ERRORS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

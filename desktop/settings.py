@@ -1,0 +1,54 @@
+"""The app's remembered settings (window state, recent declarations), kept in the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_MAX = 8
+
+
+class AppSettings:
+    """QSettings in an INI file under the data folder, so tests and users keep them apart."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._qs = QSettings(str(data_dir / "mrtdesk.ini"), QSettings.Format.IniFormat)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._qs.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.setValue("window/state", state)
+
+    def recent(self) -> list[int]:
+        """Ids of the declarations opened most recently, newest first."""
+        raw = self._qs.value("recent/declarations", "")
+        text = (
+            raw
+            if isinstance(raw, str)
+            else ",".join(str(v) for v in raw)
+            if isinstance(raw, list)
+            else ""
+        )
+        return [int(x) for x in text.split(",") if x.strip().isdigit()]
+
+    def add_recent(self, decl_id: int) -> None:
+        ids = [decl_id, *(i for i in self.recent() if i != decl_id)][:RECENT_MAX]
+        self._qs.setValue("recent/declarations", ",".join(str(i) for i in ids))
+
+    def last_folder(self) -> str:
+        value = self._qs.value("files/last_folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_folder(self, folder: str) -> None:
+        self._qs.setValue("files/last_folder", folder)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,85 @@
+"""Undoable edits of an open declaration: one QUndoCommand per kind of change."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from desktop.editor.session import DeclarationSession
+
+MERGE_SECONDS = 2.0
+_FIELD_ID = 1001
+
+
+class SetFieldCommand(QUndoCommand):
+    """Set one field; consecutive keystrokes in the same field merge into one step."""
+
+    def __init__(
+        self, session: DeclarationSession, path: str, old: str | None, new: str | None
+    ) -> None:
+        super().__init__(f"Edit {path}")
+        self._session, self.path, self._old, self._new = session, path, old, new
+        self._at = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:
+        return _FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand) or other.path != self.path:
+            return False
+        if other._at - self._at > MERGE_SECONDS:
+            return False
+        self._new, self._at = other._new, other._at
+        return True
+
+    def redo(self) -> None:
+        self._session.apply_field(self.path, self._new, revisit=not self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self._session.apply_field(self.path, self._old, revisit=True)
+
+
+class ReplaceRowsCommand(QUndoCommand):
+    """Replace a whole list sheet (smelters, products or mines) with new rows."""
+
+    def __init__(
+        self, session: DeclarationSession, kind: str, old: list[Any], new: list[Any], label: str
+    ) -> None:
+        super().__init__(label)
+        self._session, self.kind, self._old, self._new = session, kind, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        self._session.apply_rows(self.kind, self._new, revisit=not self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self._session.apply_rows(self.kind, self._old, revisit=True)
+
+
+class SetMineralsCommand(QUndoCommand):
+    """Change the minerals in scope (EMRT 2.x); undo also brings back the dropped answers."""
+
+    def __init__(
+        self,
+        session: DeclarationSession,
+        old: list[str],
+        new: list[str],
+        old_answers: dict[str, str | None],
+    ) -> None:
+        super().__init__("Change minerals")
+        self._session, self._old, self._new = session, old, new
+        self._old_answers = old_answers
+        self._first = True
+
+    def redo(self) -> None:
+        self._session.apply_minerals(self._new, {}, revisit=not self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self._session.apply_minerals(self._old, self._old_answers, revisit=True)

@@ -1,0 +1,1 @@
+"""Reusable widgets: bound form fields and the findings panel."""
