@@ -1,0 +1,155 @@
+"""Which template a workbook is: family and revision read from its own cells, in any language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from forms import templates
+from forms.rules.finding import Finding
+from forms.templates import TemplateDef
+from forms.workbook.package import UnreadableWorkbook
+
+# The family abbreviation survives translation of the title ("钴报告模板 (CRT)").
+_ABBREV = re.compile(r"\((CMRT|CRT|EMRT|AMRT)\)")
+_NAMES = (
+    ("conflict minerals reporting template", "CMRT"),
+    ("cobalt reporting template", "CRT"),
+    ("extended mineral reporting template", "EMRT"),
+    ("extended minerals reporting template", "EMRT"),
+    ("additional minerals reporting template", "AMRT"),
+)
+_FULL_NAMES = {
+    "CMRT": "Conflict Minerals Reporting Template",
+    "CRT": "Cobalt Reporting Template",
+    "EMRT": "Extended Minerals Reporting Template",
+    "AMRT": "Additional Minerals Reporting Template",
+}
+_REVISION = re.compile(r"(?:Revision|Version|Rev\.?)\s*([0-9]+(?:\.[0-9]+)*)", re.I)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+# Oldest revision read per family (with the layout of the oldest definition, CRT: of 2.2).
+_OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1"}
+_LIST_SHEETS = ("Declaration", "Smelter List", "Product List")
+
+
+def version_key(version: str) -> tuple[Decimal, int]:
+    """Orders RMI revisions: 6.01 < 6.1 < 6.22 < 6.5 < 6.6 < 6.6.1."""
+    parts = version.split(".")
+    try:
+        head = Decimal(".".join(parts[:2]))
+        tail = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
+    except (InvalidOperation, ValueError):
+        return Decimal(0), 0
+    return head, tail
+
+
+def family_from_text(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _ABBREV.search(text)
+    if m:
+        return m.group(1)
+    low = " ".join(text.lower().split())
+    for name, family in _NAMES:
+        if name in low:
+            return family
+    return None
+
+
+def revision_from_text(text: str | None) -> str | None:
+    m = _REVISION.search(text or "")
+    return m.group(1) if m else None
+
+
+@dataclass
+class Detection:
+    family: str
+    version_in_file: str
+    template: TemplateDef
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _warning(code: str, message: str, hint: str = "") -> Finding:
+    return Finding(code, "warning", "template", message, hint)
+
+
+def _label(family: str, version: str, stamp: str | None) -> str:
+    year = _YEAR.search(stamp or "")
+    when = f" ({year.group(0)})" if year else ""
+    return f"{_FULL_NAMES.get(family, family)} {family} {version}{when}"
+
+
+def choose(family: str, version: str, stamp: str | None, sheets: list[str]) -> Detection:
+    """The definition to read a `family` `version` workbook with, or `UnreadableWorkbook`."""
+    what = _label(family, version, stamp)
+    if family == "AMRT":
+        raise UnreadableWorkbook(
+            "unsupported-family",
+            f"this is an {what}; MRT Desk reads CMRT, CRT and EMRT only: ask the sender for "
+            "their declaration on the CMRT or EMRT your request names",
+        )
+    known = sorted(templates.versions(family), key=lambda t: version_key(t.version))
+    newest = known[-1]
+    key = version_key(version)
+    if key < version_key(_OLDEST[family]):
+        raise UnreadableWorkbook(
+            "unsupported-version",
+            f"this is a {what}, older than MRT Desk can read ({family} {_OLDEST[family]} or "
+            f"newer): ask the sender to fill in the current {family} {newest.version}",
+        )
+    exact = [t for t in known if t.version == version]
+    if exact:
+        det = Detection(family, version, exact[0])
+    else:
+        older = [t for t in known if version_key(t.version) <= key]
+        tpl = older[-1] if older else known[0]
+        det = Detection(family, version, tpl)
+        if key > version_key(newest.version):
+            det.findings.append(
+                _warning(
+                    "FILE-NEWER-VERSION",
+                    f"The file is {family} {version}, newer than the newest template MRT Desk "
+                    f"knows ({family} {newest.version}); it was read with the {newest.version} "
+                    "layout.",
+                    f"Add the official {family} {version} template to the template library "
+                    "when you have it, and check the values read.",
+                )
+            )
+        else:
+            det.findings.append(
+                _warning(
+                    "FILE-UNKNOWN-REVISION",
+                    f"The file is {family} {version}, a revision MRT Desk has no definition "
+                    f"for; it was read with the {tpl.version} layout.",
+                    "Check the values read, or ask the sender for the current template.",
+                )
+            )
+    needed = [*_LIST_SHEETS, *(["Mine List"] if det.template.mine_list else [])]
+    missing = [s for s in needed if s not in sheets]
+    if missing and not exact:
+        raise UnreadableWorkbook(
+            "unsupported-version",
+            f"this is a {what} whose layout MRT Desk does not know (no sheet "
+            f"{', '.join(missing)}): ask the sender for the current {family} {newest.version}",
+        )
+    if missing:
+        det.findings.append(
+            _warning(
+                "FILE-MODIFIED-TEMPLATE",
+                f"The workbook lacks the template's sheet(s) {', '.join(missing)}; "
+                "their rows are read as empty.",
+            )
+        )
+    extra = [s for s in sheets if s not in det.template.sheets]
+    if extra and exact:
+        det.findings.append(
+            _warning(
+                "FILE-MODIFIED-TEMPLATE",
+                f"The workbook has sheets the official {family} {version} does not: "
+                f"{', '.join(extra)}.",
+                "Someone changed the template; check that the declaration was not altered.",
+            )
+        )
+    return det
