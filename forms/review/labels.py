@@ -1,0 +1,34 @@
+"""Human labels for declaration field paths ("answers.Tin.2.answer" → "Tin — question 2")."""
+
+from __future__ import annotations
+
+import re
+
+from forms.templates import common
+
+_COMPANY = {f.key: f.label.replace(" (*)", "").rstrip(":") for f in common.company_fields(12)}
+_ROW = re.compile(r"^(smelters|products|mines)\[(\d+)\](?:\.(\w+))?$")
+_TABLES = {"smelters": "Smelter List", "products": "Product List", "mines": "Mine List"}
+
+
+def path_label(path: str) -> str:
+    """A short label a reviewer recognises; unknown paths are returned unchanged."""
+    parts = path.split(".")
+    kind = "comment" if parts[-1] == "comment" else None
+    m = _ROW.match(path)
+    if m:
+        row = f"{_TABLES[m[1]]} row {int(m[2]) + 1}"
+        return f"{row}, {m[3].replace('_', ' ')}" if m[3] else row
+    if parts[0] == "company" and len(parts) == 2:
+        return _COMPANY.get(parts[1], parts[1])
+    if path == "minerals_in_scope":
+        return "Minerals in scope"
+    if parts[0] == "answers" and len(parts) >= 3:
+        label = f"{parts[1]} — question {parts[2]}"
+    elif parts[0] == "company_answers" and len(parts) >= 2:
+        label = f"Company question {parts[1]}"
+    elif parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
+        label = f"Company question {parts[1]} ({parts[2]})"
+    else:
+        return path
+    return f"{label}, comment" if kind else label
