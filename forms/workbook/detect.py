@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from forms import templates
@@ -61,6 +62,18 @@ def family_from_text(text: str | None) -> str | None:
 def revision_from_text(text: str | None) -> str | None:
     m = _REVISION.search(text or "")
     return m.group(1) if m else None
+
+
+def stamp_date(stamp: str | None) -> date | None:
+    """The release date in a revision stamp ("Revision 6.5\nApril 25, 2025")."""
+    lines = (stamp or "").splitlines()
+    for line in lines[1:]:
+        for fmt in ("%B %d, %Y", "%b %d, %Y", "%B %d %Y"):
+            try:
+                return datetime.strptime(line.strip(), fmt).date()
+            except ValueError:
+                continue
+    return None
 
 
 @dataclass

@@ -44,12 +44,22 @@ def read_file(path: Path) -> ReadResult:
 
 
 def read_bytes(data: bytes, name: str = "workbook.xlsx") -> ReadResult:
+    return read_package(data, name)[0]
+
+
+def read_package(data: bytes, name: str = "workbook.xlsx") -> tuple[ReadResult, Package]:
+    """The read result and the opened package (for reference-data extraction)."""
     try:
-        return _Reader(Package(data), name).read()
+        pkg = Package(data)
+        return _Reader(pkg, name).read(), pkg
     except UnreadableWorkbook as exc:
         raise UnreadableWorkbook(exc.kind, f"{name}: {exc}") from None
-    except RecursionError:
-        raise UnreadableWorkbook("corrupt", f"{name}: the workbook is malformed") from None
+    except Exception as exc:  # a hostile file must give a message, never a traceback
+        raise UnreadableWorkbook(
+            "corrupt",
+            f"{name}: the workbook is damaged or malformed ({type(exc).__name__}): "
+            "ask the sender to send it again",
+        ) from exc
 
 
 class _Reader:

@@ -1,0 +1,56 @@
+"""`mrtdesk templates`: add official blank templates to the library and list them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
+from forms import datadir
+from forms.workbook.library import TemplateLibrary
+from forms.workbook.package import UnreadableWorkbook
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("templates", help="the library of official blank RMI templates")
+    tsub = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    add = tsub.add_parser("add", help="add a blank official template (keeps a copy)")
+    add.add_argument("file", help="a blank CMRT/CRT/EMRT workbook as published by RMI")
+    add.set_defaults(func=run_add)
+    lst = tsub.add_parser("list", help="list the templates in the library")
+    lst.set_defaults(func=run_list)
+
+
+def _library(args: argparse.Namespace) -> TemplateLibrary:
+    return TemplateLibrary(datadir.resolve(getattr(args, "data_dir", None)))
+
+
+def run_add(args: argparse.Namespace) -> int:
+    try:
+        entry = _library(args).add(Path(args.file))
+    except UnreadableWorkbook as exc:
+        print(f"mrtdesk templates add: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OSError as exc:
+        print(f"mrtdesk templates add: cannot write the library: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(
+        f"Added {entry.family} {entry.version} ({entry.release_date or 'date unknown'}): "
+        f"{entry.smelter_count} smelter look-up rows, {len(entry.languages)} languages."
+    )
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    entries = _library(args).entries()
+    if not entries:
+        print("The template library is empty: add one with `mrtdesk templates add FILE`.")
+        return EXIT_OK
+    print(f"{'Family':<7}{'Version':<9}{'Released':<12}{'Smelters':>9}  Languages")
+    for e in entries:
+        print(
+            f"{e.family:<7}{e.version:<9}{e.release_date or '—':<12}{e.smelter_count:>9}  "
+            f"{', '.join(e.languages)}"
+        )
+    return EXIT_OK
