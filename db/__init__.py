@@ -1,0 +1,1 @@
+"""The local store: every declaration kept in SQLite, with history, backups and migrations."""

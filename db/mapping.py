@@ -1,0 +1,187 @@
+"""Between a `Declaration` and its rows: writing one whole, reading one back, and field paths."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AnswerRecord,
+    Base,
+    CompanyProfile,
+    DeclarationRecord,
+    MineRecord,
+    ProductRecord,
+    SmelterRecord,
+)
+from forms.declaration import Answer, Company, Declaration, Mine, Product, Smelter
+from forms.fieldpath import FieldPathError
+
+COMPANY_FIELDS = tuple(f.name for f in fields(Company))
+ROW_KINDS: dict[str, tuple[type[Base], type[Any]]] = {
+    "smelters": (SmelterRecord, Smelter),
+    "products": (ProductRecord, Product),
+    "mines": (MineRecord, Mine),
+}
+_ROW_PATH = re.compile(r"^(smelters|products|mines)\[(\d+)\]\.(\w+)$")
+
+
+def row_fields(kind: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(ROW_KINDS[kind][1]))
+
+
+def company_of(rec: DeclarationRecord | CompanyProfile) -> Company:
+    return Company(**{name: getattr(rec, name) for name in COMPANY_FIELDS})
+
+
+def set_company(rec: DeclarationRecord | CompanyProfile, company: Company) -> None:
+    for name in COMPANY_FIELDS:
+        setattr(rec, name, getattr(company, name))
+
+
+def _answer_items(decl: Declaration) -> list[tuple[str, str, str, Answer]]:
+    items = [("answers", m, n, a) for m, per in decl.answers.items() for n, a in per.items()]
+    items += [("company_answers", k, "", a) for k, a in decl.company_answers.items()]
+    items += [
+        ("company_answers_by_mineral", k, m, a)
+        for k, per in decl.company_answers_by_mineral.items()
+        for m, a in per.items()
+    ]
+    return items
+
+
+def write_answers(s: Session, decl_id: int, decl: Declaration) -> None:
+    s.execute(delete(AnswerRecord).where(AnswerRecord.declaration_id == decl_id))
+    s.add_all(
+        AnswerRecord(
+            declaration_id=decl_id,
+            section=section,
+            key1=k1,
+            key2=k2,
+            position=i,
+            answer=a.answer,
+            comment=a.comment,
+        )
+        for i, (section, k1, k2, a) in enumerate(_answer_items(decl))
+    )
+
+
+def row_record(kind: str, decl_id: int, position: int, row: Any) -> Base:
+    model = ROW_KINDS[kind][0]
+    values = {name: getattr(row, name) for name in row_fields(kind)}
+    return model(declaration_id=decl_id, position=position, **values)
+
+
+def write_declaration(s: Session, rec: DeclarationRecord, decl: Declaration) -> None:
+    """Store every part of `decl` under `rec` (which must have its id)."""
+    rec.family, rec.version = decl.family, decl.version
+    rec.minerals_in_scope = json.dumps(decl.minerals_in_scope)
+    set_company(rec, decl.company)
+    write_answers(s, rec.id, decl)
+    for kind in ROW_KINDS:
+        s.add_all(row_record(kind, rec.id, i, r) for i, r in enumerate(getattr(decl, kind)))
+
+
+def read_rows(s: Session, kind: str, decl_id: int) -> list[Any]:
+    model, cls = ROW_KINDS[kind]
+    names = row_fields(kind)
+    query = select(model).where(model.declaration_id == decl_id).order_by(model.position)  # type: ignore[attr-defined]
+    return [cls(**{n: getattr(r, n) for n in names}) for r in s.scalars(query)]
+
+
+def read_declaration(s: Session, rec: DeclarationRecord) -> Declaration:
+    decl = Declaration(family=rec.family, version=rec.version, company=company_of(rec))
+    decl.minerals_in_scope = list(json.loads(rec.minerals_in_scope))
+    query = (
+        select(AnswerRecord)
+        .where(AnswerRecord.declaration_id == rec.id)
+        .order_by(AnswerRecord.position)
+    )
+    for a in s.scalars(query):
+        answer = Answer(a.answer, a.comment)
+        if a.section == "answers":
+            decl.answers.setdefault(a.key1, {})[a.key2] = answer
+        elif a.section == "company_answers":
+            decl.company_answers[a.key1] = answer
+        else:
+            decl.company_answers_by_mineral.setdefault(a.key1, {})[a.key2] = answer
+    for kind in ROW_KINDS:
+        setattr(decl, kind, read_rows(s, kind, rec.id))
+    return decl
+
+
+_SECTIONS = {"answers": 4, "company_answers": 3, "company_answers_by_mineral": 4}
+
+
+def _answer_record(s: Session, rec: DeclarationRecord, parts: list[str]) -> AnswerRecord | None:
+    k1, k2 = parts[1], (parts[2] if len(parts) == 4 else "")
+    query = select(AnswerRecord).filter_by(
+        declaration_id=rec.id, section=parts[0], key1=k1, key2=k2
+    )
+    return s.scalars(query).one_or_none()
+
+
+def read_field(s: Session, rec: DeclarationRecord, path: str) -> tuple[bool, str | None]:
+    """(True, value) of the field at `path`, or (False, None) for an answer not stored yet;
+    `FieldPathError` when the path cannot name a field of this declaration."""
+    m = _ROW_PATH.match(path)
+    if m:
+        model = ROW_KINDS[m[1]][0]
+        row = s.scalars(
+            select(model).where(
+                model.declaration_id == rec.id,  # type: ignore[attr-defined]
+                model.position == int(m[2]),  # type: ignore[attr-defined]
+            )
+        ).one_or_none()
+        if row is None or m[3] not in row_fields(m[1]):
+            raise FieldPathError(path)
+        return True, getattr(row, m[3])
+    parts = path.split(".")
+    if parts[0] == "company" and len(parts) == 2 and parts[1] in COMPANY_FIELDS:
+        return True, getattr(rec, parts[1])
+    if _SECTIONS.get(parts[0]) != len(parts) or parts[-1] not in ("answer", "comment"):
+        raise FieldPathError(path)
+    answer = _answer_record(s, rec, parts)
+    return (True, getattr(answer, parts[-1])) if answer else (False, None)
+
+
+def write_field(s: Session, rec: DeclarationRecord, path: str, value: str | None) -> None:
+    """Write one field named by a (valid) field path."""
+    m = _ROW_PATH.match(path)
+    if m:
+        model = ROW_KINDS[m[1]][0]
+        row = s.scalars(
+            select(model).where(
+                model.declaration_id == rec.id,  # type: ignore[attr-defined]
+                model.position == int(m[2]),  # type: ignore[attr-defined]
+            )
+        ).one()
+        setattr(row, m[3], value)
+        return
+    parts = path.split(".")
+    if parts[0] == "company":
+        setattr(rec, parts[1], value)
+        return
+    section, attr = parts[0], parts[-1]
+    k1, k2 = parts[1], (parts[2] if len(parts) == 4 else "")
+    answer = _answer_record(s, rec, parts)
+    if answer is None:
+        last = s.scalar(
+            select(func.max(AnswerRecord.position)).where(AnswerRecord.declaration_id == rec.id)
+        )
+        answer = AnswerRecord(
+            declaration_id=rec.id,
+            section=section,
+            key1=k1,
+            key2=k2,
+            position=(last or 0) + 1,
+            answer=None,
+            comment=None,
+        )
+        s.add(answer)
+    setattr(answer, attr, value)

@@ -1,0 +1,216 @@
+"""The Store: MRT Desk's data folder and SQLite database, one unit of work per user action."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from db import backups, migrate
+from db.engine import make_engine
+from db.errors import StoreDamagedError, StoreError
+from db.lock import FolderLock
+from db.models import ChangeRecord, ConfirmRecord, DeclarationRecord
+from db.records import Change, DeclarationSummary, StoredDeclaration
+from db.store_base import aware, translate
+from db.store_io import IoMixin
+
+DB_NAME = "mrtdesk.sqlite"
+STATUSES = ("draft", "in review", "changes requested", "approved", "sent")
+
+
+def _integrity(db_path: Path) -> str | None:
+    """None when the file is sound, else what SQLite reported."""
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
+
+
+class Store(IoMixin):
+    """Every declaration of one data folder.
+
+    Each method is one unit of work (one session, committed before it returns) and returns plain
+    objects. Use `Store.open`; call `close` when done.
+
+    Attributes:
+        data_dir: the data folder.
+        db_path: the SQLite file in it.
+        user: the name written into the change history.
+    """
+
+    def __init__(self, data_dir: Path, *, user: str | None, pragmas: tuple[str, ...]) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_NAME
+        self.user = user
+        self._lock = FolderLock(data_dir)
+        self._pragmas = pragmas
+        self._engine = make_engine(self.db_path, pragmas=pragmas)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._summary_cache: dict[tuple[int, int], tuple[int, int]] = {}
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls, data_dir: Path, *, user: str | None = None, pragmas: tuple[str, ...] = ()
+    ) -> Store:
+        """Open (creating when needed) the store of `data_dir`: lock the folder, check the
+        file, back it up, bring its schema up to date."""
+        data_dir = Path(data_dir)
+        if user is None:
+            try:
+                user = getpass.getuser()
+            except (OSError, KeyError):
+                user = None
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"MRT Desk cannot create its data folder {data_dir} ({exc.strerror}). Choose "
+                "another data folder."
+            ) from exc
+        store = cls(data_dir, user=user, pragmas=pragmas)
+        store._lock.acquire()
+        try:
+            store._prepare()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        backup_dir = backups.backups_dir(self.data_dir)
+        try:
+            if self.db_path.exists():
+                problem = _integrity(self.db_path)
+                if problem is not None:
+                    raise StoreDamagedError(
+                        f"The database in {self.data_dir} is damaged ({problem}). Restore one "
+                        "of the backups MRT Desk made; the damaged file is kept.",
+                        backups.list_backups(backup_dir),
+                    )
+                self._daily_backup(backup_dir)
+            migrate.upgrade(self._engine, self.db_path, backup_dir)
+        except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:
+            raise translate(exc, self.data_dir) from exc
+
+    def _daily_backup(self, backup_dir: Path) -> None:
+        today = date.today().strftime("%Y%m%d")
+        if self.db_path.stat().st_size == 0:
+            return
+        if not any(p.name.startswith(f"mrtdesk-{today}") for p in backups.list_backups(backup_dir)):
+            backups.make_backup(self.db_path, backup_dir, "daily")
+
+    @staticmethod
+    def restore_backup(data_dir: Path, backup: Path) -> None:
+        """Put `backup` in place of the data folder's database (the store must not be open);
+        the file it replaces is kept in the backups folder."""
+        lock = FolderLock(Path(data_dir))
+        lock.acquire()
+        try:
+            backups.restore(backup, Path(data_dir) / DB_NAME)
+        except OSError as exc:
+            raise translate(exc, Path(data_dir)) from exc
+        finally:
+            lock.release()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def backup(self) -> Path:
+        """A backup copy of the database now; returns its path."""
+        with self._guard():
+            return backups.make_backup(self.db_path, backups.backups_dir(self.data_dir), "manual")
+
+    def backups(self) -> list[Path]:
+        return backups.list_backups(backups.backups_dir(self.data_dir))
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def list_declarations(self, *, include_deleted: bool = False) -> list[DeclarationSummary]:
+        from forms.rules import check
+
+        out = []
+        with self._unit() as s:
+            query = select(DeclarationRecord).order_by(DeclarationRecord.updated_at.desc())
+            if not include_deleted:
+                query = query.where(DeclarationRecord.deleted_at.is_(None))
+            for rec in s.scalars(query):
+                key = (rec.id, rec.revision)
+                if key not in self._summary_cache:
+                    findings = check(self._read(s, rec))
+                    errs = sum(1 for f in findings if f.severity == "error")
+                    self._summary_cache[key] = (errs, len(findings) - errs)
+                errs, warns = self._summary_cache[key]
+                out.append(
+                    DeclarationSummary(
+                        id=rec.id,
+                        family=rec.family,
+                        version=rec.version,
+                        company_name=rec.name,
+                        customer=rec.customer.name if rec.customer else None,
+                        period=rec.period,
+                        status=rec.status,
+                        errors=errs,
+                        warnings=warns,
+                        updated_at=aware(rec.updated_at),
+                        deleted=rec.deleted_at is not None,
+                    )
+                )
+        return out
+
+    def load(self, decl_id: int) -> StoredDeclaration:
+        with self._unit() as s:
+            rec = self._record(s, decl_id)
+            return StoredDeclaration(
+                id=rec.id,
+                declaration=self._read(s, rec),
+                customer=rec.customer.name if rec.customer else None,
+                period=rec.period,
+                status=rec.status,
+                template_sha256=rec.template_sha256,
+                source_file=rec.source_file,
+                source_sha256=rec.source_sha256,
+                created_at=aware(rec.created_at),
+                updated_at=aware(rec.updated_at),
+            )
+
+    def history(self, decl_id: int) -> list[Change]:
+        with self._unit() as s:
+            self._record(s, decl_id)
+            query = (
+                select(ChangeRecord)
+                .where(ChangeRecord.declaration_id == decl_id)
+                .order_by(ChangeRecord.id)
+            )
+            return [Change(c.field, c.old, c.new, aware(c.at), c.user) for c in s.scalars(query)]
+
+    def confirm_items(self, decl_id: int) -> list[tuple[str, str]]:
+        """(path, reason) of fields still to confirm after "start from previous"."""
+        with self._unit() as s:
+            query = (
+                select(ConfirmRecord)
+                .where(ConfirmRecord.declaration_id == decl_id)
+                .order_by(ConfirmRecord.id)
+            )
+            return [(c.path, c.reason) for c in s.scalars(query)]
