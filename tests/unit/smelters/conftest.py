@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import openpyxl
@@ -13,16 +14,16 @@ from forms.smelters import SmelterIndex
 
 def lookup_rows(workbook: Path) -> list[LookupRow]:
     """The Smelter Look-up tab as rows (header row 4, data from row 5, columns A–I)."""
-    wb = openpyxl.load_workbook(workbook, read_only=True, data_only=True)
-    try:
-        out = []
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # openpyxl: unsupported x14 extensions
+        wb = openpyxl.load_workbook(workbook, read_only=True, data_only=True)
         for r in wb["Smelter Look-up"].iter_rows(min_row=5, max_col=9, values_only=True):
             cells = [None if v is None else str(v) for v in r]
             if cells[0] and cells[1]:
                 out.append(LookupRow(*cells))  # type: ignore[arg-type]
-        return out
-    finally:
         wb.close()
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,213 @@
+"""The roll-up: received declarations read one at a time into one de-duplicated smelter list.
+
+A supplier consolidating its own suppliers' files needs every smelter they reported, once per
+metal and smelter, with who reported it. Files are read one after the other and dropped once
+their smelters are merged, so memory holds the consolidated rows and the summaries only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Literal
+
+from forms import templates
+from forms.declaration import Declaration, Smelter
+from forms.rules import check
+from forms.smelters.index import SPECIAL_NAMES
+from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
+
+Status = Literal["ok", "unreadable"]
+SmelterKey = tuple[str, ...]
+PROVENANCE_PREFIX = "Reported by: "
+
+
+@dataclass
+class SupplierSummary:
+    """What one received file held, or why it could not be read."""
+
+    file: str
+    status: Status
+    message: str | None = None
+    family: str | None = None
+    version: str | None = None
+    company_name: str | None = None
+    checker_remaining: int | None = None
+    red_flags: int | None = None
+    smelter_count: int = 0
+
+    @property
+    def label(self) -> str:
+        """How the supplier is named in "Reported by": its company name, else the file name."""
+        return (self.company_name or "").strip() or Path(self.file).name
+
+
+@dataclass
+class ConsolidatedSmelter:
+    """One smelter of the consolidated list and the suppliers that reported it (in file order)."""
+
+    smelter: Smelter
+    suppliers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rollup:
+    smelters: list[ConsolidatedSmelter] = field(default_factory=list)
+    suppliers: list[SupplierSummary] = field(default_factory=list)
+    cancelled: bool = False
+    """The batch was stopped by `cancelled()` before every file was read."""
+
+    @property
+    def read_count(self) -> int:
+        return sum(1 for s in self.suppliers if s.status == "ok")
+
+
+def smelter_key(s: Smelter) -> SmelterKey | None:
+    """What makes two smelter rows the same smelter: metal and CID; without a CID, metal,
+    normalised name and country. None for a row that names no smelter at all."""
+    metal = fold(s.metal or "")
+    cid = parse_cid(s.smelter_id or "") or parse_cid(s.id_input or "")
+    if cid:
+        return ("cid", metal, cid)
+    lookup = fold(s.lookup_name or "")
+    if lookup == "smelter not yet identified":
+        return ("unidentified", metal)
+    name = s.name if lookup in SPECIAL_NAMES or not lookup else s.lookup_name
+    norm = normalise_name(name or "")
+    if not norm:
+        return None
+    return ("name", metal, norm, normalise_country(s.country))
+
+
+def _fill_blanks(into: Smelter, other: Smelter) -> None:
+    for f in fields(Smelter):
+        if f.name != "comments" and not getattr(into, f.name) and getattr(other, f.name):
+            setattr(into, f.name, getattr(other, f.name))
+
+
+class Consolidator:
+    def __init__(self) -> None:
+        self.rows: dict[SmelterKey, ConsolidatedSmelter] = {}
+
+    def add(self, decl: Declaration, supplier: str) -> int:
+        count = 0
+        for s in decl.smelters:
+            key = smelter_key(s)
+            if key is None:
+                continue
+            count += 1
+            row = self.rows.get(key)
+            if row is None:
+                self.rows[key] = ConsolidatedSmelter(replace(s), [supplier])
+                continue
+            _fill_blanks(row.smelter, s)
+            if supplier not in row.suppliers:
+                row.suppliers.append(supplier)
+        return count
+
+
+def _summarise(path: Path, consolidator: Consolidator) -> SupplierSummary:
+    from forms.workbook import reader  # the reader pulls in the workbook stack; load on use
+
+    summary = SupplierSummary(file=str(path), status="unreadable")
+    try:
+        decl = reader.read_file(path).declaration
+        findings = check(decl)
+    except reader.UnreadableWorkbook as exc:
+        summary.message = str(exc) or "not a readable CMRT, CRT or EMRT workbook"
+        return summary
+    except Exception as exc:  # one broken file must never stop the batch
+        summary.message = f"could not be read ({type(exc).__name__}: {exc})"
+        return summary
+    summary.status = "ok"
+    summary.family, summary.version = decl.family, decl.version
+    summary.company_name = decl.company.name
+    summary.checker_remaining = sum(1 for f in findings if f.severity == "error")
+    summary.red_flags = sum(1 for f in findings if f.severity == "warning")
+    summary.smelter_count = consolidator.add(decl, summary.label)
+    return summary
+
+
+def rollup(
+    paths: Iterable[Path],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Rollup:
+    """Read every file in `paths` and consolidate their smelters.
+
+    `progress(done, total, file_name)` is called before each file and once more with
+    `done == total` at the end; `cancelled()` is asked before each file and stops the batch
+    (the result then holds what was read so far and `cancelled=True`).
+    """
+    files = [Path(p) for p in paths]
+    result = Rollup()
+    consolidator = Consolidator()
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(i, len(files), path.name)
+        result.suppliers.append(_summarise(path, consolidator))
+    else:
+        if progress is not None:
+            progress(len(files), len(files), "")
+    result.smelters = list(consolidator.rows.values())
+    return result
+
+
+def provenance(suppliers: Iterable[str]) -> str:
+    """The comment that records who reported a merged smelter."""
+    return PROVENANCE_PREFIX + "; ".join(suppliers)
+
+
+def smelters_to_add(decl: Declaration, rolled: Rollup) -> list[Smelter]:
+    """The consolidated smelters `decl` lacks (same key), restricted to the minerals it has in
+    scope, each a fresh row whose Comments name the suppliers that reported it."""
+    metals = {fold(m) for m in decl.minerals_in_scope or decl.template.minerals}
+    have = {smelter_key(s) for s in decl.smelters}
+    out = []
+    for row in rolled.smelters:
+        key = smelter_key(row.smelter)
+        if key in have or fold(row.smelter.metal or "") not in metals:
+            continue
+        have.add(key)
+        out.append(replace(row.smelter, comments=provenance(row.suppliers)))
+    return out
+
+
+def merge_into(decl: Declaration, rolled: Rollup) -> list[Smelter]:
+    """Append `smelters_to_add(decl, rolled)` to `decl.smelters` and return them."""
+    added = smelters_to_add(decl, rolled)
+    decl.smelters.extend(added)
+    return added
+
+
+SUPPLIER_COLUMNS = (
+    "File", "Status", "Message", "Template", "Version", "Company",
+    "Checker remaining", "Red flags", "Smelters",
+)  # fmt: skip
+
+
+def write_workbook(rolled: Rollup, path: Path) -> None:
+    """Save the roll-up as our own workbook: a "Smelters" sheet with the Smelter List columns
+    plus "Reported by", and a "Suppliers" sheet with one summary row per file."""
+    from openpyxl import Workbook
+
+    columns = templates.get("CMRT", "6.5").smelter_list.columns
+    wb = Workbook(write_only=True)
+    sheet = wb.create_sheet("Smelters")
+    sheet.append([c.header for c in columns] + ["Reported by"])
+    for row in rolled.smelters:
+        values = [getattr(row.smelter, c.key) for c in columns]
+        sheet.append([*values, "; ".join(row.suppliers)])
+    sheet = wb.create_sheet("Suppliers")
+    sheet.append(list(SUPPLIER_COLUMNS))
+    for s in rolled.suppliers:
+        sheet.append([
+            s.file, s.status, s.message, s.family, s.version, s.company_name,
+            s.checker_remaining, s.red_flags, s.smelter_count,
+        ])  # fmt: skip
+    wb.save(path)
