@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from review_samples import current_cmrt, previous_cmrt, smelter
+
 from forms import templates
 from forms.declaration import Answer, Smelter, new_declaration
 from forms.review.diff import AnswerChange, diff, field_values
 from forms.review.labels import path_label
 from forms.review.smelter_stats import MetalStats, kind, smelter_key, smelter_stats
-from tests.unit.review.samples import current_cmrt, previous_cmrt, smelter
 
 
 def test_smelter_key_prefers_cid_then_name_and_country() -> None:
