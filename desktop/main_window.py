@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import template_entries
 from desktop.dialogs.new_declaration import NewDeclarationDialog
 from desktop.editor.editor import Editor
 from desktop.editor.session import DeclarationSession
@@ -125,14 +126,7 @@ class MainWindow(QMainWindow):
     # --- home -----------------------------------------------------------------------------------
 
     def library_entries(self) -> list[Any]:
-        try:
-            from forms.workbook.library import TemplateLibrary
-        except ImportError:
-            return []
-        try:
-            return list(TemplateLibrary(self.data_dir).entries())
-        except Exception:
-            return []
+        return template_entries(self.store)
 
     def refresh_home(self) -> None:
         self.home.set_declarations(self.store.list_declarations())
@@ -189,9 +183,7 @@ class MainWindow(QMainWindow):
 
     def add_template_file(self, path: Path) -> Any:
         try:
-            from forms.workbook.library import TemplateLibrary
-
-            entry = TemplateLibrary(self.data_dir).add(path)
+            entry = self.store.add_template(path)
         except Exception as exc:
             QMessageBox.warning(self, "Cannot add this template", f"{path.name}: {exc}")
             return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import template_entries
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
-from forms.declaration import Declaration
 from forms.rules.finding import Finding
+from forms.workbook.writer import export_layout, suggested_file_name
 
 LAYOUT = "layout"
 
@@ -37,27 +37,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         parent, "Export workbook", suggested, "Excel workbook (*.xlsx)"
     )
     return path or None
-
-
-def suggested_name(decl: Declaration) -> str:
-    try:
-        from forms.workbook.writer import suggested_file_name
-    except ImportError:
-        company = re.sub(r"[^\w-]+", "_", decl.company.name or "declaration").strip("_")
-        return f"{company}_{decl.family}_{decl.version}.xlsx"
-    return str(suggested_file_name(decl))
-
-
-def library_entries(data_dir: Path, family: str, version: str) -> list[Any]:
-    try:
-        from forms.workbook.library import TemplateLibrary
-    except ImportError:
-        return []
-    try:
-        entries = TemplateLibrary(data_dir).entries()
-    except Exception:
-        return []
-    return [e for e in entries if e.family == family and e.version == version]
 
 
 class ReviewPage(Page):
@@ -135,7 +114,7 @@ class ReviewPage(Page):
         decl = self.session.decl
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        for entry in library_entries(self.data_dir, decl.family, decl.version):
+        for entry in template_entries(self.session.store, decl.family, decl.version):
             self.template_combo.addItem(
                 f"Official RMI {decl.family} {decl.version} (from your library)", entry
             )
@@ -156,7 +135,7 @@ class ReviewPage(Page):
             self.template_note.setText(
                 "Only the answer cells of the official workbook are filled in."
             )
-        name = suggested_name(decl)
+        name = suggested_file_name(decl)
         if self.template_combo.currentData() == LAYOUT:
             name = name.removesuffix(".xlsx") + "_compatible-layout.xlsx"
         self.file_name.setText(name)
@@ -193,7 +172,7 @@ class ReviewPage(Page):
     def export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(
-            Path(folder) / (self.file_name.text().strip() or suggested_name(self.session.decl))
+            Path(folder) / (self.file_name.text().strip() or suggested_file_name(self.session.decl))
         )
         path = ask_save_path(self, suggested)
         if path:
@@ -212,7 +191,11 @@ class ReviewPage(Page):
         progress.show()
         QApplication.processEvents()
         try:
-            result = self.session.store.export(self.session.decl_id, output, template=template)
+            if template is None:
+                # The store would pick the library's official workbook; the user chose the layout.
+                result = export_layout(self.session.decl, output)
+            else:
+                result = self.session.store.export(self.session.decl_id, output, template=template)
         except Exception as exc:
             self.result.setText(f"Export failed: {exc}")
             self.open_folder.setVisible(False)

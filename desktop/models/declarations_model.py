@@ -34,7 +34,9 @@ HEADERS = {
 
 
 def _updated(value: Any) -> str:
-    return value.strftime("%d-%b-%Y %H:%M") if isinstance(value, datetime) else str(value or "")
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%b-%Y %H:%M")
+    return str(value or "")
 
 
 class DeclarationsModel(QAbstractTableModel):

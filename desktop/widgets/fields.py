@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -39,6 +40,21 @@ class CheckedLineEdit(QLineEdit):
             self.setPlaceholderText("name@company.com")
         elif kind == "url":
             self.setPlaceholderText("www.company.com/policy")
+
+    def event(self, event: QEvent) -> bool:
+        # Undo and redo belong to the whole declaration (the window's undo stack), not to the
+        # line edit's private history: let those shortcuts through.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def _validate(self, text: str) -> None:
         ok = looks_valid(self.kind, text)
