@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -77,13 +78,14 @@ def _cid(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=8)
 def register_fonts(
     body: tuple[tuple[str, str, str], ...] = BODY_FONTS,
     cjk: tuple[str, ...] = CJK_FONTS,
     *,
     use_cid: bool = True,
 ) -> Fonts:
-    """Register the best fonts available and say which. Never raises."""
+    """Register the best fonts available and say which (once per argument set). Never raises."""
     regular, bold = "Helvetica", "Helvetica-Bold"
     for folder, r_name, b_name in body:
         r = _ttf(f"MRT-{Path(r_name).stem}", f"{folder}/{r_name}")
