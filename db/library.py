@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -110,18 +108,3 @@ def lookup_rows(s: Session, sha256: str) -> list[LookupRow]:
 def countries(s: Session, sha256: str) -> list[Country]:
     query = select(CountryRecord).where(CountryRecord.template_sha256 == sha256)
     return [Country(c.code, c.name) for c in s.scalars(query)]
-
-
-def read_reference(path: Path) -> tuple[list[LookupRow], list[Country]]:
-    """Smelter Look-up and countries of the workbook at `path`, through
-    `forms.workbook.reference` when that module offers them (else nothing)."""
-    try:
-        reference: Any = importlib.import_module("forms.workbook.reference")
-    except ImportError:
-        return [], []
-    lookup = getattr(reference, "lookup_rows", None) or getattr(reference, "smelter_lookup", None)
-    country_fn = getattr(reference, "countries", None)
-    return (
-        list(lookup(path)) if lookup else [],
-        list(country_fn(path)) if country_fn else [],
-    )

@@ -102,6 +102,7 @@ class Store(IoMixin):
                     )
                 self._daily_backup(backup_dir)
             migrate.upgrade(self._engine, self.db_path, backup_dir)
+            self.sync_templates()
         except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:
             raise translate(exc, self.data_dir) from exc
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -67,25 +65,38 @@ class IoMixin(EditsMixin):
         return TemplateInfo(t.sha256, t.family, t.version, t.file_name, aware(t.added_at), path)
 
     def add_template(self, path: Path) -> TemplateInfo:
-        """Keep a copy of an official RMI workbook (by hash) and its reference data."""
-        from forms.workbook.reader import read_file
+        """Add an official blank RMI workbook to the library (a copy kept by hash) with its
+        reference data; `UnreadableWorkbook` says why a file is refused."""
+        from forms.workbook.library import TemplateLibrary
 
-        path = Path(path)
-        tpl = read_file(path).template
+        lib = TemplateLibrary(self.data_dir)
         with self._guard():
-            digest = sha256_of(path)
-            folder = library.templates_dir(self.data_dir)
-            folder.mkdir(parents=True, exist_ok=True)
-            copy = folder / f"{digest}.xlsx"
-            if not copy.exists():
-                partial = copy.with_suffix(".partial")
-                shutil.copyfile(path, partial)
-                os.replace(partial, copy)
-        lookup, countries = library.read_reference(copy)
+            entry = lib.add(Path(path))
+        return self._absorb(lib, entry)
+
+    def _absorb(self, lib: Any, entry: Any) -> TemplateInfo:
+        ref = lib.reference(entry)
+        texts = [(lang, key, text) for key, per in ref.labels.items() for lang, text in per.items()]
         with self._unit() as s:
-            rec = library.save_template(s, digest, tpl.family, tpl.version, path.name, now())
-            library.save_reference(s, digest, lookup, countries)
+            rec = library.save_template(
+                s, entry.sha256, entry.family, entry.version, entry.original_name, now()
+            )
+            library.save_reference(s, entry.sha256, ref.lookup, ref.countries, texts)
             return self._info(rec)
+
+    def sync_templates(self) -> None:
+        """Take in workbooks added to the library outside the store (`mrtdesk templates add`)."""
+        from forms.workbook.library import TemplateLibrary
+        from forms.workbook.package import UnreadableWorkbook
+
+        lib = TemplateLibrary(self.data_dir)
+        known = {t.sha256 for t in self.templates()}
+        for entry in lib.entries():
+            if entry.sha256 not in known:
+                try:
+                    self._absorb(lib, entry)
+                except (OSError, ValueError, KeyError, UnreadableWorkbook):
+                    continue  # a broken library entry must not keep the store from opening
 
     def templates(self) -> list[TemplateInfo]:
         with self._unit() as s:
