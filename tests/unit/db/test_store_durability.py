@@ -108,7 +108,7 @@ def test_full_disk_says_so_and_loses_nothing(data_dir: Path, cmrt: Declaration) 
     # SQLITE_FULL, simulated: the database may not grow past its current size.
     with Store.open(data_dir, pragmas=(f"PRAGMA max_page_count = {pages}",)) as s:
         big = [Smelter(metal="Tin", name=f"Smelter {i}", comments="x" * 500) for i in range(400)]
-        with pytest.raises(StoreError, match="disk .* is full"):
+        with pytest.raises(StoreError, match=r"disk .* is full"):
             s.replace_rows(decl_id, "smelters", big)
         with pytest.raises(StoreError, match="full"):
             for i in range(2000):

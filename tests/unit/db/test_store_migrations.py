@@ -124,7 +124,7 @@ def test_a_failed_migration_puts_the_backup_back(schema1_dir: Path, tmp_path: Pa
         """,
     )
     db = schema1_dir / DB_NAME
-    with pytest.raises(StoreError, match="failed .*migration bug.*restored from"):
+    with pytest.raises(StoreError, match=r"failed .*migration bug.*restored from"):
         migrate.upgrade(make_engine(db), db, schema1_dir / "backups", scripts)
     assert _query(db, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert _query(db, "SELECT count(*) FROM changes") == [(11,)]
