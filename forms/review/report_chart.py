@@ -57,7 +57,7 @@ def smelter_chart(stats: list[MetalStats], width: float, font: str) -> Drawing:
     legend.x, legend.y = label_width, legend_height - 6
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = 95
+    legend.deltax = 110
     legend.fontName = font
     legend.fontSize = 8
     legend.boxAnchor = "nw"
