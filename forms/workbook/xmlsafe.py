@@ -78,6 +78,8 @@ def text(raw: bytes) -> str:
     """Decode XML character data: the five predefined entities, character references and
     Excel's `_xHHHH_` escapes (how Excel stores control characters such as CR)."""
     s = raw.decode("utf-8", "replace")
+    if "\r" in s:  # XML end-of-line handling, as every XML parser (and Excel) applies it
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in s:
         s = _ENTITY.sub(_entity, s)
     if "_x" in s:
