@@ -77,11 +77,13 @@ CMRT_6_01 = TemplateDef(
     smelter_list=c.smelter_list(2504),
     product_list=c.product_list(1000, "Manufacturer’s Product Number (*)", "Manufacturer’s Product Name"),
     mine_list=None,
-    languages=c.CMRT_LANGUAGES,
+    # 6.01's language list spells "italiano" in lower case.
+    languages=tuple("italiano" if lang == "Italiano" else lang for lang in c.CMRT_LANGUAGES),
 )  # fmt: skip
 
 CMRT_6_1 = replace(
-    CMRT_6_01, version="6.1", revision_stamp="Revision 6.1\nApril 28, 2021", release_date=date(2021, 4, 28)
+    CMRT_6_01, version="6.1", revision_stamp="Revision 6.1\nApril 28, 2021", release_date=date(2021, 4, 28),
+    languages=c.CMRT_LANGUAGES,
 )  # fmt: skip
 
 # 6.22: the Product List grows to row 2005.

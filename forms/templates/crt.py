@@ -72,7 +72,7 @@ CRT_2_2 = TemplateDef(
     smelter_list=c.smelter_list(2498),
     product_list=c.product_list(1000, "Manufacturer’s Product Number (*)", "Manufacturer’s Product Name"),
     mine_list=None,
-    languages=c.CMRT_LANGUAGES,
+    languages=c.CMRT_LANGUAGES[:4],  # LN = L!$D$1:$G$1: English, Chinese, Japanese, Korean
 )  # fmt: skip
 
 VERSIONS = (CRT_2_2,)

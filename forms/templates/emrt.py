@@ -84,7 +84,7 @@ EMRT_1_1 = TemplateDef(
     date_last=c.DATE_UNTIL_2026_03,
     numeric_hundred_percent=True,
     prefilled=(("D28", "No"), ("D29", "No"), ("D34", "No"), ("D35", "No")),
-    smelter_list=c.smelter_list(2499),
+    smelter_list=c.smelter_list(2500),
     product_list=c.product_list(1000, "Manufacturer’s Product Number (*)", "Manufacturer’s Product Name"),
     mine_list=None,
     languages=LANGUAGES_1,
@@ -152,7 +152,11 @@ EMRT_2_0 = TemplateDef(
     company_fields=c.company_fields(16),
     minerals=MINERALS_2,
     mineral_slots=SLOTS_2,
-    questions=QUESTIONS_2,
+    # 2.0's question 4 has the typo "minaral" (fixed in 2.1).
+    questions=tuple(
+        replace(q, text=q.text.replace("mineral/", "minaral/")) if q.number == "4" else q
+        for q in QUESTIONS_2
+    ),
     company_questions=COMPANY_QUESTIONS_2,
     gating=Gating(
         q1_stops=frozenset({"No", "Unknown", "Not declaring"}), q2_stops=frozenset({"No", "Unknown"})
@@ -177,6 +181,7 @@ EMRT_2_1 = replace(
     revision_stamp="Revision 2.1\nOctober 17, 2025",
     release_date=date(2025, 10, 17),
     sheets=SHEETS_2_1,
+    questions=QUESTIONS_2,
     smelter_list=c.smelter_list(2497, "Smelter Name (*)"),
     product_list=c.product_list(1000, "Responder Product Number (*)", "Responder Product Name", requester=True),
 )  # fmt: skip
