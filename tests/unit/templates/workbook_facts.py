@@ -11,7 +11,7 @@ import json
 import re
 import warnings
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ def _cells(sqref: str) -> list[str]:
     """Every column-D/E/G input cell an sqref covers (only the first column of merged inputs)."""
     out = []
     for part in sqref.split():
-        min_col, min_row, max_col, max_row = range_boundaries(part)
+        min_col, min_row, _max_col, max_row = range_boundaries(part)
         for row in range(min_row, max_row + 1):
             out.append(f"{_letter(min_col)}{row}")
     return out
@@ -75,7 +75,7 @@ def _label(value: Any, english: dict[tuple[Any, Any], Any], sheet: str, cell: st
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def from_workbook(path: Path) -> dict[str, Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
