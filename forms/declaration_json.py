@@ -113,7 +113,7 @@ def _minerals(r: _Reader, data: dict[str, Any], tpl: TemplateDef) -> list[str]:
     if not tpl.dynamic_minerals and minerals != list(tpl.minerals):
         r.err("minerals_in_scope", f"{tpl.key} always covers {', '.join(tpl.minerals)}")
         return list(tpl.minerals)
-    return sorted(minerals)
+    return sorted(minerals) if tpl.dynamic_minerals else minerals
 
 
 def _answers(r: _Reader, data: dict[str, Any], decl: Declaration, tpl: TemplateDef) -> None:
