@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from forms.reference_data import LookupRow
-from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
+from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid, simplify
 
 MatchKind = Literal["cid", "alias", "name", "fuzzy"]
 _Offer = Callable[["LookupRow", float, MatchKind], None]
@@ -19,7 +19,8 @@ SPECIAL_NAMES = frozenset({"smelter not listed", "smelter not yet identified"})
 # Score bands (0–100): an exact hit always outranks a normalised one, which outranks a prefix,
 # a word inside the name, and finally a fuzzy (typo) match.
 EXACT, NORMALISED, PREFIX, WORD, INFIX, FUZZY = 100.0, 95.0, 85.0, 75.0, 65.0, 60.0
-_FUZZY_CUTOFF = 70.0  # rapidfuzz WRatio below which a candidate is noise
+_FUZZY_CUTOFF = 70.0  # similarity (0–100) below which a candidate is noise
+_PREFIX_FUZZY_CUTOFF = 80.0  # stricter for a name's start and for reordered words
 _SUGGEST_CUTOFF = 92.0  # ratio a "not listed" name needs to be suggested a CID on spelling alone
 
 
@@ -64,6 +65,7 @@ class SmelterIndex:
         self._normal: dict[str, list[_Key]] = defaultdict(list)
         self._scan: dict[str | None, list[_Key]] = defaultdict(list)
         self._choices: dict[str | None, list[str]] = {}
+        self._loose: dict[str | None, list[_Key]] = defaultdict(list)
         canonical: dict[tuple[str, str], LookupRow] = {}
         for row in self._rows:
             assert row.cid is not None
@@ -79,13 +81,17 @@ class SmelterIndex:
             self._exact[fold(k.text)].append(k)
             norm = normalise_name(k.text)
             self._normal[norm].append(k)
-            dedup = (norm, fold(k.row.metal), k.row.cid)
-            if norm and dedup not in seen:
-                seen.add(dedup)
-                nk = _Key(norm, k.row, k.kind)
-                self._scan[None].append(nk)
-                self._scan[fold(k.row.metal)].append(nk)
+            metal = fold(k.row.metal)
+            # The simplified form still has its legal words: it catches a typo in one of them
+            # ("Corporaion"), which the normalised form cannot drop. `seen` is shared so that a
+            # simplified form equal to the normalised one is not searched twice.
+            for text, into in ((norm, self._scan), (simplify(k.text), self._loose)):
+                if text and (text, metal, k.row.cid) not in seen:
+                    seen.add((text, metal, k.row.cid))
+                    into[None].append(_Key(text, k.row, k.kind))
+                    into[metal].append(_Key(text, k.row, k.kind))
         self._choices = {m: [k.text for k in ks] for m, ks in self._scan.items()}
+        self._loose_choices = {m: [k.text for k in ks] for m, ks in self._loose.items()}
 
     # --- queries ------------------------------------------------------------------------
 
@@ -128,16 +134,19 @@ class SmelterIndex:
         # Every fuzzy score is below every substring score: with `limit` results already in
         # hand the fuzzy pass could not change the answer, and it is the costly part.
         if len(norm) >= 3 and len(best) < limit:
-            hits = process.extract(
-                norm,
-                self._choices.get(m, []),
-                scorer=fuzz.WRatio,
-                score_cutoff=_FUZZY_CUTOFF,
-                limit=limit * 2,
-            )
             scan = self._scan.get(m, [])
-            for _, score, i in hits:
+            for i, score in self._fuzzy(norm, self._choices.get(m, []), limit * 2):
                 offer(scan[i].row, FUZZY * score / 100.0, "fuzzy")
+            loose = self._loose.get(m, [])
+            hits = process.extract(
+                simplify(text),
+                self._loose_choices.get(m, []),
+                scorer=fuzz.ratio,
+                score_cutoff=_PREFIX_FUZZY_CUTOFF,
+                limit=limit,
+            )
+            for _, score, i in hits:
+                offer(loose[i].row, FUZZY * score / 100.0, "fuzzy")
         return self._ranked(best, limit)
 
     def _scan_substrings(self, norm: str, metal: str | None, offer: _Offer) -> None:
@@ -150,6 +159,24 @@ class SmelterIndex:
                 offer(k.row, WORD + 9.0 * len(norm) / len(s), k.kind)
             elif len(norm) >= 3 and norm in s:
                 offer(k.row, INFIX + 9.0 * len(norm) / len(s), k.kind)
+
+    @staticmethod
+    def _fuzzy(norm: str, choices: list[str], limit: int) -> Iterable[tuple[int, float]]:
+        """Typo matches as {choice index: 0–100}: the whole name (a typo anywhere), the name's
+        start (a typo while still typing), and the words in any order. rapidfuzz's WRatio
+        would do all three, ten times slower."""
+        found: dict[int, float] = {}
+        prefixes = [c[: len(norm)] for c in choices]
+        for scorer, cands, cutoff in (
+            (fuzz.ratio, choices, _FUZZY_CUTOFF),
+            (fuzz.ratio, prefixes, _PREFIX_FUZZY_CUTOFF),
+            (fuzz.token_sort_ratio, choices, _PREFIX_FUZZY_CUTOFF),
+        ):
+            for _, score, i in process.extract(
+                norm, cands, scorer=scorer, score_cutoff=cutoff, limit=limit
+            ):
+                found[i] = max(found.get(i, 0.0), score)
+        return found.items()
 
     @staticmethod
     def _ranked(best: dict[tuple[str, str], SmelterMatch], limit: int) -> list[SmelterMatch]:

@@ -50,6 +50,12 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def simplify(text: str) -> str:
+    """`text` without case, accents and punctuation, legal-form words kept ("S.p.A." → "spa")."""
+    t = _INNER_MARK.sub("", strip_accents(text).casefold())  # "Xi’en" → "xien"
+    return " ".join(_NON_WORD.sub(" ", t).split())
+
+
 def _drop_phrases(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -70,9 +76,7 @@ def normalise_name(text: str) -> str:
 
     A name made only of legal-form words keeps them, so that it still matches itself.
     """
-    t = strip_accents(text).casefold()
-    t = _INNER_MARK.sub("", t)  # "S.p.A." → "spa", "Xi’en" → "xien"
-    tokens = _NON_WORD.sub(" ", t).split()
+    tokens = simplify(text).split()
     kept = [w for w in _drop_phrases(tokens) if w not in _LEGAL_WORDS]
     return " ".join(kept or tokens)
 

@@ -206,3 +206,13 @@ class TestSuggestCid:
         assert cmrt_index.suggest_cid("Acme Backyard Foundry", "CHINA", "Tin") is None
         assert cmrt_index.suggest_cid("", "CHINA", "Tin") is None
         assert cmrt_index.suggest_cid("Co., Ltd.", "CHINA", "Tin") is None
+
+
+def test_rows_from_the_workbook_reference_extractor_are_the_same(
+    templates_dir, cmrt_rows: list[LookupRow]
+):
+    reference = pytest.importorskip("forms.workbook.reference")
+    package = pytest.importorskip("forms.workbook.package")
+    path = templates_dir / "RMI_CMRT_6.5.xlsx"
+    rows = reference.extract(package.Package(package.open_file(path))).lookup
+    assert rows == cmrt_rows
