@@ -119,7 +119,8 @@ def checker_count(soffice: str, workbook: Path, out_dir: Path) -> int:
     user = out_dir / "lo-profile" / "user"
     user.mkdir(parents=True, exist_ok=True)
     (user / "registrymodifications.xcu").write_text(_RECALC_PROFILE, encoding="utf-8")
-    csv_filter = f"csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,{CHECKER_SHEET}"
+    options = "44,34,UTF8,1,,0,false,true,false,false,false"
+    csv_filter = f"csv:Text - txt - csv (StarCalc):{options},{CHECKER_SHEET}"
     subprocess.run(
         [soffice, f"-env:UserInstallation={(out_dir / 'lo-profile').resolve().as_uri()}",
          "--headless", "--convert-to", csv_filter, "--outdir", str(out_dir), str(workbook)],
