@@ -106,11 +106,7 @@ def test_wrong_types() -> None:
     doc["company"]["contact_phone"] = 5551234  # numbers are taken as their text
     doc["smelters"] = {"metal": "Tin"}
     doc["answers"]["Tin"]["1"] = "Yes"
-    assert _paths(doc) == ["answers.Tin.1", "company.name", "smelters"] or sorted(_paths(doc)) == [
-        "answers.Tin.1",
-        "company.name",
-        "smelters",
-    ]
+    assert sorted(_paths(doc)) == ["answers.Tin.1", "company.name", "smelters"]
     decl, _ = from_json(doc)
     assert decl is not None and decl.company.contact_phone == "5551234"
 
