@@ -64,7 +64,9 @@ def main() -> None:
     elif args[0] == "test":
         test(args[1:])
     elif args[0] == "bench":
-        run([str(PY), "-m", "pytest", "tests/bench", "-p", "no:randomly", "-s", *args[1:]])
+        # Benchmarks are bench_*.py so that the default test run does not collect them.
+        bench = ["-o", "python_files=bench_*.py", "-s", "-p", "no:cacheprovider"]
+        run([str(PY), "-m", "pytest", "tests/bench", *bench, *args[1:]])
 
 
 if __name__ == "__main__":

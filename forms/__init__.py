@@ -1,1 +1,1 @@
-"""The MRT Desk domain: RMI template knowledge, declarations, rules and workbook I/O (no Qt, no SQL)."""
+"""The MRT Desk domain: RMI templates, declarations, rules and workbook I/O (no Qt, no SQL)."""

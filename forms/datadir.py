@@ -1,4 +1,4 @@
-"""Where MRT Desk keeps its data: `--data-dir`, else `MRTDESK_DATA_DIR`, else the OS's user data folder."""
+"""Where MRT Desk keeps its data: `--data-dir`, else `MRTDESK_DATA_DIR`, else the user folder."""
 
 from __future__ import annotations
 

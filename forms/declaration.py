@@ -178,9 +178,7 @@ def to_json(decl: Declaration) -> dict[str, Any]:
         "template": {"family": decl.family, "version": decl.version},
         "company": _row_dict(decl.company),
         "minerals_in_scope": list(decl.minerals_in_scope),
-        "answers": {
-            m: {n: _row_dict(a) for n, a in qs.items()} for m, qs in decl.answers.items()
-        },
+        "answers": {m: {n: _row_dict(a) for n, a in qs.items()} for m, qs in decl.answers.items()},
         "company_answers": {k: _row_dict(a) for k, a in decl.company_answers.items()},
         "company_answers_by_mineral": {
             k: {m: _row_dict(a) for m, a in per.items()}

@@ -203,7 +203,8 @@ def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None
     except UnicodeDecodeError:
         return None, [JsonError("$", f"{path} is not UTF-8 text")]
     except json.JSONDecodeError as exc:
-        return None, [JsonError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")]
+        where = f"line {exc.lineno}, column {exc.colno}"
+        return None, [JsonError("$", f"not valid JSON ({where}: {exc.msg})")]
     return from_json(data, strict_options=strict_options)
 
 

@@ -26,13 +26,29 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
         value = getattr(decl.company, f.key)
         label = f.label.replace(" (*)", "").rstrip(":")
         if f.kind == "email" and value is not None and "@" not in value:
-            out.append(Finding(f"CHK-{f.key.upper().replace('_', '-')}", "error", f"company.{f.key}",
-                               f"{label} is not an e-mail address (it has no \"@\").",
-                               "Enter an address such as name@company.com.", DECL, f.cell))  # fmt: skip
+            out.append(
+                Finding(
+                    f"CHK-{f.key.upper().replace('_', '-')}",
+                    "error",
+                    f"company.{f.key}",
+                    f'{label} is not an e-mail address (it has no "@").',
+                    "Enter an address such as name@company.com.",
+                    DECL,
+                    f.cell,
+                )
+            )
         elif value is None:
-            out.append(Finding(f"CHK-{f.key.upper().replace('_', '-')}", "error", f"company.{f.key}",
-                               f"{label} is missing.", f"Fill in {label} on the Declaration tab.",
-                               DECL, f.cell))  # fmt: skip
+            out.append(
+                Finding(
+                    f"CHK-{f.key.upper().replace('_', '-')}",
+                    "error",
+                    f"company.{f.key}",
+                    f"{label} is missing.",
+                    f"Fill in {label} on the Declaration tab.",
+                    DECL,
+                    f.cell,
+                )
+            )
     scope = decl.company.scope
     if (
         scope is not None
@@ -40,14 +56,29 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
         and not eq(scope, SCOPE_PRODUCT)
         and decl.company.scope_description is None
     ):
-        out.append(Finding("CHK-SCOPE-DESCRIPTION", "error", "company.scope_description",
-                           "A user-defined scope needs a description.",
-                           "Describe which products or parts of the company this declaration covers.",
-                           DECL, tpl.company_field("scope_description").cell))  # fmt: skip
+        out.append(
+            Finding(
+                "CHK-SCOPE-DESCRIPTION",
+                "error",
+                "company.scope_description",
+                "A user-defined scope needs a description.",
+                "Describe which products or parts of the company this declaration covers.",
+                DECL,
+                tpl.company_field("scope_description").cell,
+            )
+        )
     if tpl.dynamic_minerals and not decl.minerals_in_scope:
-        out.append(Finding("CHK-MINERALS", "error", "minerals_in_scope",
-                           "No mineral is selected for this declaration.",
-                           "Keep at least one mineral in cells D12–G13.", DECL, "D12"))  # fmt: skip
+        out.append(
+            Finding(
+                "CHK-MINERALS",
+                "error",
+                "minerals_in_scope",
+                "No mineral is selected for this declaration.",
+                "Keep at least one mineral in cells D12–G13.",
+                DECL,
+                "D12",
+            )
+        )
     return out
 
 
@@ -75,10 +106,20 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
                 read = not g.needs_yes or (eq(q1, "Yes") and eq(q2, "Yes"))
             if required and (value is None or not read):
                 cell, _ = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, q.number)
-                why = "" if value is None else f" (it is only read when the earlier answers are \"Yes\")"
-                out.append(Finding(f"CHK-Q{q.number}", "error", f"answers.{mineral}.{q.number}.answer",
-                                   f"Question {q.number} for {mineral} is not answered{why}.",
-                                   f"Answer question {q.number}: {q.text}", DECL, cell))  # fmt: skip
+                why = (
+                    "" if value is None else ' (it is only read when the earlier answers are "Yes")'
+                )
+                out.append(
+                    Finding(
+                        f"CHK-Q{q.number}",
+                        "error",
+                        f"answers.{mineral}.{q.number}.answer",
+                        f"Question {q.number} for {mineral} is not answered{why}.",
+                        f"Answer question {q.number}: {q.text}",
+                        DECL,
+                        cell,
+                    )
+                )
     return out
 
 
@@ -92,10 +133,17 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
                 ans = decl.company_answer(q.letter, mineral)
                 if deep.get(mineral) and ans.answer is None:
                     cell, _ = cells.company_answer_cells(tpl, scope, q.letter, mineral)
-                    out.append(Finding(f"CHK-{q.letter}", "error",
-                                       f"company_answers_by_mineral.{q.letter}.{mineral}.answer",
-                                       f"Company question {q.letter} for {mineral} is not answered.",
-                                       f"Answer: {q.text}", DECL, cell))  # fmt: skip
+                    out.append(
+                        Finding(
+                            f"CHK-{q.letter}",
+                            "error",
+                            f"company_answers_by_mineral.{q.letter}.{mineral}.answer",
+                            f"Company question {q.letter} for {mineral} is not answered.",
+                            f"Answer: {q.text}",
+                            DECL,
+                            cell,
+                        )
+                    )
             continue
         if not required:
             continue
@@ -104,18 +152,44 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
         path = f"company_answers.{q.letter}"
         if q.describe_when and eq(ans.answer, q.describe_when):
             if ans.comment is None:
-                out.append(Finding(f"CHK-{q.letter}-DESCRIBE", "error", f"{path}.comment",
-                                   f"Question {q.letter} says another format is used but does not describe it.",
-                                   "Describe the survey format in the comment.", DECL, comment_cell))  # fmt: skip
+                out.append(
+                    Finding(
+                        f"CHK-{q.letter}-DESCRIBE",
+                        "error",
+                        f"{path}.comment",
+                        f"Question {q.letter} says another format is used "
+                        "but does not describe it.",
+                        "Describe the survey format in the comment.",
+                        DECL,
+                        comment_cell,
+                    )
+                )
         elif ans.answer is None or (q.describe_when and not among(ans.answer, q.options)):
-            out.append(Finding(f"CHK-{q.letter}", "error", f"{path}.answer",
-                               f"Company question {q.letter} is not answered.",
-                               f"Answer: {q.text}", DECL, cell))  # fmt: skip
+            out.append(
+                Finding(
+                    f"CHK-{q.letter}",
+                    "error",
+                    f"{path}.answer",
+                    f"Company question {q.letter} is not answered.",
+                    f"Answer: {q.text}",
+                    DECL,
+                    cell,
+                )
+            )
         if q.url_when and eq(ans.answer, q.url_when) and len(ans.comment or "") <= 1:
-            out.append(Finding(f"CHK-{q.letter}-URL", "error", f"{path}.comment",
-                               f"Question {q.letter} is \"{q.url_when}\" but the policy's web address is missing.",
-                               "Put the URL of the published policy in the comment, e.g. www.company.com/policy.",
-                               DECL, comment_cell))  # fmt: skip
+            out.append(
+                Finding(
+                    f"CHK-{q.letter}-URL",
+                    "error",
+                    f"{path}.comment",
+                    f'Question {q.letter} is "{q.url_when}" '
+                    "but the policy's web address is missing.",
+                    "Put the URL of the published policy in the comment, "
+                    "e.g. www.company.com/policy.",
+                    DECL,
+                    comment_cell,
+                )
+            )
     return out
 
 
@@ -124,10 +198,17 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
     if eq(decl.company.scope, SCOPE_PRODUCT) and (
         not decl.products or decl.products[0].number is None
     ):
-        out.append(Finding("CHK-PRODUCT-LIST", "error", "products",
-                           "The scope is \"Product\" but the Product List is empty.",
-                           "List the product numbers this declaration covers, starting in row 6.",
-                           tpl.product_list.sheet, f"B{tpl.product_list.first_row}"))  # fmt: skip
+        out.append(
+            Finding(
+                "CHK-PRODUCT-LIST",
+                "error",
+                "products",
+                'The scope is "Product" but the Product List is empty.',
+                "List the product numbers this declaration covers, starting in row 6.",
+                tpl.product_list.sheet,
+                f"B{tpl.product_list.first_row}",
+            )
+        )
     first = f"B{tpl.smelter_list.first_row}"
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
         if tpl.checker.crt_smelter_rule:
@@ -141,11 +222,18 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 eq(s.metal, mineral) and s.lookup_name is not None for s in decl.smelters
             )
         if missing:
-            out.append(Finding("CHK-SMELTER-LIST", "error", f"smelters[{mineral}]",
-                               f"No {mineral} smelter is listed.",
-                               f"Add at least one row with metal {mineral} on the Smelter List "
-                               "(\"Smelter not yet identified\" if you do not know it yet).",
-                               tpl.smelter_list.sheet, first))  # fmt: skip
+            out.append(
+                Finding(
+                    "CHK-SMELTER-LIST",
+                    "error",
+                    f"smelters[{mineral}]",
+                    f"No {mineral} smelter is listed.",
+                    f"Add at least one row with metal {mineral} on the Smelter List "
+                    '("Smelter not yet identified" if you do not know it yet).',
+                    tpl.smelter_list.sheet,
+                    first,
+                )
+            )
     if tpl.checker.counts_unlisted_rows:
         bad = [
             i
@@ -154,10 +242,17 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
         ]
         if bad:
             rows = ", ".join(str(tpl.smelter_list.first_row + i) for i in bad[:10])
-            out.append(Finding("CHK-UNLISTED-SMELTER", "error", f"smelters[{bad[0]}]",
-                               f"\"Smelter not listed\" rows need a smelter name and country (rows {rows}).",
-                               "Enter the smelter's name in column D and its country in column E.",
-                               tpl.smelter_list.sheet, f"D{tpl.smelter_list.first_row + bad[0]}"))  # fmt: skip
+            out.append(
+                Finding(
+                    "CHK-UNLISTED-SMELTER",
+                    "error",
+                    f"smelters[{bad[0]}]",
+                    f'"Smelter not listed" rows need a smelter name and country (rows {rows}).',
+                    "Enter the smelter's name in column D and its country in column E.",
+                    tpl.smelter_list.sheet,
+                    f"D{tpl.smelter_list.first_row + bad[0]}",
+                )
+            )
     return out
 
 

@@ -30,7 +30,11 @@ SHEETS = (
     "SorP",
 )
 
-SURVEY_E = ("Yes, in conformance with IPC1755 (e.g., CMRT)", "Yes, using other format (describe)", "No")
+SURVEY_E = (
+    "Yes, in conformance with IPC1755 (e.g., CMRT)",
+    "Yes, using other format (describe)",
+    "No",
+)
 FILING_H = ("Yes, with the SEC", "Yes, with the EU", "Yes, with the SEC and the EU", "No")
 
 QUESTIONS = (

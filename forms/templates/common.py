@@ -56,9 +56,7 @@ def company_fields(first_after_scope: int) -> tuple[CompanyField, ...]:
         CompanyField("unique_id_authority", f"D{r + 1}", "Company Unique ID Authority:"),
         CompanyField("address", f"D{r + 2}", "Address:"),
         CompanyField("contact_name", f"D{r + 3}", "Contact Name (*):", required=True),
-        CompanyField(
-            "contact_email", f"D{r + 4}", "Email – Contact (*):", "email", required=True
-        ),
+        CompanyField("contact_email", f"D{r + 4}", "Email – Contact (*):", "email", required=True),
         CompanyField("contact_phone", f"D{r + 5}", "Phone – Contact (*):", "phone", required=True),
         CompanyField("authorizer_name", f"D{r + 6}", "Authorizer (*):", required=True),
         CompanyField("authorizer_title", f"D{r + 7}", "Title - Authorizer:"),
