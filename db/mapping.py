@@ -126,9 +126,9 @@ def _answer_record(s: Session, rec: DeclarationRecord, parts: list[str]) -> Answ
     return s.scalars(query).one_or_none()
 
 
-def read_field(s: Session, rec: DeclarationRecord, path: str) -> tuple[bool, str | None]:
-    """(True, value) of the field at `path`, or (False, None) for an answer not stored yet;
-    `FieldPathError` when the path cannot name a field of this declaration."""
+def locate(s: Session, rec: DeclarationRecord, path: str) -> tuple[Any, str]:
+    """The record holding the field at `path` and its attribute; the record is None for an
+    answer not stored yet. `FieldPathError` when the path cannot name a field here."""
     m = _ROW_PATH.match(path)
     if m:
         model = ROW_KINDS[m[1]][0]
@@ -140,48 +140,29 @@ def read_field(s: Session, rec: DeclarationRecord, path: str) -> tuple[bool, str
         ).one_or_none()
         if row is None or m[3] not in row_fields(m[1]):
             raise FieldPathError(path)
-        return True, getattr(row, m[3])
+        return row, m[3]
     parts = path.split(".")
     if parts[0] == "company" and len(parts) == 2 and parts[1] in COMPANY_FIELDS:
-        return True, getattr(rec, parts[1])
+        return rec, parts[1]
     if _SECTIONS.get(parts[0]) != len(parts) or parts[-1] not in ("answer", "comment"):
         raise FieldPathError(path)
-    answer = _answer_record(s, rec, parts)
-    return (True, getattr(answer, parts[-1])) if answer else (False, None)
+    return _answer_record(s, rec, parts), parts[-1]
 
 
-def write_field(s: Session, rec: DeclarationRecord, path: str, value: str | None) -> None:
-    """Write one field named by a (valid) field path."""
-    m = _ROW_PATH.match(path)
-    if m:
-        model = ROW_KINDS[m[1]][0]
-        row = s.scalars(
-            select(model).where(
-                model.declaration_id == rec.id,  # type: ignore[attr-defined]
-                model.position == int(m[2]),  # type: ignore[attr-defined]
-            )
-        ).one()
-        setattr(row, m[3], value)
-        return
+def new_answer(s: Session, rec: DeclarationRecord, path: str) -> AnswerRecord:
+    """An empty answer record for the answer path `path`, added to the session."""
     parts = path.split(".")
-    if parts[0] == "company":
-        setattr(rec, parts[1], value)
-        return
-    section, attr = parts[0], parts[-1]
-    k1, k2 = parts[1], (parts[2] if len(parts) == 4 else "")
-    answer = _answer_record(s, rec, parts)
-    if answer is None:
-        last = s.scalar(
-            select(func.max(AnswerRecord.position)).where(AnswerRecord.declaration_id == rec.id)
-        )
-        answer = AnswerRecord(
-            declaration_id=rec.id,
-            section=section,
-            key1=k1,
-            key2=k2,
-            position=(last or 0) + 1,
-            answer=None,
-            comment=None,
-        )
-        s.add(answer)
-    setattr(answer, attr, value)
+    last = s.scalar(
+        select(func.max(AnswerRecord.position)).where(AnswerRecord.declaration_id == rec.id)
+    )
+    answer = AnswerRecord(
+        declaration_id=rec.id,
+        section=parts[0],
+        key1=parts[1],
+        key2=parts[2] if len(parts) == 4 else "",
+        position=(last or 0) + 1,
+        answer=None,
+        comment=None,
+    )
+    s.add(answer)
+    return answer

@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from db import backups
 from db.errors import StoreError
+from db.migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 
 def _config(scripts: Path) -> Config:
+    from alembic.config import Config  # Alembic loads only when a migration may be due
+
     cfg = Config()
     cfg.set_main_option("script_location", str(scripts))
     return cfg
 
 
 def head_revision(scripts: Path = SCRIPTS) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config(scripts)).get_current_head()
     assert head is not None
     return head
@@ -30,7 +35,9 @@ def head_revision(scripts: Path = SCRIPTS) -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(
@@ -38,9 +45,14 @@ def upgrade(
 ) -> Path | None:
     """Bring the database to the newest schema; returns the backup made first (None when
     nothing had to change or the database was empty)."""
+    current = current_revision(engine)
+    if current == HEAD and scripts == SCRIPTS:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = _config(scripts)
     script = ScriptDirectory.from_config(cfg)
-    current = current_revision(engine)
     if current == script.get_current_head():
         return None
     if current is not None and current not in {s.revision for s in script.walk_revisions()}:

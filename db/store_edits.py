@@ -14,13 +14,13 @@ from db.carry import ConfirmItem, carry_forward
 from db.mapping import (
     ROW_KINDS,
     company_of,
-    read_field,
+    locate,
+    new_answer,
     row_fields,
     row_record,
     set_company,
     write_answers,
     write_declaration,
-    write_field,
 )
 from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord
 from db.store_base import StoreBase, now
@@ -79,16 +79,21 @@ class EditsMixin(StoreBase):
         """Set one field (a `forms.fieldpath` path); committed, with a history row, on return."""
         with self._unit() as s:
             rec = self._record(s, decl_id)
-            found, old = read_field(s, rec, path)
-            if not found:  # an answer the stored declaration does not hold yet: may it?
+            target, attr = locate(s, rec, path)
+            if target is None:  # an answer not stored yet: does the template ask it?
                 decl = self._read(s, rec)
                 decl.ensure_shape()
-                old = fieldpath.get_value(decl, path)
-            new = _clean(value)
+                fieldpath.get_value(decl, path)
+                target = new_answer(s, rec, path)
+            old, new = getattr(target, attr), _clean(value)
             if new == old:
                 return
-            write_field(s, rec, path, new)
-            s.execute(delete(ConfirmRecord).filter_by(declaration_id=decl_id, path=path))
+            setattr(target, attr, new)
+            s.execute(
+                delete(ConfirmRecord)
+                .filter_by(declaration_id=decl_id, path=path)
+                .execution_options(synchronize_session=False)
+            )
             self._log(s, rec, path, old, new)
 
     def set_minerals(self, decl_id: int, minerals: list[str]) -> None:

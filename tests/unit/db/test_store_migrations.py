@@ -15,6 +15,7 @@ import pytest
 from db import migrate
 from db.engine import make_engine
 from db.errors import StoreError
+from db.migrations import HEAD
 from db.store import DB_NAME, Store
 
 FIXTURE = Path(__file__).resolve().parents[2] / "data" / "db" / "schema1.sqlite"
@@ -44,6 +45,10 @@ def test_migrations_ship_inside_the_package() -> None:
 
 def test_new_database_is_at_head(store: Store) -> None:
     assert migrate.current_revision(store._engine) == migrate.head_revision()
+
+
+def test_head_constant_names_the_newest_revision() -> None:
+    assert migrate.head_revision() == HEAD
 
 
 def test_first_schema_database_upgrades_intact(schema1_dir: Path) -> None:
