@@ -24,6 +24,7 @@ from forms.templates import cells
 from forms.templates.model import ListSheet, TemplateDef
 from forms.workbook import placement as placing
 from forms.workbook.writer import ExportError, ExportResult, atomic_write
+from forms.workbook.xmlpatch import ooxml_escape
 
 LAYOUT_MARKER = "MRTDesk.Layout"
 LAYOUT_VALUE = "compatible"
@@ -63,7 +64,7 @@ class _Options:
 
 def _put(ws: Worksheet, ref: str, value: Any, *, bold: bool = False) -> None:
     cell = ws[ref]
-    cell.value = value
+    cell.value = ooxml_escape(value) if isinstance(value, str) else value
     if isinstance(value, str):
         # Text stays text: openpyxl would otherwise take "=…" for a formula.
         cell.data_type = "s"

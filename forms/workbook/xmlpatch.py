@@ -48,14 +48,19 @@ def split_ref(ref: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2))
 
 
-def xml_text(value: str) -> str:
-    """`value` as element text: escaped, with characters XML cannot carry written the way Excel
-    writes them (`_x0001_`), and text that looks like such an escape protected (`_x005F_`)."""
+def ooxml_escape(value: str) -> str:
+    """`value` with characters XML cannot carry written the way Excel writes them (`_x0001_`),
+    and text that looks like such an escape protected (`_x005F_x0041_`)."""
     if "_x" in value:
         value = _ESCAPE_LIKE.sub(r"_x005F_\1", value)
     if not value.isprintable():
         value = _BAD_XML_CHARS.sub(lambda m: f"_x{ord(m.group(0)):04X}_", value)
-    return escape(value)
+    return value
+
+
+def xml_text(value: str) -> str:
+    """`value` as element text (see `ooxml_escape`), XML-escaped."""
+    return escape(ooxml_escape(value))
 
 
 def cell_xml(ref: str, style: str | None, value: CellValue) -> str:
