@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import (
@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backend import template_entries
-from desktop.dialogs.new_declaration import NewDeclarationDialog
-from desktop.editor.editor import Editor
-from desktop.editor.session import DeclarationSession
 from desktop.home.home_page import HomePage
 from desktop.settings import AppSettings
-from forms import templates
-from forms.declaration import new_declaration
+
+if TYPE_CHECKING:
+    from desktop.dialogs.new_declaration import NewDeclarationDialog
+    from desktop.editor.editor import Editor
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
 
@@ -143,6 +142,8 @@ class MainWindow(QMainWindow):
         self.refresh_home()
 
     def new_declaration(self) -> None:
+        from desktop.dialogs.new_declaration import NewDeclarationDialog
+
         dialog = NewDeclarationDialog(self.library_entries(), self)
         self.new_dialog = dialog
         dialog.accepted.connect(self._create_from_dialog)
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
     def _create_from_dialog(self) -> None:
         dialog = self.new_dialog
         assert dialog is not None
+        from forms import templates
+        from forms.declaration import new_declaration
+
         family, version = dialog.chosen()
         decl = new_declaration(templates.get(family, version))
         customer = dialog.customer.text().strip() or None
@@ -204,6 +208,10 @@ class MainWindow(QMainWindow):
     # --- editor ---------------------------------------------------------------------------------
 
     def open_declaration(self, decl_id: int) -> Editor:
+        # The editor's modules load on first use: the home page should appear fast.
+        from desktop.editor.editor import Editor
+        from desktop.editor.session import DeclarationSession
+
         if self.editor is not None:
             self.show_home()
         stored = self.store.load(decl_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,7 +54,10 @@ class Editor(QWidget):
         self.pages: list[Page] = build_pages(session, data_dir)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(190)
+        self.sections.setMinimumWidth(230)
+        self.sections.setIconSize(QSize(16, 16))
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setSpacing(2)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -90,7 +93,7 @@ class Editor(QWidget):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.findings_panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 640, 340])
+        self.splitter.setSizes([240, 620, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)

@@ -91,8 +91,10 @@ class ListPage(Page):
         rows = getattr(self.session.decl, self.kind)
         per_metal = Counter(r.metal for r in rows if r.metal)
         parts = [f"{metal}: {n}" for metal, n in sorted(per_metal.items())]
-        noun = "smelters" if self.kind == "smelters" else "mines"
-        self.summary.setText(f"{len(rows)} {noun}" + (f" — {', '.join(parts)}" if parts else ""))
+        noun = "smelter" if self.kind == "smelters" else "mine"
+        plural = "" if len(rows) == 1 else "s"
+        summary = f"{len(rows)} {noun}{plural}" + (f" — {', '.join(parts)}" if parts else "")
+        self.summary.setText(summary)
 
     def on_rows_changed(self, kind: str) -> None:
         if kind == self.kind:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,9 +67,7 @@ class Page(QWidget):
     def help_button(self, title: str, text: str) -> QPushButton:
         button = QPushButton("Definitions…")
         button.setToolTip("What the terms in this question mean")
-        button.setSizePolicy(
-            button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy()
-        )
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda: QMessageBox.information(self, title, text))
         return button
 

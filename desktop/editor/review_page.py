@@ -74,6 +74,10 @@ class ReviewPage(Page):
         eform = QFormLayout(box)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("export.template")
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(24)
         add = QPushButton("Add template…")
         add.clicked.connect(self.add_template_requested)
         row = QHBoxLayout()

@@ -83,7 +83,9 @@ class OptionCombo(QComboBox):
         self.addItem("", None)
         for option in options:
             self.addItem(option, option)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        longest = max((self.fontMetrics().horizontalAdvance(o) for o in options), default=60)
+        self.setMinimumWidth(min(longest + 48, 260))
+        self.view().setMinimumWidth(longest + 32)  # the pop-up shows whole options
 
     def value(self) -> str | None:
         data = self.currentData()

@@ -30,8 +30,12 @@ class FindingsPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Finding", "Cell"])
         self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setToolTip(
+            "Click a finding to go to its field. Errors are what RMI's Checker "
+            "counts; red flags are worth a look before sending."
+        )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -55,26 +59,20 @@ class FindingsPanel(QWidget):
     def set_findings(self, findings: list[Finding]) -> None:
         self.tree.setUpdatesEnabled(False)
         for group, severity, color, title in (
-            (
-                self.errors,
-                "error",
-                theme.error_color(),
-                "Errors (required by the template's Checker)",
-            ),
-            (self.red_flags, "warning", theme.warning_color(), "Red flags (worth a look)"),
+            (self.errors, "error", theme.error_color(), "Errors"),
+            (self.red_flags, "warning", theme.warning_color(), "Red flags"),
         ):
             group.takeChildren()
             chosen = [f for f in findings if f.severity == severity]
             group.setText(0, f"{title}: {len(chosen)}")
             for f in chosen:
-                text = f.message + (f"\n{f.hint}" if f.hint else "")
-                child = QTreeWidgetItem(group, [text, cell_text(f)])
+                child = QTreeWidgetItem(group, [f.message, cell_text(f)])
                 child.setForeground(0, color)
-                child.setToolTip(0, text)
+                child.setToolTip(0, f"{f.message}\n{f.hint}" if f.hint else f.message)
                 child.setData(0, PATH_ROLE, f.path)
             group.setExpanded(True)
         if not findings:
-            self.errors.setText(0, "No errors: every required field is filled in.")
+            self.errors.setText(0, "Errors: none — every required field is filled in")
         self.tree.setUpdatesEnabled(True)
 
     def items(self) -> list[QTreeWidgetItem]:

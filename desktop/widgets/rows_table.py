@@ -72,6 +72,10 @@ class RowsTable(QWidget):
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
         self.view.setWordWrap(False)
+        metrics = header.fontMetrics()
+        for i, column in enumerate(model.columns):
+            width = metrics.horizontalAdvance(column.header) + 28
+            self.view.setColumnWidth(i, max(110, min(width, 280)))
         self.add_button = QPushButton(f"Add {noun}")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(f"Remove selected {noun}")
