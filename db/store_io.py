@@ -32,9 +32,8 @@ class IoMixin(EditsMixin):
         from forms.workbook.reader import read_file
 
         path = Path(path)
-        with self._guard():
-            digest = sha256_of(path)
         result = read_file(path)
+        digest = sha256_of(path)
         return self.create(result.declaration, source_file=path.name, source_sha256=digest)
 
     def export(self, decl_id: int, output: Path, *, template: Path | None = None) -> Any:

@@ -17,7 +17,9 @@ _FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT)-(\d+(?:\.\d+)*)$", re.I)
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="write a declaration into the official RMI workbook")
-    p.add_argument("--input", required=True, help="the declaration JSON file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--input", help="the declaration JSON file")
+    what.add_argument("--draft", type=int, metavar="ID", help="a declaration in the store (by id)")
     p.add_argument(
         "--template",
         help="the official RMI workbook, or FAMILY-VERSION (e.g. CMRT-6.5) from the template "
@@ -52,6 +54,10 @@ def _library_template(value: str, data_dir: str | None) -> Path | str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "draft", None) is not None:
+        from desktop.cli.store_cmd import export_draft
+
+        return export_draft(args)
     decl, problems = declaration_json.load(Path(args.input), strict_options=True)
     if decl is None or problems:
         first = problems[0] if problems else "not a declaration"
