@@ -6,18 +6,15 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from forms.declaration import Declaration, Smelter
+from forms.workbook.reader import read_file
 
 JX = "CMRT_6.4_JX_Advanced_Metals.xlsx"
 SK = "CMRT_6.4_SK_specialty.xlsx"
 
 
 def read_decl(path: Path) -> Declaration:
-    reader = pytest.importorskip("forms.workbook.reader")
-    decl: Declaration = reader.read_file(path).declaration
-    return decl
+    return read_file(path).declaration
 
 
 def write_variant(decl: Declaration, template: Path, out: Path, company: str,

@@ -10,8 +10,6 @@ from rollup_inputs import broken_files
 
 from desktop.cli.main import main
 
-pytest.importorskip("forms.workbook.reader")
-
 
 def test_rollup_writes_the_consolidated_workbook(
     inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

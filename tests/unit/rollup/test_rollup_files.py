@@ -8,14 +8,11 @@ import warnings
 from pathlib import Path
 
 import openpyxl
-import pytest
 from rollup_inputs import JX, SK, read_decl, write_variant
 
 from forms import templates
 from forms.declaration import Smelter, new_declaration
 from forms.rollup import merge_into, rollup
-
-pytest.importorskip("forms.workbook.reader")
 
 
 def _metal_cids(path: Path) -> set[tuple[str, str]]:

@@ -8,6 +8,8 @@ import pytest
 
 from forms.reference_data import LookupRow
 from forms.smelters import SmelterIndex, SmelterMatch, is_special
+from forms.workbook.package import Package, open_file
+from forms.workbook.reference import extract
 
 
 def _top_cids(results: list[SmelterMatch]) -> set[str | None]:
@@ -211,8 +213,6 @@ class TestSuggestCid:
 def test_rows_from_the_workbook_reference_extractor_are_the_same(
     templates_dir, cmrt_rows: list[LookupRow]
 ):
-    reference = pytest.importorskip("forms.workbook.reference")
-    package = pytest.importorskip("forms.workbook.package")
     path = templates_dir / "RMI_CMRT_6.5.xlsx"
-    rows = reference.extract(package.Package(package.open_file(path))).lookup
+    rows = extract(Package(open_file(path))).lookup
     assert rows == cmrt_rows
