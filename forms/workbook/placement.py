@@ -4,6 +4,7 @@ of the template, as the text or number the template expects there."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date
 
 from forms.declaration import Answer, Declaration
@@ -40,7 +41,8 @@ def as_written(decl: Declaration) -> Declaration:
     tpl = decl.template
     if not tpl.gating.forbids_skipped:
         return decl
-    out = copy.deepcopy(decl)
+    # Only the answers change: the (possibly long) lists are shared, not copied.
+    out = dataclasses.replace(decl, answers=copy.deepcopy(decl.answers))
     g = tpl.gating
     for per in out.answers.values():
         q1, q2 = per.get("1"), per.get("2")

@@ -41,6 +41,7 @@ def col_index(letters: str) -> int:
     return n
 
 
+@functools.lru_cache(maxsize=65536)
 def split_ref(ref: str) -> tuple[str, int]:
     m = _CELL_REF.match(ref)
     if not m:

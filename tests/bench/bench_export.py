@@ -1,0 +1,103 @@
+"""Benchmark: exporting a declaration with 500 smelters and 200 products into the official
+CMRT 6.5, beside openpyxl load + save of the same template in the same run.
+
+Target: ≤ 300 ms median. Run: `python tests/bench/bench_export.py` or
+`python -m pytest tests/bench/bench_export.py -s` (also part of `python3 dev.py bench`).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from forms import templates  # noqa: E402
+from forms.declaration import Declaration, Product, Smelter, new_declaration  # noqa: E402
+from forms.workbook.writer import export_official  # noqa: E402
+
+SHARED = Path(os.environ.get("MRTDESK_SHARED", ROOT.parent / "shared"))
+TEMPLATE = SHARED / "rmi-templates" / "RMI_CMRT_6.5.xlsx"
+TARGET_MS = 300.0
+METALS = ("Tantalum", "Tin", "Gold", "Tungsten")
+
+
+def big_declaration() -> Declaration:
+    d = new_declaration(templates.get("CMRT", "6.5"))
+    d.company.name = "Benchmark Components Ltd"
+    d.company.effective_date = "2026-01-31"
+    for per in d.answers.values():
+        for ans in per.values():
+            ans.answer = "Yes"
+    for i in range(500):
+        d.smelters.append(
+            Smelter(
+                metal=METALS[i % 4],
+                lookup_name="Smelter not listed",
+                name=f"Smelter {i}",
+                country="CHINA",
+                smelter_id=f"CID{i:06d}",
+                id_source="RMI",
+                city="City",
+                comments="checked 2026",
+            )
+        )
+    d.products = [Product(number=f"P-{i:05d}", name=f"Cable {i}") for i in range(200)]
+    return d
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def measure() -> tuple[float, float]:
+    decl = big_declaration()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "export.xlsx"
+        export_official(decl, TEMPLATE, out)  # warm-up (imports, caches)
+        ours = median_ms(lambda: export_official(decl, TEMPLATE, out), 15)
+
+        def openpyxl_round_trip() -> None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                wb = openpyxl.load_workbook(TEMPLATE)
+                wb.save(Path(tmp) / "openpyxl.xlsx")
+
+        reference = median_ms(openpyxl_round_trip, 3)
+    return ours, reference
+
+
+def report() -> float:
+    ours, reference = measure()
+    print(
+        f"\nexport 500 smelters + 200 products into CMRT 6.5: {ours:.0f} ms median "
+        f"(target ≤ {TARGET_MS:.0f} ms); openpyxl load + save of the template: "
+        f"{reference:.0f} ms; ratio {reference / ours:.1f}×"
+    )
+    return ours
+
+
+def test_export_benchmark() -> None:
+    if not TEMPLATE.exists():
+        import pytest
+
+        pytest.skip(f"{TEMPLATE} is absent")
+    report()
+
+
+if __name__ == "__main__":
+    report()
