@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from forms import templates
 from forms.declaration import Declaration, Smelter
@@ -191,6 +191,22 @@ SUPPLIER_COLUMNS = (
 )  # fmt: skip
 
 
+def _safe_row(sheet: Any, values: list[object]) -> list[object]:
+    """`values` with every text that starts like a formula stored as text: the rows come from
+    other companies' files, and a received "=HYPERLINK(…)" must not become a live formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    out: list[object] = []
+    for v in values:
+        if isinstance(v, str) and v.startswith("="):  # openpyxl writes those as formulas
+            cell = WriteOnlyCell(sheet, value=v)
+            cell.data_type = "s"
+            out.append(cell)
+        else:
+            out.append(v)
+    return out
+
+
 def write_workbook(rolled: Rollup, path: Path) -> None:
     """Save the roll-up as our own workbook: a "Smelters" sheet with the Smelter List columns
     plus "Reported by", and a "Suppliers" sheet with one summary row per file."""
@@ -202,12 +218,12 @@ def write_workbook(rolled: Rollup, path: Path) -> None:
     sheet.append([c.header for c in columns] + ["Reported by"])
     for row in rolled.smelters:
         values = [getattr(row.smelter, c.key) for c in columns]
-        sheet.append([*values, "; ".join(row.suppliers)])
+        sheet.append(_safe_row(sheet, [*values, "; ".join(row.suppliers)]))
     sheet = wb.create_sheet("Suppliers")
     sheet.append(list(SUPPLIER_COLUMNS))
     for s in rolled.suppliers:
-        sheet.append([
+        sheet.append(_safe_row(sheet, [
             s.file, s.status, s.message, s.family, s.version, s.company_name,
             s.checker_remaining, s.red_flags, s.smelter_count,
-        ])  # fmt: skip
+        ]))  # fmt: skip
     wb.save(path)

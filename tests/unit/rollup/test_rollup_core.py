@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -144,4 +145,18 @@ def test_write_workbook(tmp_path: Path):
     assert suppliers[0][0] == "File" and len(suppliers) == 3
     assert suppliers[1] == ("a.xlsx", "ok", None, "CMRT", "6.4", "A", 0, 2, 1)
     assert suppliers[2][:3] == ("bad.xlsx", "unreadable", "not a workbook")
+    wb.close()
+
+
+def test_formula_like_text_from_a_supplier_is_written_as_text(tmp_path: Path):
+    evil = '=HYPERLINK("http://example.com","click")'
+    rolled = _rolled((_unlisted("Tin", evil, "CHINA"), ["-2+3"]))
+    rolled.suppliers = [SupplierSummary("a.xlsx", "ok", None, "CMRT", "6.4", "@SUM(1)", 0, 0, 1)]
+    out = tmp_path / "consolidated.xlsx"
+    write_workbook(rolled, out)
+    with zipfile.ZipFile(out) as zf:
+        xml = b"".join(zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/"))
+    assert b"<f>" not in xml
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert list(wb["Smelters"].iter_rows(values_only=True))[1][3] == evil
     wb.close()
