@@ -6,6 +6,8 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+from hypothesis import given
+from hypothesis import strategies as st
 
 from forms import templates
 from forms.declaration import Declaration, Smelter, new_declaration
@@ -160,3 +162,28 @@ def test_formula_like_text_from_a_supplier_is_written_as_text(tmp_path: Path):
     wb = openpyxl.load_workbook(out, read_only=True)
     assert list(wb["Smelters"].iter_rows(values_only=True))[1][3] == evil
     wb.close()
+
+
+_smelters = st.builds(
+    Smelter,
+    metal=st.sampled_from(["Tin", "tin", "Gold", None]),
+    lookup_name=st.sampled_from(["Smelter not listed", "Smelter not yet identified", "X", None]),
+    name=st.sampled_from(["Acme Co., Ltd.", "ACME LIMITED", "Borealis", "", None]),
+    country=st.sampled_from(["CHINA", "China", "INDIA", None]),
+    smelter_id=st.sampled_from(["CID000001", "cid1", "CID000002", "Enter smelter details", None]),
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), st.lists(_smelters, max_size=6)), max_size=5))
+def test_consolidation_invariants(reports: list[tuple[str, list[Smelter]]]):
+    c = Consolidator()
+    for supplier, smelters in reports:
+        c.add(_cmrt(*smelters), supplier)
+    reported: dict[object, list[str]] = {}
+    for supplier, smelters in reports:
+        for s in smelters:
+            key = smelter_key(s)
+            if key is not None and supplier not in reported.setdefault(key, []):
+                reported[key].append(supplier)
+    assert {k: r.suppliers for k, r in c.rows.items()} == reported
+    assert all(smelter_key(r.smelter) == k for k, r in c.rows.items())
