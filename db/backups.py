@@ -65,6 +65,7 @@ def restore(backup: Path, db_path: Path) -> Path | None:
 
 
 def _prune(target_dir: Path) -> None:
-    for old in list_backups(target_dir)[KEEP:]:
+    # A .partial is left only by a process killed mid-backup; the finished copy is renamed.
+    for old in [*list_backups(target_dir)[KEEP:], *target_dir.glob("*.partial")]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -155,3 +155,14 @@ def test_closed_store_refuses_work(data_dir) -> None:  # type: ignore[no-untyped
     s.close()
     with pytest.raises(StoreError):
         s.list_declarations()
+
+
+def test_review_comments(store: Store, cmrt: Declaration) -> None:
+    decl_id = store.create(cmrt)
+    note_id = store.add_review_comment(decl_id, "company.name", " Check the legal name ")
+    store.resolve_review_comment(note_id)
+    [note] = store.review_comments(decl_id)
+    assert (note.path, note.text, note.author, note.resolved) == (
+        "company.name", "Check the legal name", "tester", True
+    )  # fmt: skip
+    assert store.history(decl_id)[-1].field == "review:company.name"
