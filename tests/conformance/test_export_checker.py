@@ -19,7 +19,13 @@ from tests.conformance import recalc
 from tests.conformance.strategies import declarations, examples
 from tests.conftest import TEMPLATE_FILES
 
-pytestmark = [pytest.mark.conformance, pytest.mark.shared, pytest.mark.slow]
+# One LibreOffice batch for all versions: generous under a loaded machine.
+pytestmark = [
+    pytest.mark.conformance,
+    pytest.mark.shared,
+    pytest.mark.slow,
+    pytest.mark.timeout(1800),
+]
 
 VERSIONS = (
     "CMRT-6.5",
@@ -32,7 +38,7 @@ VERSIONS = (
     "EMRT-2.1",
 )
 # Per version: complete and incomplete declarations (override with MRTDESK_CONFORMANCE_CASES).
-PER_VERSION = int(os.environ.get("MRTDESK_CONFORMANCE_CASES", "24"))
+PER_VERSION = int(os.environ.get("MRTDESK_CONFORMANCE_CASES", "16"))
 
 
 @dataclass
