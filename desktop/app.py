@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.backend import open_store
@@ -27,7 +30,21 @@ def application() -> QApplication:
     app.setApplicationName("MRT Desk")
     app.setOrganizationName("MRT Desk")
     app.setApplicationDisplayName("MRT Desk")
+    # Lets GNOME/Wayland match the window to the installed mrtdesk.desktop entry.
+    app.setDesktopFileName("mrtdesk")
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mrtdesk-256.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def _quit_on_sigterm(app: QApplication) -> QTimer:
+    """Quit cleanly (closing the store) on SIGTERM; the timer lets Python run the handler."""
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
 
 
 def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
@@ -41,9 +58,10 @@ def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
     return MainWindow(store=store, data_dir=data_dir, settings=AppSettings(data_dir))
 
 
-def run(data_dir: str | None) -> int:
-    """Start the app; returns the exit code."""
+def run(data_dir: str | None, open_path: str | None = None) -> int:
+    """Start the app, opening `open_path` (a workbook) if given; returns the exit code."""
     app = application()
+    keepalive = _quit_on_sigterm(app)
     folder = datadir.resolve(data_dir)
     try:
         window = create_window(folder)
@@ -53,6 +71,9 @@ def run(data_dir: str | None) -> int:
         )
         return 2
     window.show()
+    if open_path:
+        QTimer.singleShot(0, lambda: window.import_workbook(Path(open_path)))
     code = app.exec()
+    keepalive.stop()
     window.store.close()
     return int(code)

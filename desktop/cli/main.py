@@ -7,6 +7,7 @@ import importlib
 import pkgutil
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import desktop.cli as cli_pkg
 
@@ -36,14 +37,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _file_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
+    """`mrtdesk FILE.xlsx` (how "Open with" starts the app): take the workbook out of argv."""
+    for i, arg in enumerate(argv):
+        if arg in commands:
+            return argv, None
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir"):
+            if Path(arg).suffix.lower() in {".xlsx", ".xlsm", ".xls"} and Path(arg).is_file():
+                return argv[:i] + argv[i + 1 :], arg
+            return argv, None
+    return argv, None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = set(_subcommands(parser))
+    argv, open_path = _file_to_open(argv, commands)
     args = parser.parse_args(argv)
     if args.command is None:
         # The GUI is loaded by name so that this module (and the CLI) never imports Qt.
         app = importlib.import_module("desktop.app")
-        return int(app.run(data_dir=args.data_dir))
+        return int(app.run(data_dir=args.data_dir, open_path=open_path))
     return int(args.func(args))
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
 
 
 def entry() -> None:
