@@ -3,11 +3,12 @@ the Checker requires is filled, respecting the gating) and arbitrary incomplete 
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from forms.declaration import Answer, Declaration, Mine, Product, Smelter, new_declaration
@@ -173,18 +174,19 @@ def _smelters(tpl: TemplateDef, minerals: list[str], complete: bool) -> st.Searc
     return metal.flatmap(lambda m: _smelter(m, complete))
 
 
-def examples(strategy: st.SearchStrategy[T], n: int) -> list[T]:
-    """`n` deterministic examples of `strategy` (hypothesis drives the generation)."""
+def examples(strategy: st.SearchStrategy[T], n: int, name: str = "") -> list[T]:
+    """`n` examples of `strategy`, the same on every run for the same `name` (hypothesis drives
+    the generation; different names give different examples)."""
     out: list[T] = []
 
     @settings(
         max_examples=n,
         database=None,
-        derandomize=True,
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
         deadline=None,
     )
+    @seed(zlib.crc32(name.encode()))
     @given(strategy)
     def collect(value: T) -> None:
         out.append(value)

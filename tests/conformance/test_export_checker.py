@@ -60,8 +60,10 @@ def cases(
     for key in VERSIONS:
         tpl = templates.get(*key.split("-"))
         half = PER_VERSION // 2
-        generated = [(d, True) for d in examples(declarations(tpl, True), half)]
-        generated += [(d, False) for d in examples(declarations(tpl, False), PER_VERSION - half)]
+        generated = [(d, True) for d in examples(declarations(tpl, True), half, f"{key} complete")]
+        generated += [
+            (d, False) for d in examples(declarations(tpl, False), PER_VERSION - half, key)
+        ]
         for i, (decl, complete) in enumerate(generated):
             name = f"{key}-{'c' if complete else 'i'}{i:03d}"
             result = export_official(

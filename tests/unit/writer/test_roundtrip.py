@@ -41,7 +41,7 @@ def differences(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize("key", VERSIONS)
 def test_official_export_reads_back_the_same(templates_dir: Path, tmp_path: Path, key: str) -> None:
     tpl = templates.get(*key.split("-"))
-    cases = examples(declarations(tpl, True), 2) + examples(declarations(tpl, False), 3)
+    cases = examples(declarations(tpl, True), 2, key) + examples(declarations(tpl, False), 3, key)
     for i, decl in enumerate(cases):
         out = export_official(decl, templates_dir / TEMPLATE_FILES[key], tmp_path / f"{i}.xlsx")
         back = reader.read_file(out.path)
@@ -52,7 +52,7 @@ def test_official_export_reads_back_the_same(templates_dir: Path, tmp_path: Path
 @pytest.mark.parametrize("key", ["CMRT-6.5", "CMRT-6.22", "CRT-2.2", "EMRT-1.3", "EMRT-2.1"])
 def test_compatible_layout_reads_back_the_same(tmp_path: Path, key: str) -> None:
     tpl = templates.get(*key.split("-"))
-    for i, decl in enumerate(examples(declarations(tpl, False), 3)):
+    for i, decl in enumerate(examples(declarations(tpl, False), 3, key)):
         out = export_layout(decl, tmp_path / f"{i}.xlsx")
         assert not out.official
         back = reader.read_file(out.path)
