@@ -65,6 +65,8 @@ def atomic_write(output: Path, write: Callable[[BinaryIO], None]) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private; an export is an ordinary document.
+        os.chmod(tmp, output.stat().st_mode & 0o777 if output.exists() else 0o644)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
