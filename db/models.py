@@ -6,7 +6,7 @@ needs a new migration (and a step in `tests/unit/db/test_migrations.py`).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -49,6 +49,29 @@ class Customer(Base):
     __tablename__ = "customers"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String, unique=True)
+    contact_email: Mapped[Str]
+
+
+class CustomerRequest(Base):
+    """What a customer asked for in one period (`forms.review.requests.Request`)."""
+
+    __tablename__ = "customer_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    templates: Mapped[str] = mapped_column(Text)
+    """JSON array of [family, version, [minerals…]]."""
+    period: Mapped[str]
+    scope: Mapped[Str]
+    part_numbers: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON array of the customer's part numbers."""
+    due_date: Mapped[date]
+    cycle_months: Mapped[int] = mapped_column(default=6)
+    sent_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+
+    customer: Mapped[Customer] = relationship()
 
 
 class Template(Base):
@@ -213,6 +236,8 @@ class ReviewComment(Base):
     author: Mapped[Str]
     created_at: Mapped[datetime]
     resolved: Mapped[bool] = mapped_column(default=False)
+    resolved_by: Mapped[Str]
+    resolved_at: Mapped[datetime | None]
 
 
 class ConfirmRecord(Base):
@@ -239,3 +264,4 @@ class ChangeRecord(Base):
     new: Mapped[Str] = mapped_column(Text)
     at: Mapped[datetime]
     user: Mapped[Str]
+    note: Mapped[Str] = mapped_column(Text)

@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from forms.declaration import Declaration
+from forms.review.comments import ReviewComment
+from forms.review.requests import Customer, DueStatus, Request
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Change:
     new: str | None
     at: datetime
     user: str | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,54 @@ class TemplateInfo:
 
 @dataclass(frozen=True)
 class ReviewNote:
+    """A review comment as stored; `comment()` is the same as `forms.review.ReviewComment`."""
+
     id: int
     path: str
     text: str
     author: str | None
     created_at: datetime
     resolved: bool
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+
+    def comment(self) -> ReviewComment:
+        """The domain's view (its id is this note's id as text)."""
+        resolved_at = self.resolved_at or (self.created_at if self.resolved else None)
+        return ReviewComment(
+            id=str(self.id),
+            path=self.path,
+            author=self.author or "unknown",
+            text=self.text,
+            created_at=self.created_at,
+            resolved_by=(self.resolved_by or "unknown") if self.resolved else None,
+            resolved_at=resolved_at,
+        )
+
+
+@dataclass(frozen=True)
+class StoredCustomer:
+    id: int
+    name: str
+    contact_email: str | None
+
+    @property
+    def customer(self) -> Customer:
+        return Customer(self.name, self.contact_email or "")
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """A customer request as stored: its id and the domain object."""
+
+    id: int
+    customer_id: int
+    request: Request
+
+
+@dataclass(frozen=True)
+class DueRequest:
+    """An open request and how urgent it is (`forms.review.due_status`)."""
+
+    stored: StoredRequest
+    due: DueStatus

@@ -19,10 +19,12 @@ from db.models import ChangeRecord, ConfirmRecord, DeclarationRecord
 from db.records import Change, DeclarationSummary, StoredDeclaration
 from db.store_base import aware, translate
 from db.store_io import IoMixin
+from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
+from forms.review.status import Status
 
 DB_NAME = "mrtdesk.sqlite"
-STATUSES = ("draft", "in review", "changes requested", "approved", "sent")
+STATUSES = tuple(s.value for s in Status)
 
 
 def _integrity(db_path: Path) -> str | None:
@@ -39,7 +41,7 @@ def _integrity(db_path: Path) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
 
 
-class Store(IoMixin, ReviewMixin):
+class Store(IoMixin, ReviewMixin, RequestsMixin):
     """Every declaration of one data folder.
 
     Each method is one unit of work (one session, committed before it returns) and returns plain
@@ -205,7 +207,9 @@ class Store(IoMixin, ReviewMixin):
                 .where(ChangeRecord.declaration_id == decl_id)
                 .order_by(ChangeRecord.id)
             )
-            return [Change(c.field, c.old, c.new, aware(c.at), c.user) for c in s.scalars(query)]
+            return [
+                Change(c.field, c.old, c.new, aware(c.at), c.user, c.note) for c in s.scalars(query)
+            ]
 
     def confirm_items(self, decl_id: int) -> list[tuple[str, str]]:
         """(path, reason) of fields still to confirm after "start from previous"."""

@@ -18,6 +18,7 @@ from db.errors import StoreError
 from db.mapping import read_declaration
 from db.models import ChangeRecord, Customer, DeclarationRecord
 from forms.declaration import Declaration
+from forms.review.status import Status, Transition, edit_transition
 
 
 def now() -> datetime:
@@ -27,6 +28,11 @@ def now() -> datetime:
 
 def aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC)
+
+
+def parse_status(value: str | Status) -> Status:
+    """A status as stored or as a caller names it: "in_review" and "in review" alike."""
+    return Status(str(value).strip().replace(" ", "_"))
 
 
 def translate(exc: BaseException, data_dir: Path) -> StoreError:
@@ -79,9 +85,19 @@ class StoreBase:
             raise KeyError(f"no declaration {decl_id}")
         return rec
 
-    def _log(self, s: Session, rec: DeclarationRecord, field: str, old: Any, new: Any) -> None:
+    def _log(
+        self,
+        s: Session,
+        rec: DeclarationRecord,
+        field: str,
+        old: Any,
+        new: Any,
+        *,
+        at: datetime | None = None,
+        note: str | None = None,
+    ) -> None:
         """A history row, and the declaration marked as changed."""
-        moment = now()
+        moment = at or now()
         s.add(
             ChangeRecord(
                 declaration_id=rec.id,
@@ -90,10 +106,27 @@ class StoreBase:
                 new=_text(new),
                 at=moment,
                 user=self.user,
+                note=note or None,
             )
         )
         rec.updated_at = moment
         rec.revision += 1
+
+    @property
+    def who(self) -> str:
+        """The name a status change or review comment is recorded under."""
+        return (self.user or "").strip() or "unknown user"
+
+    def _record_transition(self, s: Session, rec: DeclarationRecord, t: Transition) -> None:
+        rec.status = t.to_status.value
+        at = t.at.astimezone(UTC).replace(tzinfo=None)
+        self._log(s, rec, "status", t.from_status.value, t.to_status.value, at=at, note=t.note)
+
+    def _edited(self, s: Session, rec: DeclarationRecord) -> None:
+        """After an edit: an approved or sent declaration goes back to draft (the UI warned)."""
+        t = edit_transition(parse_status(rec.status), by=self.who, at=aware(now()))
+        if t is not None:
+            self._record_transition(s, rec, t)
 
     @staticmethod
     def _customer(s: Session, name: str | None) -> Customer | None:

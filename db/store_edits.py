@@ -23,7 +23,8 @@ from db.mapping import (
     write_declaration,
 )
 from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord
-from db.store_base import StoreBase, now
+from db.store_base import StoreBase, now, parse_status
+from db.store_review import realign_row_comments
 from forms import fieldpath, templates
 from forms.declaration import Company, Declaration
 
@@ -60,7 +61,7 @@ class EditsMixin(StoreBase):
                 family=decl.family,
                 version=decl.version,
                 period=_clean(period),
-                status=status,
+                status=parse_status(status).value,
                 customer=self._customer(s, customer),
                 source_file=source_file,
                 source_sha256=source_sha256,
@@ -95,6 +96,7 @@ class EditsMixin(StoreBase):
                 .execution_options(synchronize_session=False)
             )
             self._log(s, rec, path, old, new)
+            self._edited(s, rec)
 
     def set_minerals(self, decl_id: int, minerals: list[str]) -> None:
         """The minerals in scope (EMRT 2.x); answers of minerals taken out are dropped, and
@@ -123,6 +125,7 @@ class EditsMixin(StoreBase):
                 mineral = path.split(".")[1]
                 if value is not None and mineral not in minerals:
                     self._log(s, rec, path, value, None)
+            self._edited(s, rec)
 
     def replace_rows(self, decl_id: int, kind: str, rows: list[Any]) -> None:
         """The whole Smelter, Product or Mine list; each changed cell gets a history row."""
@@ -140,6 +143,8 @@ class EditsMixin(StoreBase):
                 )
             )
             new_rows = [cls(**{n: _clean(getattr(r, n)) for n in names}) for r in rows]
+            revision = rec.revision
+            before = [tuple(getattr(r, n) for n in names) for r in stored]
             for i, row in enumerate(new_rows):
                 if i >= len(stored):
                     s.add(row_record(kind, decl_id, i, row))
@@ -153,6 +158,10 @@ class EditsMixin(StoreBase):
             for i in range(len(new_rows), len(stored)):
                 self._log(s, rec, f"{kind}[{i}]", {n: getattr(stored[i], n) for n in names}, None)
                 s.delete(stored[i])
+            if rec.revision != revision:
+                after = [tuple(getattr(r, n) for n in names) for r in new_rows]
+                realign_row_comments(s, decl_id, kind, before, after, self.who)
+                self._edited(s, rec)
 
     def set_meta(self, decl_id: int, *, customer: Any = _UNSET, period: Any = _UNSET) -> None:
         """The customer and/or the reporting period (leave one out to keep it)."""
@@ -166,18 +175,6 @@ class EditsMixin(StoreBase):
             if period is not _UNSET and rec.period != _clean(period):
                 self._log(s, rec, "period", rec.period, _clean(period))
                 rec.period = _clean(period)
-
-    def set_status(self, decl_id: int, status: str) -> None:
-        """Draft → in review → changes requested → approved → sent."""
-        from db.store import STATUSES
-
-        if status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}")
-        with self._unit() as s:
-            rec = self._record(s, decl_id)
-            if rec.status != status:
-                self._log(s, rec, "status", rec.status, status)
-                rec.status = status
 
     def delete(self, decl_id: int) -> None:
         """Move to the recycle bin."""

@@ -127,7 +127,7 @@ def test_meta_status_and_recycle_bin(store: Store, cmrt: Declaration) -> None:
     store.set_meta(decl_id, customer="Dell")
     store.set_status(decl_id, "in review")
     stored = store.load(decl_id)
-    assert (stored.customer, stored.period, stored.status) == ("Dell", "2025", "in review")
+    assert (stored.customer, stored.period, stored.status) == ("Dell", "2025", "in_review")
     with pytest.raises(ValueError):
         store.purge(decl_id)  # only from the recycle bin
     store.delete(decl_id)

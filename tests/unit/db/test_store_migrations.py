@@ -40,6 +40,7 @@ def schema1_dir(tmp_path: Path) -> Path:
 def test_migrations_ship_inside_the_package() -> None:
     assert (migrate.SCRIPTS / "env.py").is_file()
     assert (migrate.SCRIPTS / "versions" / "0001_first_schema.py").is_file()
+    assert (migrate.SCRIPTS / "versions" / "0002_review_requests.py").is_file()
     assert (migrate.SCRIPTS / "__init__.py").is_file()  # found by setuptools as a package
 
 
@@ -77,6 +78,19 @@ def test_first_schema_database_upgrades_intact(schema1_dir: Path) -> None:
         assert profile is not None and profile.contact_email == "jane@acme.example"
         [tpl] = s.templates()
         assert (tpl.family, tpl.version, tpl.file_name) == ("CMRT", "6.4", "RMI_CMRT_6.4.xlsx")
+        # 0002: customers keep their names and gain a contact e-mail; comments, statuses and
+        # history carry over; requests can be stored.
+        assert [(c.name, c.contact_email) for c in s.customers()] == [
+            ("Dell", None), ("Lenovo", None)
+        ]  # fmt: skip
+        [note] = s.review_comments(active.id)
+        assert (note.path, note.author, note.resolved, note.resolved_by) == (
+            "company.name", "reviewer", False, None
+        )  # fmt: skip
+        assert s.status(active.id).value == "draft"
+        assert s.requests() == []
+        s.set_status(active.id, "in_review")
+        assert [t.to_status.value for t in s.transitions(active.id)] == ["in_review"]
     db = schema1_dir / DB_NAME
     assert _query(db, "SELECT cid FROM smelter_lookup") == [("CID000001",)]
     assert _query(db, "SELECT code FROM countries") == [("BO",)]
@@ -86,17 +100,17 @@ def test_first_schema_database_upgrades_intact(schema1_dir: Path) -> None:
 
 
 def _scripts_with(tmp_path: Path, body: str) -> Path:
-    """The shipped migrations plus one more revision (0002) running `body`."""
+    """The shipped migrations plus one more revision ("test", after HEAD) running `body`."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / "9000_test.py").write_text(
         textwrap.dedent(
-            """
+            f"""
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
-            down_revision = "0001"
+            revision = "test"
+            down_revision = "{HEAD}"
             branch_labels = None
             depends_on = None
 
@@ -115,7 +129,7 @@ def test_a_migration_is_preceded_by_a_backup(schema1_dir: Path, tmp_path: Path) 
     backup = migrate.upgrade(make_engine(db), db, schema1_dir / "backups", scripts)
     assert backup is not None and "before-0001" in backup.name
     assert _query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert _query(db, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _query(db, "SELECT version_num FROM alembic_version") == [("test",)]
     assert _query(db, "SELECT count(*), count(x) FROM declarations") == [(2, 0)]
 
 
