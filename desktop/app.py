@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,22 +59,61 @@ def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
     return MainWindow(store=store, data_dir=data_dir, settings=AppSettings(data_dir))
 
 
+def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
+    """Show the main window at once, then open the store (the slow part: SQLAlchemy) and list
+    the declarations; `on_ready(window)` runs when it is usable. If the store cannot be opened
+    the app says why and quits with exit code 2."""
+    app = application()
+    apply_theme(app)
+    app.setStyleSheet(STYLE)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(store=None, data_dir=data_dir, settings=AppSettings(data_dir))
+    window.show()
+    app.processEvents()  # the first paint, before the store is opened
+
+    def attach() -> None:
+        try:
+            store = open_store(data_dir)
+        except Exception as exc:  # the store could not open: say why instead of a traceback
+            QMessageBox.critical(
+                window,
+                app.translate("App", "MRT Desk cannot start"),
+                app.translate("App", "The data folder {folder} cannot be used:\n{error}").format(
+                    folder=data_dir, error=exc
+                ),
+            )
+            app.exit(2)
+            return
+        window.attach_store(store)
+        on_ready(window)
+
+    QTimer.singleShot(0, attach)
+    return window
+
+
 def run(data_dir: str | None, open_path: str | None = None) -> int:
     """Start the app, opening `open_path` (a workbook) if given; returns the exit code."""
     app = application()
     keepalive = _quit_on_sigterm(app)
     folder = datadir.resolve(data_dir)
+
+    def ready(window: MainWindow) -> None:
+        if open_path:
+            window.import_workbook(Path(open_path))
+
     try:
-        window = create_window(folder)
-    except Exception as exc:  # the store could not open: say why instead of a traceback
+        window = start(folder, ready)
+    except OSError as exc:  # the data folder cannot even be created
         QMessageBox.critical(
-            None, "MRT Desk cannot start", f"The data folder {folder} cannot be used:\n{exc}"
+            None,
+            app.translate("App", "MRT Desk cannot start"),
+            app.translate("App", "The data folder {folder} cannot be used:\n{error}").format(
+                folder=folder, error=exc
+            ),
         )
         return 2
-    window.show()
-    if open_path:
-        QTimer.singleShot(0, lambda: window.import_workbook(Path(open_path)))
     code = app.exec()
     keepalive.stop()
-    window.store.close()
+    if window.store is not None:
+        window.store.close()
     return int(code)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.store import Store
+if TYPE_CHECKING:
+    from db.store import Store
 
 
 def open_store(data_dir: Path) -> Store:
+    # SQLAlchemy is the biggest import of the app: it loads here, after the window is painted.
+    from db.store import Store
+
     return Store.open(data_dir)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -72,6 +72,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        if store is not None:
+            self.refresh_home()
+        else:  # `attach_store` follows once the window is on screen (see `desktop.app.start`)
+            self.home.views.setCurrentIndex(1)
+            self.home.setEnabled(False)
+            self.menuBar().setEnabled(False)
+
+    def attach_store(self, store: Any) -> None:
+        """Give the window its store (opened after the first paint) and show the list."""
+        self.store = store
+        self.home.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.refresh_home()
 
     # --- menus ----------------------------------------------------------------------------------
@@ -170,15 +182,11 @@ class MainWindow(QMainWindow):
             self.import_workbook(Path(path))
 
     def import_workbook(self, path: Path) -> int | None:
-        self.settings.set_last_folder(str(path.parent))
-        try:
-            decl_id = int(self.store.import_workbook(path))
-        except Exception as exc:
-            QMessageBox.warning(self, "Cannot open this file", f"{path.name}: {exc}")
-            return None
-        self.open_declaration(decl_id)
-        self.statusBar().showMessage(f"Opened {path.name}", 5000)
-        return decl_id
+        """Open one workbook (see `desktop.opening`); the new declaration's id, if any."""
+        from desktop.opening import open_paths
+
+        imported = open_paths(self, [Path(path)]).imported
+        return imported[0] if imported else None
 
     def add_template(self) -> None:
         path = ask_open_path(self, "Add an official RMI template", self.settings.last_folder())
@@ -239,14 +247,21 @@ class MainWindow(QMainWindow):
     # --- window ---------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and all(u.toLocalFile().lower().endswith((".xlsx", ".xlsm", ".xls")) for u in urls):
+        from desktop.opening import workbook_paths
+
+        if self.store is not None and workbook_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            self.import_workbook(Path(url.toLocalFile()))
+        from desktop.opening import open_paths, workbook_paths
+
+        paths = workbook_paths(event.mimeData())
+        if self.store is None or not paths:
+            event.ignore()
+            return
         event.acceptProposedAction()
+        # Not inside the drop: the file manager waits for the drop to return, dialogs included.
+        QTimer.singleShot(0, lambda: open_paths(self, paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

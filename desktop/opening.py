@@ -1,0 +1,113 @@
+"""Opening workbooks in the app: filled-in files become declarations, a blank official template
+is offered to the template library, and a file that cannot be read is explained, never raised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Opening", text)
+
+
+def workbook_paths(mime: QMimeData) -> list[Path]:
+    """The local workbook files carried by a drag (other URLs and files are left out)."""
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in WORKBOOK_SUFFIXES]
+
+
+@dataclass
+class Outcome:
+    """What became of the files the user opened."""
+
+    imported: list[int] = field(default_factory=list)
+    templates: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def _read(path: Path) -> Any:
+    """The reader's result, or the reader's one-line message as a `ValueError`."""
+    from forms.workbook.package import UnreadableWorkbook
+    from forms.workbook.reader import read_file
+
+    try:
+        return read_file(path)
+    except UnreadableWorkbook as exc:
+        raise ValueError(str(exc)) from exc
+    except OSError as exc:
+        raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # a reader bug must not take the app down with the file
+        raise ValueError(
+            tr("{name}: this file could not be read ({error}).").format(name=path.name, error=exc)
+        ) from exc
+
+
+def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
+    """A blank official template goes to the library (if the user agrees), not into a draft."""
+    family, version = result.declaration.family, result.declaration.version
+    answer = QMessageBox.question(
+        window,
+        tr("Blank official template"),
+        tr(
+            "{name} is the blank official RMI {family} {version} template, not a filled-in "
+            "declaration.\n\nAdd it to your template library? Exports of {family} {version} "
+            "declarations will then fill in this official workbook. To fill one in, click "
+            "New declaration."
+        ).format(name=path.name, family=family, version=version),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    entry = window.add_template_file(path)
+    return f"{entry.family} {entry.version}" if entry is not None else None
+
+
+def _one(window: MainWindow, path: Path, outcome: Outcome) -> None:
+    try:
+        result = _read(path)
+    except ValueError as exc:
+        outcome.failed.append(str(exc))
+        return
+    if result.is_blank:
+        added = _offer_template(window, path, result)
+        if added:
+            outcome.templates.append(added)
+        return
+    try:
+        outcome.imported.append(int(window.store.import_workbook(path)))
+    except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
+        outcome.failed.append(f"{path.name}: {exc}")
+
+
+def open_paths(window: MainWindow, paths: list[Path]) -> Outcome:
+    """Import `paths`; one file opens in the editor, several are listed on the home page.
+    Files that cannot be read are reported together in one dialog."""
+    outcome = Outcome()
+    for path in paths:
+        window.settings.set_last_folder(str(path.parent))
+        _one(window, path, outcome)
+    if outcome.failed:
+        title = (
+            tr("Cannot open this file")
+            if len(outcome.failed) == 1
+            else tr("Cannot open {n} files").format(n=len(outcome.failed))
+        )
+        QMessageBox.warning(window, title, "\n\n".join(outcome.failed))
+    if len(outcome.imported) == 1 and len(paths) == 1:
+        window.open_declaration(outcome.imported[0])
+        window.statusBar().showMessage(tr("Opened {name}").format(name=paths[0].name), 5000)
+    elif outcome.imported:
+        window.show_home()
+        window.statusBar().showMessage(
+            tr("Imported {n} workbooks").format(n=len(outcome.imported)), 8000
+        )
+    return outcome
