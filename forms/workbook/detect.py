@@ -34,6 +34,9 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1"}
 _LIST_SHEETS = ("Declaration", "Smelter List", "Product List")
 
+# The hidden sheet forms/workbook/layout.py adds (named here: layout.py imports openpyxl).
+LAYOUT_OPTIONS_SHEET = "MRT Desk options"
+
 
 def version_key(version: str) -> tuple[Decimal, int]:
     """Orders RMI revisions: 6.01 < 6.1 < 6.22 < 6.5 < 6.6 < 6.6.1."""
@@ -139,6 +142,17 @@ def choose(family: str, version: str, stamp: str | None, sheets: list[str]) -> D
                     "Check the values read, or ask the sender for the current template.",
                 )
             )
+    if LAYOUT_OPTIONS_SHEET in sheets:
+        det.findings.append(
+            _warning(
+                "FILE-COMPATIBLE-LAYOUT",
+                f"This workbook is MRT Desk's compatible layout of {family} {version}, "
+                "not the official RMI template.",
+                f"Add the official {family} {version} template to the library and export again "
+                "before you send it: customers' tools expect RMI's own workbook.",
+            )
+        )
+        return det
     needed = [*_LIST_SHEETS, *(["Mine List"] if det.template.mine_list else [])]
     missing = [s for s in needed if s not in sheets]
     if missing and not exact:

@@ -23,13 +23,14 @@ from forms.rules import checker_remaining
 from forms.templates import cells
 from forms.templates.model import ListSheet, TemplateDef
 from forms.workbook import placement as placing
+from forms.workbook.detect import LAYOUT_OPTIONS_SHEET
 from forms.workbook.writer import ExportError, ExportResult, atomic_write
 from forms.workbook.xmlpatch import ooxml_escape
 
 LAYOUT_MARKER = "MRTDesk.Layout"
 LAYOUT_VALUE = "compatible"
 TEMPLATE_PROPERTY = "MRTDesk.Template"
-OPTIONS_SHEET = "MRT Desk options"
+OPTIONS_SHEET = LAYOUT_OPTIONS_SHEET
 BANNER = (
     "Compatible layout made by MRT Desk — NOT the official RMI template. Same sheets, cells and "
     "options as the {title} {version}; put the values into the official RMI workbook before "

@@ -46,6 +46,7 @@ def test_official_export_reads_back_the_same(templates_dir: Path, tmp_path: Path
         out = export_official(decl, templates_dir / TEMPLATE_FILES[key], tmp_path / f"{i}.xlsx")
         back = reader.read_file(out.path)
         assert back.template.key == key
+        assert "FILE-COMPATIBLE-LAYOUT" not in {f.code for f in back.findings}
         assert differences(to_json(as_written(decl)), to_json(back.declaration)) == {}
 
 
@@ -58,3 +59,6 @@ def test_compatible_layout_reads_back_the_same(tmp_path: Path, key: str) -> None
         back = reader.read_file(out.path)
         assert back.template.key == key
         assert differences(to_json(as_written(decl)), to_json(back.declaration)) == {}
+        codes = [f.code for f in back.findings]
+        assert codes.count("FILE-COMPATIBLE-LAYOUT") == 1
+        assert "FILE-MODIFIED-TEMPLATE" not in codes
