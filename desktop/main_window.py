@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.backend import template_entries
 from desktop.home.home_page import HomePage
+from desktop.home.previous import PreviousActions
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        self.previous = PreviousActions(self)
         self.resize(1200, 760)
         geometry, state = settings.window_geometry(), settings.window_state()
         if geometry is not None:
@@ -234,6 +236,9 @@ class MainWindow(QMainWindow):
             title += f" — {stored.period}"
         self.editor = Editor(session, data_dir=self.data_dir, title=title)
         self.editor.close_requested.connect(self.show_home)
+        from desktop.editor.confirm_banner import attach as attach_confirm_banner
+
+        attach_confirm_banner(self.editor, self.store)
         self.editor.review_page().add_template_requested.connect(self.add_template)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)

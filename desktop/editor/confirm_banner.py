@@ -1,0 +1,146 @@
+"""The banner above the editor listing what a draft started from a previous declaration must
+confirm again; each item jumps to its field and goes away once the field is edited."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from desktop.editor.editor import Editor
+
+COLUMNS = 4
+SHOWN = 12  # more than this (e.g. many smelters gone from RMI's list) are summed up
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConfirmBanner", text)
+
+
+def _reasons() -> dict[str, str]:
+    from db.carry import CONFIRM_DATE, CONFIRM_SURVEY, NO_MINE_LIST, OPTION_GONE, SMELTER_GONE
+
+    return {
+        CONFIRM_DATE: tr("last period's date"),
+        CONFIRM_SURVEY: tr("the share of suppliers that answered may have changed"),
+        OPTION_GONE: tr("last answer is not an option of this version"),
+        SMELTER_GONE: tr("no longer on RMI's smelter list"),
+        NO_MINE_LIST: tr("not carried over: this version has no mine list"),
+    }
+
+
+def item_label(path: str) -> str:
+    """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
+    parts = path.split(".")
+    if parts[0] == "company" and len(parts) == 2:
+        return parts[1].replace("_", " ").capitalize()
+    if parts[0] == "answers" and len(parts) >= 3:
+        return tr("{mineral}, question {n}").format(mineral=parts[1], n=parts[2])
+    if parts[0] == "company_answers" and len(parts) >= 2:
+        return tr("Company question {letter}").format(letter=parts[1])
+    if parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
+        return tr("Company question {letter} ({mineral})").format(letter=parts[1], mineral=parts[2])
+    row = re.match(r"(smelters|products|mines)\[(\d+)\]", path)
+    if row:
+        kinds = {"smelters": tr("Smelter"), "products": tr("Product"), "mines": tr("Mine")}
+        return tr("{kind} row {n}").format(kind=kinds[row.group(1)], n=int(row.group(2)) + 1)
+    if path == "mines":
+        return tr("Mine list")
+    return path
+
+
+class ConfirmBanner(QFrame):
+    """Attributes: buttons (path → the item's button), items (path, reason) still to confirm."""
+
+    def __init__(self, editor: Editor, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirm_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#confirm_banner { background: palette(alternate-base); border: 1px solid #e0a800;"
+            " border-radius: 4px; }"
+        )
+        self.editor, self.store = editor, store
+        self.decl_id = editor.session.decl_id
+        self.items: list[tuple[str, str]] = []
+        self.buttons: dict[str, QPushButton] = {}
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.hide_button = QPushButton(tr("&Hide"))
+        self.hide_button.setToolTip(tr("Hide this list until the declaration is opened again"))
+        self.hide_button.clicked.connect(self.hide)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(top)
+        layout.addLayout(self.grid)
+        self.more = QLabel()
+        layout.addWidget(self.more)
+        editor.session.field_changed.connect(lambda _p: self.reload())
+        editor.session.rows_changed.connect(lambda _k: self.reload())
+        self._hidden_by_user = False
+        self.hide_button.clicked.connect(lambda: setattr(self, "_hidden_by_user", True))
+        self.reload()
+
+    def reload(self) -> None:
+        """Show what the store still lists (an edit of a field clears its item there)."""
+        try:
+            items = list(self.store.confirm_items(self.decl_id))
+        except Exception:  # a store that cannot answer leaves the banner as it was
+            return
+        if items == self.items and self.buttons:
+            return
+        self.items = items
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        reasons = _reasons()
+        for i, (path, reason) in enumerate(items[:SHOWN]):
+            button = QPushButton(item_label(path))
+            button.setObjectName(f"confirm:{path}")
+            button.setToolTip(reasons.get(reason, reason))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
+            self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            self.buttons[path] = button
+        self.title.setText(
+            tr(
+                "<b>Carried over from the previous declaration.</b> Confirm again ({n}) — click "
+                "one to go to the field; it leaves this list once you change it:"
+            ).format(n=len(items))
+        )
+        extra = len(items) - SHOWN
+        self.more.setText(tr("…and {n} more.").format(n=extra) if extra > 0 else "")
+        self.more.setVisible(extra > 0)
+        self.setVisible(bool(items) and not self._hidden_by_user)
+
+
+def attach(editor: Editor, store: Any) -> ConfirmBanner | None:
+    """Put the banner above the editor's sections when the declaration has items to confirm."""
+    try:
+        if not store.confirm_items(editor.session.decl_id):
+            return None
+    except Exception:
+        return None
+    banner = ConfirmBanner(editor, store, editor)
+    layout = editor.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(1, banner)
+    editor.confirm_banner = banner  # type: ignore[attr-defined]
+    return banner

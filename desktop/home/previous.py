@@ -1,0 +1,135 @@
+"""Start from previous declaration on the home page: the button, the list's context menu and the
+File menu entry, and the flow from the chosen declaration to the new draft in the editor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton, QStyle
+
+if TYPE_CHECKING:
+    from desktop.dialogs.start_from_previous import StartFromPreviousDialog
+    from desktop.main_window import MainWindow
+
+SHORTCUT = "Ctrl+Shift+N"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StartFromPrevious", text)
+
+
+class PreviousActions(QObject):
+    """Attributes: button (on the home page), action (File menu), dialog (while open)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        home = window.home
+        self.dialog: StartFromPreviousDialog | None = None
+        self.button = QPushButton(
+            home.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon), ""
+        )
+        self.button.setObjectName("start_from_previous")
+        self.button.setEnabled(False)
+        self.button.clicked.connect(self.start_selected)
+        outer = home.layout()
+        first = outer.itemAt(0) if outer is not None else None
+        bar = first.layout() if first is not None else None
+        if isinstance(bar, QBoxLayout):  # after New declaration
+            bar.insertWidget(1, self.button)
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.start_selected)
+        file_menu = window.menuBar().actions()[0].menu() if window.menuBar().actions() else None
+        if isinstance(file_menu, QMenu):
+            actions = file_menu.actions()
+            if len(actions) > 1:  # after New declaration
+                file_menu.insertAction(actions[1], self.action)
+            else:
+                file_menu.addAction(self.action)
+        window.addAction(self.action)
+        home.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        home.table.customContextMenuRequested.connect(self._context_menu)
+        home.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        home.proxy.modelReset.connect(self._selection)
+        home.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.button.setText(tr("Start from &previous…"))
+        self.button.setToolTip(
+            tr("A new draft for the next period, on the newest template, with this one's answers")
+        )
+        self.action.setText(tr("Start from &previous declaration…"))
+
+    def _selection(self) -> None:
+        enabled = self.window.home.selected_id() is not None
+        self.button.setEnabled(enabled)
+        self.action.setEnabled(enabled)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        home = self.window.home
+        index = home.table.indexAt(pos)
+        if not index.isValid():
+            return
+        home.table.selectRow(index.row())
+        decl_id = home.selected_id()
+        if decl_id is None:
+            return
+        menu = QMenu(home)
+        menu.addAction(tr("&Open"), lambda: home.declaration_opened.emit(decl_id))
+        menu.addAction(tr("Start from &previous…"), lambda: self.start(decl_id))
+        menu.addSeparator()
+        menu.addAction(tr("&Delete"), lambda: home.delete_requested.emit(decl_id))
+        menu.popup(home.table.viewport().mapToGlobal(pos))
+        self.menu = menu
+
+    def start_selected(self) -> None:
+        decl_id = self.window.home.selected_id()
+        if decl_id is not None and self.window.editor is None:
+            self.start(decl_id)
+
+    def start(self, decl_id: int) -> None:
+        """Ask for the target template version, then create and open the new draft."""
+        from desktop.dialogs.start_from_previous import StartFromPreviousDialog
+
+        window = self.window
+        previous = next((s for s in window.store.list_declarations() if s.id == decl_id), None)
+        if previous is None:
+            return
+        dialog = StartFromPreviousDialog(previous, window.library_entries(), window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._create(decl_id, dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _create(self, decl_id: int, dialog: StartFromPreviousDialog) -> int | None:
+        family, version, period = dialog.chosen()
+        try:
+            new_id, items = self.window.store.start_from_previous(
+                decl_id, family, version, period=period
+            )
+        except Exception as exc:  # the store refused (e.g. disk full): say so, stay on the list
+            QMessageBox.warning(self.window, tr("Cannot start the new draft"), str(exc))
+            return None
+        self.window.open_declaration(int(new_id))
+        self.window.statusBar().showMessage(
+            tr("New {family} {version} draft: {n} item(s) to confirm again").format(
+                family=family, version=version, n=len(items)
+            ),
+            8000,
+        )
+        return int(new_id)
+
+
+def install(window: MainWindow) -> PreviousActions:
+    return PreviousActions(window)
