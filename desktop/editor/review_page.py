@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -40,10 +39,12 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
 
 
 class ReviewPage(Page):
-    """Signals: add_template_requested(), exported(path)."""
+    """Signals: add_template_requested(), exported(path), export_finished() (after each export,
+    written or failed). Attributes: export_job (the running export, if any)."""
 
     add_template_requested = Signal()
     exported = Signal(str)
+    export_finished = Signal()
 
     key = "review"
     title = "Review & export"
@@ -55,6 +56,7 @@ class ReviewPage(Page):
         self.data_dir = data_dir
         self.findings: list[Finding] = []
         self.last_export: Path | None = None
+        self.export_job: Any = None
         self.heading(
             "Review & export", "Check what is left, then export the workbook for your customer."
         )
@@ -182,31 +184,36 @@ class ReviewPage(Page):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, output: Path) -> Any:
-        """Write the workbook to `output`; shows the Checker count of the written file."""
+    def export_to(self, output: Path) -> None:
+        """Write the workbook to `output` in a worker thread; the result line then states the
+        Checker count of the written file, and `export_finished` is emitted."""
+        from desktop.editor.export_job import ExportJob
+
         if output.suffix.lower() != ".xlsx":
             output = output.with_suffix(".xlsx")
         choice = self.template_combo.currentData()
         template = None if choice == LAYOUT else Path(choice.path)
-        progress = QProgressDialog("Exporting the workbook…", "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.show()
-        QApplication.processEvents()
-        try:
+        store, decl_id = self.session.store, self.session.decl_id
+        snapshot = copy.deepcopy(self.session.decl)  # the UI thread keeps editing its own copy
+
+        def job() -> Any:
             if template is None:
                 # The store would pick the library's official workbook; the user chose the layout.
-                result = export_layout(self.session.decl, output)
-            else:
-                result = self.session.store.export(self.session.decl_id, output, template=template)
-        except Exception as exc:
-            self.result.setText(f"Export failed: {exc}")
-            self.open_folder.setVisible(False)
-            return None
-        finally:
-            progress.close()
-            progress.deleteLater()
+                return export_layout(snapshot, output)
+            return store.export(decl_id, output, template=template)
+
+        self.export_button.setEnabled(False)
+        self.export_job = ExportJob(self, job, self.tr("Exporting the workbook…"), self._exported)
+        self.export_job.start()
+
+    def _exported(self, result: Any, failure: str | None) -> None:
+        self.export_job = None
+        self.export_button.setEnabled(True)
+        self.open_folder.setVisible(result is not None)
+        if result is None:
+            self.result.setText(f"Export failed: {failure}")
+            self.export_finished.emit()
+            return
         remaining = int(result.checker_remaining)
         kind = "official template" if result.official else "compatible layout (not official)"
         self.result.setText(
@@ -214,9 +221,8 @@ class ReviewPage(Page):
             f"field{'s' if remaining != 1 else ''} missing."
         )
         self.last_export = Path(result.path)
-        self.open_folder.setVisible(True)
         self.exported.emit(str(result.path))
-        return result
+        self.export_finished.emit()
 
     def _open_folder(self) -> None:
         if self.last_export is not None:

@@ -103,7 +103,8 @@ def test_cmrt_65_from_first_start_to_checker_zero(
     out = tmp_path / "out" / review.file_name.text()
     out.parent.mkdir()
     monkeypatch.setattr(review_module, "ask_save_path", lambda *_a: str(out))
-    qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(review.export_finished, timeout=120_000):  # a worker thread
+        qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
     assert "Checker: 0 required fields missing" in review.result.text(), review.result.text()
     assert review.open_folder.isVisibleTo(review)
     assert checker_count(soffice, out, tmp_path / "csv") == 0

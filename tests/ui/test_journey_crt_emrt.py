@@ -30,7 +30,8 @@ def _finish(qtbot, window, editor, soffice, tmp_path, monkeypatch, metal):  # ty
     review = editor.review_page()
     out = tmp_path / "out.xlsx"
     monkeypatch.setattr(review_module, "ask_save_path", lambda *_a: str(out))
-    qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(review.export_finished, timeout=120_000):  # a worker thread
+        qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
     assert "(official template). Checker: 0 required fields missing" in review.result.text()
     assert checker_count(soffice, out, tmp_path / "csv") == 0
 
