@@ -33,10 +33,10 @@ def _reasons() -> dict[str, str]:
 
     return {
         CONFIRM_DATE: tr("last period's date"),
-        CONFIRM_SURVEY: tr("the share of suppliers that answered may have changed"),
-        OPTION_GONE: tr("last answer is not an option of this version"),
-        SMELTER_GONE: tr("no longer on RMI's smelter list"),
-        NO_MINE_LIST: tr("not carried over: this version has no mine list"),
+        CONFIRM_SURVEY: tr("survey coverage"),
+        OPTION_GONE: tr("old answer not offered"),
+        SMELTER_GONE: tr("not on RMI's list"),
+        NO_MINE_LIST: tr("not carried over"),
     }
 
 
@@ -85,6 +85,7 @@ class ConfirmBanner(QFrame):
         top.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)
+        self.grid.setColumnStretch(COLUMNS, 1)  # buttons keep their size, left-aligned
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addLayout(top)
@@ -112,9 +113,9 @@ class ConfirmBanner(QFrame):
         self.buttons = {}
         reasons = _reasons()
         for i, (path, reason) in enumerate(items[:SHOWN]):
-            button = QPushButton(item_label(path))
+            button = QPushButton(f"{item_label(path)} — {reasons.get(reason, reason)}")
             button.setObjectName(f"confirm:{path}")
-            button.setToolTip(reasons.get(reason, reason))
+            button.setToolTip(tr("Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
             self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)

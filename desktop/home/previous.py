@@ -65,15 +65,20 @@ class PreviousActions(QObject):
 
     def retranslate(self) -> None:
         self.button.setText(tr("Start from &previous…"))
-        self.button.setToolTip(
-            tr("A new draft for the next period, on the newest template, with this one's answers")
-        )
+        self._selection()
         self.action.setText(tr("Start from &previous declaration…"))
 
     def _selection(self) -> None:
-        enabled = self.window.home.selected_id() is not None
+        home = self.window.home
+        enabled = home.selected_id() is not None
         self.button.setEnabled(enabled)
         self.action.setEnabled(enabled)
+        self.button.setVisible(home.proxy.rowCount() > 0)  # nothing to start from on first run
+        self.button.setToolTip(
+            tr("A new draft for the next period, on the newest template, with this one's answers")
+            if enabled
+            else tr("Select last period's declaration in the list first")
+        )
 
     def _context_menu(self, pos: QPoint) -> None:
         home = self.window.home

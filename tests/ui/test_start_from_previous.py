@@ -38,10 +38,12 @@ def _select_first(window) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.shared
 def test_cmrt_64_moves_to_65_and_shows_what_to_confirm(qtbot, window, shared_dir):  # type: ignore[no-untyped-def]
+    button = window.previous.button
+    assert not button.isVisibleTo(window.home)  # first run: nothing to start from
     old_id = window.import_workbook(shared_dir / FILLED)
     assert old_id is not None
     window.show_home()
-    button = window.previous.button
+    assert button.isVisibleTo(window.home)
     assert not button.isEnabled()
     _select_first(window)
     assert button.isEnabled() and window.previous.action.isEnabled()
@@ -65,7 +67,7 @@ def test_cmrt_64_moves_to_65_and_shows_what_to_confirm(qtbot, window, shared_dir
     paths = list(banner.buttons)
     assert paths[0] == "company.effective_date"
     assert "answers.Tantalum.6.answer" in paths
-    assert banner.buttons["company.effective_date"].text() == "Effective date"
+    assert banner.buttons["company.effective_date"].text() == "Effective date — last period's date"
 
     # An item jumps to its field …
     qtbot.mouseClick(banner.buttons["answers.Tantalum.6.answer"], Qt.MouseButton.LeftButton)
