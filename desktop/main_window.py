@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         self.home.set_declarations(self.store.list_declarations())
         self.home.set_library(self.library_entries())
+        from desktop.review.due_panel import refresh_due_panel
+
+        refresh_due_panel(self)
 
     def show_home(self) -> None:
         if self.editor is not None:
@@ -236,6 +239,9 @@ class MainWindow(QMainWindow):
             title += f" — {stored.period}"
         self.editor = Editor(session, data_dir=self.data_dir, title=title)
         self.editor.close_requested.connect(self.show_home)
+        from desktop.review.controller import attach_review
+
+        self.review = attach_review(self.editor, self.data_dir)
         from desktop.editor.confirm_banner import attach as attach_confirm_banner
 
         attach_confirm_banner(self.editor, self.store)

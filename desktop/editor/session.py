@@ -7,9 +7,10 @@ change through the store (committed at once) and tells the pages which path chan
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
@@ -63,6 +64,8 @@ class DeclarationSession(QObject):
         self.store, self.decl_id, self.decl = store, decl_id, decl
         self.decl.ensure_shape()
         self.undo_stack = QUndoStack(self)
+        self.edit_guard: Callable[[], bool] | None = None
+        """Asked before each edit (the review workflow's warning); False cancels the edit."""
 
     @property
     def template(self) -> TemplateDef:
@@ -76,19 +79,29 @@ class DeclarationSession(QObject):
 
     # --- edits (push an undo command) -----------------------------------------------------
 
+    def _allowed(self, undo_shown: Callable[[], None]) -> bool:
+        """Whether `edit_guard` lets the edit happen; if not, the widgets are shown the
+        declaration's values again (`undo_shown`, once the widget's own signal returned)."""
+        if self.edit_guard is None or self.edit_guard():
+            return True
+        QTimer.singleShot(0, undo_shown)
+        return False
+
     def set_field(self, path: str, value: str | None) -> None:
         new = (value.strip() or None) if isinstance(value, str) else None
         old = self.value(path)
-        if new != old:
+        if new != old and self._allowed(lambda: self.field_changed.emit(path)):
             self.undo_stack.push(SetFieldCommand(self, path, old, new))
 
     def set_rows(self, kind: str, rows: list[Any], label: str) -> None:
+        if not self._allowed(lambda: self.rows_changed.emit(kind)):
+            return
         old = copy.deepcopy(getattr(self.decl, kind))
         self.undo_stack.push(ReplaceRowsCommand(self, kind, old, copy.deepcopy(rows), label))
 
     def set_minerals(self, minerals: list[str]) -> None:
         old = list(self.decl.minerals_in_scope)
-        if sorted(old) != sorted(minerals):
+        if sorted(old) != sorted(minerals) and self._allowed(self.minerals_changed.emit):
             cmd = SetMineralsCommand(self, old, list(minerals), _answer_paths(self.decl))
             self.undo_stack.push(cmd)
 

@@ -1,0 +1,207 @@
+"""The Prepare e-mail dialog: a draft .eml to the customer's contact with the exported
+workbooks attached, opened in the system's mail program; copy the summary; mark as sent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forms.declaration import Declaration
+from forms.review.mail import ExportedDeclaration, build_eml, subject, summary_text, write_eml
+from forms.review.requests import Customer
+
+
+def ask_workbook(parent: QWidget) -> str | None:
+    """Ask for another exported workbook to attach (tests replace this function)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Attach an exported workbook"), "", parent.tr("Excel workbook (*.xlsx)")
+    )
+    return path or None
+
+
+def matching_request(store: Any, customer: str | None, family: str) -> int | None:
+    """The open request of `customer` that asked for `family` (soonest due), if any."""
+    for r in store.requests(include_sent=False):
+        req = r.request
+        if req.customer.name == customer and any(t.family == family for t in req.templates):
+            return int(r.id)
+    return None
+
+
+class EmailDialog(QDialog):
+    """Attributes: exported (the attachments), eml_path (once written), to_name, to_email,
+    request_combo, open_button, copy_button, sent_button.
+
+    Signals: sent() — the declaration was marked as sent."""
+
+    sent = Signal()
+
+    def __init__(
+        self,
+        *,
+        store: Any,
+        decl_id: int,
+        exported: list[ExportedDeclaration],
+        outbox: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.decl_id, self.outbox = store, decl_id, outbox
+        self.exported = list(exported)
+        self.eml_path: Path | None = None
+        stored = store.load(decl_id)
+        self.customer_name = stored.customer or ""
+        self.setWindowTitle(self.tr("Prepare e-mail"))
+        self.setMinimumWidth(560)
+        known = {c.name: c for c in store.customers()}
+        contact = known.get(self.customer_name)
+        self.to_name = QLineEdit(self.customer_name)
+        self.to_name.setObjectName("email.to_name")
+        self.to_email = QLineEdit(contact.contact_email or "" if contact else "")
+        self.to_email.setObjectName("email.to_email")
+        self.to_email.setPlaceholderText(self.tr("the customer's contact e-mail"))
+        self.request_combo = QComboBox()
+        self.request_combo.addItem(self.tr("(no request)"), None)
+        for r in store.requests(include_sent=False):
+            if r.request.customer.name == self.customer_name:
+                labels = ", ".join(t.label for t in r.request.templates)
+                self.request_combo.addItem(
+                    self.tr("{period}: {templates}, due {due}").format(
+                        period=r.request.period, templates=labels, due=r.request.due_date
+                    ),
+                    r.id,
+                )
+        found = matching_request(store, self.customer_name, stored.declaration.family)
+        if found is not None:
+            self.request_combo.setCurrentIndex(self.request_combo.findData(found))
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("email.attachments")
+        self.attachments.setMaximumHeight(90)
+        add = QPushButton(self.tr("Attach another workbook…"))
+        add.clicked.connect(self._attach)
+        self.subject = QLabel()
+        self.subject.setObjectName("email.subject")
+        self.subject.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Customer:"), self.to_name)
+        form.addRow(self.tr("Contact e-mail:"), self.to_email)
+        form.addRow(self.tr("Request:"), self.request_combo)
+        attach_row = QVBoxLayout()
+        attach_row.addWidget(self.attachments)
+        attach_row.addWidget(add)
+        form.addRow(self.tr("Attachments:"), attach_row)
+        form.addRow(self.tr("Subject:"), self.subject)
+
+        self.open_button = QPushButton(self.tr("Open in mail program"))
+        self.open_button.setObjectName("email.open")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_in_mail_program)
+        self.copy_button = QPushButton(self.tr("Copy summary"))
+        self.copy_button.setObjectName("email.copy")
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.sent_button = QPushButton(self.tr("Mark as sent"))
+        self.sent_button.setObjectName("email.sent")
+        self.sent_button.setEnabled(False)
+        self.sent_button.setToolTip(self.tr("After you have sent the message"))
+        self.sent_button.clicked.connect(self.mark_sent)
+        actions = QHBoxLayout()
+        for b in (self.open_button, self.copy_button, self.sent_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.note)
+        layout.addWidget(close)
+        self._show()
+
+    def _declarations(self) -> list[Declaration]:
+        return [e.declaration for e in self.exported]
+
+    def _show(self) -> None:
+        self.attachments.clear()
+        self.attachments.addItems([e.file.name for e in self.exported])
+        company = self._declarations()[0].company.name or ""
+        self.subject.setText(subject(company, self._declarations()))
+
+    def _attach(self) -> None:
+        path = ask_workbook(self)
+        if not path:
+            return
+        from forms.workbook.reader import read_file
+
+        try:
+            decl = read_file(Path(path)).declaration
+        except Exception as exc:  # the user picked a file that is not a declaration
+            self.note.setText(self.tr("Cannot attach {name}: {error}").format(
+                name=Path(path).name, error=exc
+            ))  # fmt: skip
+            return
+        self.exported.append(ExportedDeclaration(decl, Path(path)))
+        self._show()
+
+    def message(self) -> bytes:
+        first = self._declarations()[0]
+        customer = Customer(self.to_name.text().strip(), self.to_email.text().strip())
+        return build_eml(
+            customer,
+            self.exported,
+            first.company.name or "",
+            sender_email=first.company.contact_email,
+            sender_name=first.company.contact_name,
+            when=datetime.now().astimezone(),
+        )
+
+    def open_in_mail_program(self) -> Path | None:
+        """Write the .eml into the outbox and open it with the system's mail program."""
+        name, email = self.to_name.text().strip(), self.to_email.text().strip()
+        if not name or "@" not in email:
+            self.note.setText(self.tr("Give the customer's name and contact e-mail first."))
+            return None
+        self.store.add_customer(name, email)  # remembered for next time
+        self.outbox.mkdir(parents=True, exist_ok=True)
+        self.eml_path = write_eml(self.outbox / f"{self.exported[0].file.stem}.eml", self.message())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.eml_path)))
+        self.note.setText(
+            self.tr(
+                "The message is open in your mail program ({path}). Send it from there, then "
+                "click Mark as sent."
+            ).format(path=self.eml_path)
+        )
+        self.sent_button.setEnabled(True)
+        return self.eml_path
+
+    def copy_summary(self) -> str:
+        text = summary_text(self._declarations(), [e.file.name for e in self.exported])
+        QGuiApplication.clipboard().setText(text)
+        self.note.setText(self.tr("The summary is on the clipboard."))
+        return text
+
+    def mark_sent(self) -> None:
+        request_id = self.request_combo.currentData()
+        self.store.mark_sent(self.decl_id, request_id if isinstance(request_id, int) else None)
+        self.sent_button.setEnabled(False)
+        self.note.setText(self.tr("Marked as sent."))
+        self.sent.emit()

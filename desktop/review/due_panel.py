@@ -1,0 +1,118 @@
+"""The home page's panel of customer requests: what is due and overdue, above the
+declarations list, with the way into the Customers and requests dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import theme
+from forms.review.mail import rmi_date
+from forms.review.requests import DueStatus
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+ROWS_SHOWN = 4
+
+
+class DuePanel(QWidget):
+    """Attributes: title, list (one line per open request), manage_button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("due_panel")
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.manage_button = QPushButton(self.tr("Customers and requests…"))
+        self.manage_button.setObjectName("requests.manage")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.manage_button)
+        self.list = QListWidget()
+        self.list.setObjectName("due_requests")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+
+    def line(self, due: Any, today: date) -> str:
+        req = due.stored.request
+        templates = ", ".join(
+            t.label + (f" ({', '.join(t.minerals)})" if t.minerals else "") for t in req.templates
+        )
+        days = (req.due_date - today).days
+        when = {
+            DueStatus.OVERDUE: self.tr("OVERDUE by {days} days").format(days=-days),
+            DueStatus.DUE_SOON: self.tr("due in {days} days").format(days=days),
+        }.get(due.due, self.tr("due {date}").format(date=rmi_date(req.due_date.isoformat())))
+        return self.tr("{customer} — {templates} — {period}: {when}").format(
+            customer=req.customer.name, templates=templates, period=req.period, when=when
+        )
+
+    def set_requests(self, due: Sequence[Any], today: date) -> None:
+        self.list.clear()
+        urgent = sum(1 for d in due if d.due in (DueStatus.OVERDUE, DueStatus.DUE_SOON))
+        if not due:
+            self.title.setText(self.tr("<b>Customer requests</b>: none open."))
+        else:
+            self.title.setText(
+                self.tr(
+                    "<b>Customer requests</b>: {open} open, {urgent} due soon or overdue"
+                ).format(open=len(due), urgent=urgent)
+            )
+        for d in due:
+            item = QListWidgetItem(self.line(d, today), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, d.due.value)
+            if d.due is DueStatus.OVERDUE:
+                item.setForeground(theme.error_color())
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            elif d.due is DueStatus.DUE_SOON:
+                item.setForeground(theme.warning_color())
+        self.list.setVisible(bool(due))
+        rows = min(len(due), ROWS_SHOWN)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
+
+
+def refresh_due_panel(window: MainWindow, today: date | None = None) -> DuePanel | None:
+    """Show the open requests above the home page's declarations list (the panel is made on
+    the first call, once the window has its store)."""
+    if getattr(window, "store", None) is None:
+        return None
+    panel = getattr(window, "due_panel", None)
+    if not isinstance(panel, DuePanel):
+        panel = DuePanel()
+        layout = window.home.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(1, panel)
+        panel.manage_button.clicked.connect(lambda: open_requests_dialog(window))
+        window.due_panel = panel  # type: ignore[attr-defined]
+    day = today or date.today()
+    panel.set_requests(window.store.requests_due(day), day)
+    return panel
+
+
+def open_requests_dialog(window: MainWindow) -> Any:
+    from desktop.dialogs.requests_dialog import RequestsDialog
+
+    dialog = RequestsDialog(window.store, window)
+    dialog.changed.connect(window.refresh_home)
+    dialog.finished.connect(dialog.deleteLater)
+    window.requests_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
