@@ -69,7 +69,7 @@ class ListPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         self.layout_.addLayout(top)
-        self.model = RowsModel(_ordered(sheet), row_type, self._edited)
+        self.model = self.make_model(_ordered(sheet), row_type)
         self.model.set_rows(getattr(session.decl, kind))
         self.table = RowsTable(self.model, noun=noun)
         self.table.setMinimumHeight(320)
@@ -81,8 +81,12 @@ class ListPage(Page):
                 "lookup_name", lambda: [NOT_LISTED, NOT_YET_IDENTIFIED], free_text=True
             )
             self.table.set_options("recycled_scrap", lambda: list(YES_NO_UNKNOWN), free_text=False)
+        self.table.minerals = lambda: list(self.session.decl.minerals_in_scope)
         self.layout_.addWidget(self.table, 1)
         self.refresh()
+
+    def make_model(self, columns: tuple[Column, ...], row_type: RowType) -> RowsModel:
+        return RowsModel(columns, row_type, self._edited)
 
     def _edited(self, rows: list[Any], label: str) -> None:
         self.session.set_rows(self.kind, rows, label)

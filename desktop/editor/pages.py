@@ -15,6 +15,7 @@ from desktop.editor.question_page import QuestionPage
 from desktop.editor.review_page import ReviewPage
 from desktop.editor.scope_page import ScopePage
 from desktop.editor.session import DeclarationSession
+from desktop.editor.smelters_page import SmeltersPage
 from forms.templates import TemplateDef
 
 
@@ -32,7 +33,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("scope", lambda s, _d: [ScopePage(s)]),
     PageSpec("questions", lambda s, _d: [QuestionPage(s, q.number) for q in s.template.questions]),
     PageSpec("company_questions", lambda s, _d: [CompanyQuestionsPage(s)]),
-    PageSpec("smelters", lambda s, _d: [ListPage(s, "smelters")]),
+    PageSpec("smelters", lambda s, _d: [SmeltersPage(s)]),
     PageSpec("mines", lambda s, _d: [ListPage(s, "mines")], lambda tpl: tpl.mine_list is not None),
     PageSpec("review", lambda s, d: [ReviewPage(s, d)]),
 )

@@ -114,6 +114,16 @@ class RowsModel(QAbstractTableModel):
         self._emit(rows, "Add row")
         return len(rows) - 1
 
+    def append_rows(self, new: Sequence[Any], label: str) -> None:
+        """Add `new` rows at the end as one edit."""
+        if new:
+            self._emit([*self.rows(), *(copy.copy(r) for r in new)], label)
+
+    def replace_row(self, row: int, value: Any, label: str) -> None:
+        rows = self.rows()
+        rows[row] = copy.copy(value)
+        self._emit(rows, label)
+
     def remove_rows(self, indices: Sequence[int]) -> None:
         drop = set(indices)
         rows = [r for i, r in enumerate(self.rows()) if i not in drop]

@@ -1,15 +1,28 @@
-"""An editable table of list-sheet rows with Add and Remove buttons, and option drop-downs."""
+"""An editable, sortable and filterable table of list-sheet rows with Add, Remove and Paste
+(from Excel or CSV through a column-mapping step), and option drop-downs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs.paste_mapping import PasteMappingDialog
 from desktop.models.rows_model import RowsModel
+from desktop.models.sort_proxy import SortProxy
+from forms import paste
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,13 +69,22 @@ class OptionsDelegate(QStyledItemDelegate):
 
 
 class RowsTable(QWidget):
-    """Attributes: view (QTableView), model (RowsModel), add_button, remove_button."""
+    """Attributes: view (QTableView over `proxy`), model (RowsModel), proxy (SortProxy),
+    filter_edit, add_button, remove_button, paste_button, paste_dialog (the open mapping
+    dialog, if any), prepare_pasted (turns pasted rows into stored ones, e.g. completes
+    smelters from the look-up), minerals (what a metal column may hold, for the mapping)."""
 
     def __init__(self, model: RowsModel, *, noun: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.noun = noun
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(model)
+        self.prepare_pasted: Callable[[list[Any]], list[Any]] | None = None
+        self.minerals: Callable[[], Sequence[str]] = lambda: ()
+        self.paste_dialog: PasteMappingDialog | None = None
         self.view = QTableView()
-        self.view.setModel(model)
+        self.view.setModel(self.proxy)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(
@@ -71,23 +96,76 @@ class RowsTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # unsorted until a header is clicked: sheet order
         self.view.setWordWrap(False)
         metrics = header.fontMetrics()
         for i, column in enumerate(model.columns):
             width = metrics.horizontalAdvance(column.header) + 28
             self.view.setColumnWidth(i, max(110, min(width, 280)))
-        self.add_button = QPushButton(f"Add {noun}")
+        self.view.installEventFilter(self)
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(f"Remove selected {noun}")
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.paste_button = QPushButton()
+        self.paste_button.clicked.connect(self.paste_from_clipboard)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.buttons = QHBoxLayout()
+        for b in (self.add_button, self.paste_button, self.remove_button):
+            self.buttons.addWidget(b)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.filter_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        add = {
+            "smelter": self.tr("Add smelter"),
+            "product": self.tr("Add product"),
+            "mine": self.tr("Add mine"),
+        }
+        self.add_button.setText(add.get(self.noun, self.tr("Add row")))
+        self.remove_button.setText(self.tr("Remove selected"))
+        self.remove_button.setToolTip(self.tr("Remove the selected rows (Delete)"))
+        self.paste_button.setText(self.tr("Paste rows…"))
+        self.paste_button.setToolTip(
+            self.tr("Paste rows copied from Excel or a CSV file (Ctrl+V), then map their columns")
+        )
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- indexes ------------------------------------------------------------------------------
+
+    def view_index(self, row: int, key: str | None = None) -> QModelIndex:
+        """The view's index of the model's `row` (in the `key` column, else the first)."""
+        column = self.model.column_of(key) if key else 0
+        return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def current_row(self) -> int | None:
+        """The model row of the current cell, if any."""
+        index = self.view.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else None
+
+    def selected_rows(self) -> list[int]:
+        picked = self.view.selectionModel().selectedIndexes()
+        rows = sorted({self.proxy.mapToSource(i).row() for i in picked})
+        if not rows and (current := self.current_row()) is not None:
+            rows = [current]
+        return rows
+
+    # --- edits ---------------------------------------------------------------------------------
 
     def set_options(
         self, key: str, options: Callable[[], Sequence[str]], *, free_text: bool
@@ -97,22 +175,73 @@ class RowsTable(QWidget):
 
     def add_row(self) -> None:
         row = self.model.add_row()
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        self.view.setFocus()
+        self.focus_row(row)
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex().row()]
+        rows = self.selected_rows()
         if rows:
             self.model.remove_rows(rows)
 
     def focus_row(self, row: int, key: str | None = None) -> None:
-        column = self.model.column_of(key) if key else 0
-        index = self.model.index(max(0, min(row, self.model.rowCount() - 1)), column)
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.view_index(row, key)
+        if not index.isValid() and self.model.rowCount():  # filtered out: show every row
+            self.filter_edit.clear()
+            index = self.view_index(row, key)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    # --- paste ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_from_clipboard()
+                return True
+            if (
+                event.key() == Qt.Key.Key_Delete
+                and self.view.state() != self.view.State.EditingState
+            ):
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def paste_from_clipboard(self) -> None:
+        self.paste_text(QApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> PasteMappingDialog | None:
+        """Ask how the columns of `text` (tab-separated or CSV) map to fields, then add the
+        rows as one undoable edit."""
+        table = paste.parse_table(text)
+        if not table:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to paste"),
+                self.tr("Copy rows in Excel (or a CSV file) first, then paste them here."),
+            )
+            return None
+        dialog = PasteMappingDialog(table, self.model.columns, list(self.minerals()), self)
+        self.paste_dialog = dialog
+        dialog.accepted.connect(lambda: self._paste_accepted(dialog))
+        dialog.finished.connect(self._paste_finished)
+        dialog.open()
+        return dialog
+
+    def _paste_accepted(self, dialog: PasteMappingDialog) -> None:
+        rows = paste.build_rows(
+            dialog.table, dialog.mapping(), self.model.row_type, dialog.has_header()
+        )
+        if self.prepare_pasted is not None:
+            rows = self.prepare_pasted(rows)
+        if rows:
+            first = self.model.rowCount()
+            self.model.append_rows(rows, self.tr("Paste %n row(s)", "", len(rows)))
+            self.focus_row(first)
+
+    def _paste_finished(self) -> None:
+        if self.paste_dialog is not None:
+            self.paste_dialog.deleteLater()
+        self.paste_dialog = None

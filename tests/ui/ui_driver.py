@@ -70,7 +70,7 @@ def fill_company(qtbot: QtBot, editor: Editor) -> None:
 
 def type_in_cell(qtbot: QtBot, table: RowsTable, row: int, key: str, text: str) -> None:
     """Edit one cell through the view's delegate, as typing into it would."""
-    index = table.model.index(row, table.model.column_of(key))
+    index = table.view_index(row, key)
     table.view.setCurrentIndex(index)
     table.view.edit(index)
     editor = table.view.indexWidget(index) or QApplication.focusWidget()

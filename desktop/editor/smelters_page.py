@@ -1,0 +1,318 @@
+"""The Smelters page: search-and-add from RMI's list, "not listed" and "not yet identified"
+rows, problems flagged inline, paste, import from another workbook, and merging suppliers'
+lists (the roll-up)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.not_listed import NotListedDialog
+from desktop.editor.lists_page import ListPage, RowType
+from desktop.editor.session import DeclarationSession
+from desktop.models.rows_model import RowsModel
+from desktop.models.smelter_models import SmelterRowsModel
+from desktop.widgets.smelter_search import SmelterSearch
+from forms.declaration import Smelter
+from forms.reference_data import LookupRow
+from forms.rollup import Rollup, smelters_to_add
+from forms.smelters import SmelterIndex
+from forms.smelters.entry import complete, from_lookup, not_listed, not_yet_identified, row_flags
+from forms.templates.model import Column
+
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
+_LOOKUP_FILLED = ("country", "smelter_id", "id_source", "street", "city", "state")
+
+
+def ask_workbook_path(parent: QWidget, title: str) -> str | None:
+    """Ask for one workbook (tests replace this function)."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", WORKBOOK_FILTER)
+    return path or None
+
+
+def load_reference(session: DeclarationSession) -> tuple[Any, list[str]]:
+    """The declaration's template reference data (None when not in the library) and the RMI
+    country names (from any template in the library when the declaration's own is missing)."""
+    from db.reference_queries import any_countries, template_reference
+
+    try:
+        ref = template_reference(session.store, session.decl.family, session.decl.version)
+        countries = ref.countries if ref is not None else any_countries(session.store)
+    except Exception:  # no readable library: search unavailable, manual entry still works
+        return None, []
+    return ref, [c.name for c in countries]
+
+
+class SmeltersPage(ListPage):
+    """Attributes (besides ListPage's): index (SmelterIndex or None), lookup (its rows),
+    countries, search (SmelterSearch), not_listed_button, unidentified_button (its menu has
+    one action per mineral), import_button, merge_button, suggestion (frame with
+    suggestion_label and apply_button), not_listed_dialog, rollup_dialog (when open)."""
+
+    def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
+        ref, self.countries = load_reference(session)
+        self.lookup: list[LookupRow] = ref.lookup if ref is not None else []
+        self.index: SmelterIndex | None = SmelterIndex(self.lookup) if self.lookup else None
+        self.not_listed_dialog: NotListedDialog | None = None
+        self.rollup_dialog: Any = None
+        super().__init__(session, "smelters", parent)
+        self.table.prepare_pasted = self._complete_all
+        self.table.set_options("country", lambda: self.countries, free_text=True)
+        self.table.add_button.hide()  # rows come from the search or the two buttons below
+
+        self.search = SmelterSearch()
+        self.search.picked.connect(self.add_picked)
+        self.not_listed_button = QPushButton()
+        self.not_listed_button.clicked.connect(lambda: self.ask_not_listed())
+        self.unidentified_button = QPushButton()
+        self.unidentified_menu = QMenu(self.unidentified_button)
+        self.unidentified_menu.aboutToShow.connect(self._fill_unidentified_menu)
+        self.unidentified_button.setMenu(self.unidentified_menu)
+        self.blank_button = QPushButton()
+        self.blank_button.clicked.connect(self.table.add_row)
+        add_box = QFrame()
+        add_box.setObjectName("add_smelter")
+        add_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(add_box)
+        self.add_label = QLabel()
+        box.addWidget(self.add_label)
+        box.addWidget(self.search)
+        others = QHBoxLayout()
+        for b in (self.not_listed_button, self.unidentified_button, self.blank_button):
+            others.addWidget(b)
+        others.addStretch(1)
+        box.addLayout(others)
+
+        self.suggestion = QFrame()
+        self.suggestion.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setWordWrap(True)
+        self.apply_button = QPushButton()
+        self.apply_button.clicked.connect(self.apply_suggestion)
+        bar = QHBoxLayout(self.suggestion)
+        bar.addWidget(self.suggestion_label, 1)
+        bar.addWidget(self.apply_button)
+        self._suggested_row: int | None = None
+
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(lambda: self.import_workbook())
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(lambda: self.open_rollup())
+        self.table.buttons.insertWidget(2, self.import_button)
+        self.table.buttons.insertWidget(3, self.merge_button)
+
+        at = self.layout_.indexOf(self.table)
+        self.layout_.insertWidget(at, add_box)
+        self.layout_.insertWidget(at + 1, self.suggestion)
+        self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_suggestion())
+        self.retranslate_smelters()
+        self.search.set_index(self.index, self.session.decl.minerals_in_scope)
+        self.update_flags()
+
+    def retranslate_smelters(self) -> None:
+        self.add_label.setText(self.tr("<b>Add a smelter</b> — type a name, an alias or a CID:"))
+        self.not_listed_button.setText(self.tr("Smelter not listed…"))
+        self.not_listed_button.setToolTip(
+            self.tr("A smelter that is not in RMI's list: enter its name and country")
+        )
+        self.unidentified_button.setText(self.tr("Smelter not yet identified"))
+        self.blank_button.setText(self.tr("Add a blank row"))
+        self.import_button.setText(self.tr("Import Smelter List from another workbook…"))
+        self.merge_button.setText(self.tr("Merge suppliers' smelter lists…"))
+        self.apply_button.setText(self.tr("Apply suggested smelter"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "apply_button"):
+            self.retranslate_smelters()
+            self.update_flags()
+        super().changeEvent(event)
+
+    def make_model(self, columns: tuple[Column, ...], row_type: RowType) -> RowsModel:
+        return SmelterRowsModel(columns, self._edited)
+
+    @property
+    def smelter_model(self) -> SmelterRowsModel:
+        assert isinstance(self.model, SmelterRowsModel)
+        return self.model
+
+    # --- the template's formulas ----------------------------------------------------------------
+
+    def _formulas(self, old: Smelter | None, new: Smelter) -> Smelter:
+        """`new` as the template would show it: a look-up name changed to another alias takes
+        that smelter's details; blanks are filled from the CID or the alias."""
+        if self.index is None:
+            return new
+        if old is not None and new.lookup_name and old.lookup_name != new.lookup_name:
+            cleared = replace(new, **dict.fromkeys(_LOOKUP_FILLED))
+            filled = complete(cleared, self.index)
+            if filled.smelter_id:
+                return filled
+        return complete(new, self.index)
+
+    def _complete_all(self, rows: list[Any]) -> list[Any]:
+        return [self._formulas(None, r) for r in rows]
+
+    def _edited(self, rows: list[Any], label: str) -> None:
+        old = self.session.decl.smelters
+        if len(rows) == len(old):
+            rows = [r if r == o else self._formulas(o, r) for r, o in zip(rows, old, strict=True)]
+        super()._edited(rows, label)
+
+    # --- adding ----------------------------------------------------------------------------------
+
+    def add_picked(self, row: LookupRow) -> None:
+        self.model.append_rows(
+            [from_lookup(row)], self.tr("Add smelter %1").replace("%1", row.alias)
+        )
+        self.table.focus_row(self.model.rowCount() - 1, "lookup_name")
+
+    def _default_metal(self) -> str | None:
+        minerals = self.session.decl.minerals_in_scope
+        chosen = self.search.chosen_metal()
+        return chosen or (minerals[0] if len(minerals) == 1 else None)
+
+    def ask_not_listed(self) -> NotListedDialog:
+        dialog = NotListedDialog(
+            self.session.decl.minerals_in_scope, self.countries, self._default_metal(), self
+        )
+        self.not_listed_dialog = dialog
+        dialog.accepted.connect(lambda: self._add_not_listed(dialog))
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: NotListedDialog) -> None:
+        if self.not_listed_dialog is dialog:
+            self.not_listed_dialog = None
+        dialog.deleteLater()
+
+    def _add_not_listed(self, dialog: NotListedDialog) -> None:
+        country = dialog.chosen_country()
+        name = dialog.name.text().strip()
+        if not name or country is None:
+            return
+        row = not_listed(dialog.metal.currentText(), name, country)
+        self.model.append_rows([row], self.tr("Add %1 (not listed)").replace("%1", name))
+        self.table.focus_row(self.model.rowCount() - 1, "name")
+
+    def _fill_unidentified_menu(self) -> None:
+        self.unidentified_menu.clear()
+        for mineral in self.session.decl.minerals_in_scope:
+            action = self.unidentified_menu.addAction(mineral)
+            action.triggered.connect(lambda _c=False, m=mineral: self.add_unidentified(m))
+
+    def add_unidentified(self, metal: str) -> None:
+        row = not_yet_identified(metal, self.lookup)
+        label = self.tr("Add %1 smelter not yet identified").replace("%1", metal)
+        self.model.append_rows([row], label)
+        self.table.focus_row(self.model.rowCount() - 1, "lookup_name")
+
+    def import_workbook(self, path: Path | None = None) -> int:
+        """Append the Smelter List of another workbook; returns how many rows were added."""
+        if path is None:
+            chosen = ask_workbook_path(self, self.tr("Import the Smelter List of a workbook"))
+            if not chosen:
+                return 0
+            path = Path(chosen)
+        from forms.workbook.reader import UnreadableWorkbook, read_file
+
+        try:
+            smelters = read_file(path).declaration.smelters
+        except (UnreadableWorkbook, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), f"{path.name}: {exc}")
+            return 0
+        if not smelters:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to import"),
+                self.tr("%1 lists no smelters.").replace("%1", path.name),
+            )
+            return 0
+        label = self.tr("Import %n smelter(s)", "", len(smelters))
+        self.model.append_rows(smelters, label)
+        return len(smelters)
+
+    # --- roll-up --------------------------------------------------------------------------------
+
+    def open_rollup(self) -> Any:
+        from desktop.dialogs.rollup_dialog import RollupDialog
+
+        dialog = RollupDialog(self, merge=self.merge_rollup)
+        self.rollup_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def merge_rollup(self, rolled: Rollup) -> int:
+        """Add the consolidated smelters this declaration lacks, as one undoable step."""
+        added = smelters_to_add(self.session.decl, rolled)
+        if added:
+            label = self.tr("Merge %n smelter(s) from suppliers", "", len(added))
+            self.model.append_rows(added, label)
+        return len(added)
+
+    # --- flags and the suggestion -------------------------------------------------------------
+
+    def update_flags(self) -> None:
+        decl = self.session.decl
+        self.smelter_model.set_flags(row_flags(decl.smelters, decl.minerals_in_scope, self.index))
+        self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        flags = self.smelter_model.flags_by_row
+        suggested = [i for i, fs in flags.items() if any(f.suggestion for f in fs)]
+        current = self.table.current_row()
+        row = current if current in suggested else (suggested[0] if suggested else None)
+        self._suggested_row = row
+        self.suggestion.setVisible(row is not None)
+        if row is None:
+            return
+        s = self.session.decl.smelters[row]
+        hit = next(f.suggestion for f in flags[row] if f.suggestion)
+        assert hit is not None
+        self.suggestion_label.setText(
+            self.tr("Row %1, “%2” (not listed), looks like RMI's listed smelter “%3” (%4, %5).")
+            .replace("%1", str(row + 1))
+            .replace("%2", s.name or "")
+            .replace("%3", hit.standard_name or hit.alias)
+            .replace("%4", hit.cid or "")
+            .replace("%5", hit.country or "")
+        )
+
+    def apply_suggestion(self) -> None:
+        row = self._suggested_row
+        if row is None:
+            return
+        hit = next(f.suggestion for f in self.smelter_model.flags_by_row[row] if f.suggestion)
+        assert hit is not None
+        s = self.session.decl.smelters[row]
+        label = (
+            self.tr("Use %1 for row %2").replace("%1", hit.cid or "").replace("%2", str(row + 1))
+        )
+        self.model.replace_row(row, from_lookup(hit, keep=s), label)
+
+    # --- reacting ---------------------------------------------------------------------------------
+
+    def on_rows_changed(self, kind: str) -> None:
+        super().on_rows_changed(kind)
+        if kind == "smelters":
+            self.update_flags()
+
+    def on_minerals_changed(self) -> None:
+        super().on_minerals_changed()
+        self.search.set_index(self.index, self.session.decl.minerals_in_scope)
+        self.update_flags()

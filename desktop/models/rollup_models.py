@@ -1,0 +1,181 @@
+"""Table models of the roll-up dialog: one row per received file, one per consolidated smelter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop import theme
+from desktop.models.rows_model import SORT_ROLE
+from forms.rollup import ConsolidatedSmelter, SupplierSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SupplierCol(IntEnum):
+    FILE = 0
+    COMPANY = 1
+    TEMPLATE = 2
+    COMPLETENESS = 3
+    RED_FLAGS = 4
+    SMELTERS = 5
+    STATUS = 6
+
+
+class ConsolidatedCol(IntEnum):
+    METAL = 0
+    SMELTER = 1
+    COUNTRY = 2
+    CID = 3
+    REPORTED_BY = 4
+    SUPPLIERS = 5
+
+
+class _Table(QAbstractTableModel):
+    """Rows of one kind shown through `value(row, col)`; `SORT_ROLE` gives `raw(row, col)`."""
+
+    columns: type[IntEnum]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> dict[int, str]:
+        raise NotImplementedError
+
+    def value(self, item: Any, col: int) -> str:
+        raise NotImplementedError
+
+    def raw(self, item: Any, col: int) -> Any:
+        return self.value(item, col).casefold()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.value(item, index.column())
+        if role == SORT_ROLE:
+            return self.raw(item, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.color(item, index.column())
+        return None
+
+    def color(self, item: Any, col: int) -> Any:
+        return None
+
+
+class SuppliersModel(_Table):
+    """One row per received file (`SupplierSummary`): readable or not, and why."""
+
+    columns = SupplierCol
+
+    def headers(self) -> dict[int, str]:
+        return {
+            SupplierCol.FILE: self.tr("File"),
+            SupplierCol.COMPANY: self.tr("Company"),
+            SupplierCol.TEMPLATE: self.tr("Template"),
+            SupplierCol.COMPLETENESS: self.tr("Completeness"),
+            SupplierCol.RED_FLAGS: self.tr("Red flags"),
+            SupplierCol.SMELTERS: self.tr("Smelters"),
+            SupplierCol.STATUS: self.tr("Status"),
+        }
+
+    def value(self, s: SupplierSummary, col: int) -> str:
+        ok = s.status == "ok"
+        if col == SupplierCol.FILE:
+            return Path(s.file).name
+        if col == SupplierCol.COMPANY:
+            return s.company_name or ""
+        if col == SupplierCol.TEMPLATE:
+            return f"{s.family} {s.version}" if ok else ""
+        if col == SupplierCol.COMPLETENESS:
+            if not ok:
+                return ""
+            if not s.checker_remaining:
+                return self.tr("Complete")
+            return self.tr("%n required field(s) missing", "", s.checker_remaining)
+        if col == SupplierCol.RED_FLAGS:
+            return str(s.red_flags) if ok else ""
+        if col == SupplierCol.SMELTERS:
+            return str(s.smelter_count) if ok else ""
+        if ok:
+            return self.tr("Read")
+        return self.tr("Not read: %1").replace("%1", s.message or "")
+
+    def raw(self, s: SupplierSummary, col: int) -> Any:
+        numbers = {
+            SupplierCol.COMPLETENESS: s.checker_remaining,
+            SupplierCol.RED_FLAGS: s.red_flags,
+            SupplierCol.SMELTERS: s.smelter_count if s.status == "ok" else None,
+        }
+        if col in numbers:
+            value = numbers[SupplierCol(col)]
+            return -1 if value is None else int(value)
+        return super().raw(s, col)
+
+    def color(self, s: SupplierSummary, col: int) -> Any:
+        if col == SupplierCol.STATUS and s.status != "ok":
+            return theme.error_color()
+        if col == SupplierCol.COMPLETENESS and s.checker_remaining:
+            return theme.warning_color()
+        return None
+
+
+class ConsolidatedModel(_Table):
+    """One row per consolidated smelter (`ConsolidatedSmelter`) with who reported it."""
+
+    columns = ConsolidatedCol
+
+    def headers(self) -> dict[int, str]:
+        return {
+            ConsolidatedCol.METAL: self.tr("Metal"),
+            ConsolidatedCol.SMELTER: self.tr("Smelter"),
+            ConsolidatedCol.COUNTRY: self.tr("Country"),
+            ConsolidatedCol.CID: self.tr("Smelter ID"),
+            ConsolidatedCol.REPORTED_BY: self.tr("Reported by"),
+            ConsolidatedCol.SUPPLIERS: self.tr("Suppliers"),
+        }
+
+    def value(self, c: ConsolidatedSmelter, col: int) -> str:
+        s = c.smelter
+        if col == ConsolidatedCol.METAL:
+            return s.metal or ""
+        if col == ConsolidatedCol.SMELTER:
+            if s.name and (s.lookup_name or "").casefold().startswith("smelter not"):
+                return f"{s.name} ({s.lookup_name})"
+            return s.lookup_name or s.name or ""
+        if col == ConsolidatedCol.COUNTRY:
+            return s.country or ""
+        if col == ConsolidatedCol.CID:
+            return s.smelter_id or ""
+        if col == ConsolidatedCol.REPORTED_BY:
+            return "; ".join(c.suppliers)
+        return str(len(c.suppliers))
+
+    def raw(self, c: ConsolidatedSmelter, col: int) -> Any:
+        if col == ConsolidatedCol.SUPPLIERS:
+            return len(c.suppliers)
+        return super().raw(c, col)

@@ -1,0 +1,51 @@
+"""The roll-up run off the interface thread: progress per file, and a cancel that stops it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from forms.rollup import Rollup, rollup
+
+
+class RollupWorker(QObject):
+    """Signals: progress(done, total, file name) before each file; done(Rollup) at the end,
+    also after a cancel (with what was read by then); failed(message) on a bug."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop before the next file (safe from any thread)."""
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            result: Rollup = rollup(
+                self.paths, progress=self.progress.emit, cancelled=self._stop.is_set
+            )
+        except Exception as exc:  # rollup() reports bad files itself; this is a bug: say it
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(result)
+
+
+def start(worker: RollupWorker, parent: QObject) -> QThread:
+    """Run `worker` in a new thread that ends (and is deleted) when the worker is done."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.done.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread
