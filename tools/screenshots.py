@@ -10,6 +10,7 @@ import argparse
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +21,7 @@ from desktop.app import create_window
 from desktop.main_window import MainWindow
 from forms import templates
 from forms.declaration import Smelter, new_declaration
+from forms.smelters.entry import from_lookup
 from forms.templates.common import NOT_LISTED, SCOPE_PRODUCT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +56,45 @@ def _save(window: MainWindow, path: Path, width: int | None = None) -> None:
     if width is not None:
         pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
     pixmap.save(str(path))
+
+
+def _smelters_and_rollup(window: MainWindow, editor: Any, out: Path) -> None:
+    """The Smelters page with a few rows, its flags and a search under way; the roll-up dialog
+    over the filled fixtures and a broken file."""
+    from desktop.editor.smelters_page import SmeltersPage
+    from forms.smelters.entry import not_listed
+
+    page = editor.page("smelters")
+    assert isinstance(page, SmeltersPage)
+    editor.sections.setCurrentRow(editor.pages.index(page))
+    if page.index is not None:
+        rows = list(editor.session.decl.smelters)
+        for cid in ("CID002763", "CID002082", "CID002082"):
+            rows.append(from_lookup(page.index.by_cid(cid)[0]))
+        rows.append(not_listed("Gold", "8853 SpA", "ITALY"))
+        rows.append(Smelter(metal="Cobalt", lookup_name="Some cobalt refinery"))
+        editor.session.set_rows("smelters", rows, "sample")
+        page.search.edit.setText("xiamen tung")
+    editor.recheck()
+    _save(window, out / "90-smelters.png")
+    filled = sorted((OFFICIAL.parent.parent / "fixtures" / "filled").glob("*.xlsx"))
+    with tempfile.TemporaryDirectory() as tmp:
+        broken = Path(tmp) / "broken-from-supplier.xlsx"
+        broken.write_bytes(b"not a workbook")
+        dialog = window.open_rollup()
+        dialog.add_paths([*(str(p) for p in filled), str(broken)])
+        dialog.start()
+        while dialog.running():
+            QApplication.processEvents()
+        dialog.tabs.setCurrentIndex(0)
+        QApplication.processEvents()
+        dialog.grab().save(str(out / "91-rollup-suppliers.png"))
+        dialog.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        dialog.grab().save(str(out / "92-rollup-smelters.png"))
+        dialog.reject()
+        QApplication.sendPostedEvents(None, 0)  # delete the finished worker now, not at exit
+        QApplication.processEvents()
 
 
 def main() -> None:
@@ -91,6 +132,7 @@ def main() -> None:
                 _save(window, DOCS / "question.png", README_WIDTH)
             if page.key == "review":
                 _save(window, DOCS / "review-export.png", README_WIDTH)
+        _smelters_and_rollup(window, editor, args.all_to)
         window.close()
         window.store.close()
     print(f"every page: {args.all_to}; README screenshots: {DOCS}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +58,9 @@ def _table(model: SuppliersModel | ConsolidatedModel, stretch: int) -> tuple[QTa
     proxy.setSourceModel(model)
     view = QTableView()
     view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, view.horizontalHeader().sortIndicatorOrder())
+    view.horizontalHeader().setSortIndicatorClearable(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)  # unsorted until a header is clicked: the files' order
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

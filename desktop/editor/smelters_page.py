@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,7 @@ class SmeltersPage(ListPage):
         self.table.add_button.hide()  # rows come from the search or the two buttons below
 
         self.search = SmelterSearch()
+        self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.search.picked.connect(self.add_picked)
         self.not_listed_button = QPushButton()
         self.not_listed_button.clicked.connect(lambda: self.ask_not_listed())
@@ -87,8 +89,10 @@ class SmeltersPage(ListPage):
         add_box = QFrame()
         add_box.setObjectName("add_smelter")
         add_box.setFrameShape(QFrame.Shape.StyledPanel)
+        add_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(add_box)
         self.add_label = QLabel()
+        self.add_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(self.add_label)
         box.addWidget(self.search)
         others = QHBoxLayout()
@@ -99,6 +103,7 @@ class SmeltersPage(ListPage):
 
         self.suggestion = QFrame()
         self.suggestion.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.suggestion_label = QLabel()
         self.suggestion_label.setWordWrap(True)
         self.apply_button = QPushButton()
@@ -112,8 +117,11 @@ class SmeltersPage(ListPage):
         self.import_button.clicked.connect(lambda: self.import_workbook())
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(lambda: self.open_rollup())
-        self.table.buttons.insertWidget(2, self.import_button)
-        self.table.buttons.insertWidget(3, self.merge_button)
+        files = QHBoxLayout()
+        files.addWidget(self.import_button)
+        files.addWidget(self.merge_button)
+        files.addStretch(1)
+        box.addLayout(files)
 
         at = self.layout_.indexOf(self.table)
         self.layout_.insertWidget(at, add_box)
@@ -131,8 +139,14 @@ class SmeltersPage(ListPage):
         )
         self.unidentified_button.setText(self.tr("Smelter not yet identified"))
         self.blank_button.setText(self.tr("Add a blank row"))
-        self.import_button.setText(self.tr("Import Smelter List from another workbook…"))
+        self.import_button.setText(self.tr("Import Smelter List…"))
+        self.import_button.setToolTip(
+            self.tr("Add the Smelter List of another CMRT, CRT or EMRT workbook")
+        )
         self.merge_button.setText(self.tr("Merge suppliers' smelter lists…"))
+        self.merge_button.setToolTip(
+            self.tr("Roll up the files your suppliers sent and add their smelters here")
+        )
         self.apply_button.setText(self.tr("Apply suggested smelter"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -113,7 +113,8 @@ class RowsTable(QWidget):
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.setMaximumWidth(240)
+        self.filter_edit.setMinimumWidth(100)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
         self.buttons = QHBoxLayout()
         for b in (self.add_button, self.paste_button, self.remove_button):

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.smelter_models import LOOKUP_ROW_ROLE, SearchCol, SearchResultsModel
+from desktop.models.smelter_models import SearchCol, SearchResultsModel
 from forms.reference_data import LookupRow
 from forms.smelters import SmelterIndex
 
@@ -59,6 +60,7 @@ class SmelterSearch(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.setWordWrap(False)
+        self.results.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(SearchCol.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (SearchCol.COUNTRY, SearchCol.CID, SearchCol.METAL):
@@ -132,7 +134,7 @@ class SmelterSearch(QWidget):
         index = self.results.currentIndex()
         if not index.isValid() and self.results_model.rowCount():
             index = self.results_model.index(0, 0)
-        return index.data(LOOKUP_ROW_ROLE) if index.isValid() else None
+        return self.results_model.matches[index.row()].row if index.isValid() else None
 
     def pick_current(self) -> None:
         row = self.current_row()
