@@ -26,13 +26,21 @@ def ensure_env() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
         return
-    if not PY.exists():
+    if not _has_pip():
+        # Also repairs a .venv left half-made by an interrupted first run.
         print("Creating .venv …", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     print("Installing MRT Desk and its development tools …", flush=True)
     run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"])
     run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
     STAMP.write_text(wanted)
+
+
+def _has_pip() -> bool:
+    if not PY.exists():
+        return False
+    probe = subprocess.run([str(PY), "-m", "pip", "--version"], capture_output=True, cwd=ROOT)
+    return probe.returncode == 0
 
 
 def run(cmd: list[str], env: dict[str, str] | None = None) -> None:

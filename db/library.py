@@ -108,3 +108,16 @@ def lookup_rows(s: Session, sha256: str) -> list[LookupRow]:
 def countries(s: Session, sha256: str) -> list[Country]:
     query = select(CountryRecord).where(CountryRecord.template_sha256 == sha256)
     return [Country(c.code, c.name) for c in s.scalars(query)]
+
+
+def labels(s: Session, family: str, version: str) -> dict[str, dict[str, str]]:
+    """The `L` sheet texts of the newest `family` `version` workbook: key → language → text
+    (empty when no such template was added)."""
+    tpl = find(s, family, version)
+    if tpl is None:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    query = select(TranslationRecord).where(TranslationRecord.template_sha256 == tpl.sha256)
+    for r in s.scalars(query):
+        out.setdefault(r.key, {})[r.language] = r.text
+    return out

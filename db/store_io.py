@@ -101,6 +101,12 @@ class IoMixin(EditsMixin):
         with self._unit() as s:
             return [self._info(t) for t in library.all_templates(s)]
 
+    def template_labels(self, family: str, version: str) -> dict[str, dict[str, str]]:
+        """RMI's texts of the added `family` `version` template (its `L` sheet): key such as
+        "DeclarationB25" → language column name → text; empty without such a template."""
+        with self._unit() as s:
+            return library.labels(s, family, version)
+
     def find_template(self, family: str, version: str) -> TemplateInfo | None:
         with self._unit() as s:
             t = library.find(s, family, version)

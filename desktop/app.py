@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import i18n
 from desktop.backend import open_store
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
@@ -48,6 +49,12 @@ def _quit_on_sigterm(app: QApplication) -> QTimer:
     return timer
 
 
+def with_language(settings: AppSettings) -> AppSettings:
+    """Put the interface in the language chosen in `settings` (or the system's)."""
+    i18n.install(settings.language() or None)
+    return settings
+
+
 def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
     """The main window over the store in `data_dir` (opened here unless given)."""
     app = application()
@@ -56,7 +63,7 @@ def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
     data_dir.mkdir(parents=True, exist_ok=True)
     if store is None:
         store = open_store(data_dir)
-    return MainWindow(store=store, data_dir=data_dir, settings=AppSettings(data_dir))
+    return MainWindow(store=store, data_dir=data_dir, settings=with_language(AppSettings(data_dir)))
 
 
 def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
@@ -67,7 +74,9 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
     apply_theme(app)
     app.setStyleSheet(STYLE)
     data_dir.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(store=None, data_dir=data_dir, settings=AppSettings(data_dir))
+    window = MainWindow(
+        store=None, data_dir=data_dir, settings=with_language(AppSettings(data_dir))
+    )
     window.show()
     app.processEvents()  # the first paint, before the store is opened
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTime, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,12 +33,14 @@ if TYPE_CHECKING:
     from desktop.dialogs.new_declaration import NewDeclarationDialog
     from desktop.editor.editor import Editor
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
-
 
 def ask_open_path(parent: QWidget, title: str, folder: str) -> str | None:
     """Ask for a workbook to open (tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, WORKBOOK_FILTER)
+    workbooks = QCoreApplication.translate("MainWindow", "Excel workbooks")
+    everything = QCoreApplication.translate("MainWindow", "All files")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, folder, f"{workbooks} (*.xlsx *.xlsm *.xls);;{everything} (*)"
+    )
     return path or None
 
 
@@ -51,7 +53,9 @@ class MainWindow(QMainWindow):
         self.store, self.data_dir, self.settings = store, data_dir, settings
         self.editor: Editor | None = None
         self.new_dialog: NewDeclarationDialog | None = None
-        self.setWindowTitle("MRT Desk")
+        self.editor_title = ""
+        self.saved_at: str | None = None
+        self.save_error: str | None = None
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
         self.home = HomePage()
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.previous = PreviousActions(self)
+        self.retranslate()
         self.resize(1200, 760)
         geometry, state = settings.window_geometry(), settings.window_state()
         if geometry is not None:
@@ -90,36 +95,87 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = menu.addAction(text)
+    def _action(self, menu: QMenu, slot: Any, shortcut: Any = None) -> QAction:
+        action = menu.addAction("")
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(
-            file_menu, "&New declaration…", self.new_declaration, QKeySequence.StandardKey.New
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(
+            file_menu, self.new_declaration, QKeySequence.StandardKey.New
         )
-        self._action(
-            file_menu, "&Open workbook…", self.open_workbook, QKeySequence.StandardKey.Open
+        self.open_action = self._action(
+            file_menu, self.open_workbook, QKeySequence.StandardKey.Open
         )
-        self._action(file_menu, "&Add template…", self.add_template)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.add_action = self._action(file_menu, self.add_template)
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(
-            file_menu, "&Close declaration", self.show_home, QKeySequence.StandardKey.Close
-        )
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.close_action = self._action(file_menu, self.show_home, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(file_menu, self.close, QKeySequence.StandardKey.Quit)
+        self.edit_menu = edit_menu = self.menuBar().addMenu("")
+        self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            edit_menu, self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New declaration…"))
+        self.open_action.setText(self.tr("&Open workbook…"))
+        self.add_action.setText(self.tr("&Add template…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.close_action.setText(self.tr("&Close declaration"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        # QUndoGroup's actions take their prefix once, when made: keep them in step.
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self._show_title()
+        self._show_saved()
+
+    def _show_title(self) -> None:
+        if self.editor is None:
+            self.setWindowTitle(self.tr("MRT Desk"))
+        else:
+            self.setWindowTitle(self.tr("{title} — MRT Desk").format(title=self.editor_title))
+
+    def _show_saved(self) -> None:
+        if self.save_error is not None:
+            self.saved_label.setText(self.tr("NOT saved: {error}").format(error=self.save_error))
+        elif self.saved_at is not None:
+            self.saved_label.setText(self.tr("Saved {time}").format(time=self.saved_at))
+        else:
+            self.saved_label.setText("")
+
+    def _saved(self, error: str | None) -> None:
+        self.save_error = error
+        self.saved_at = None if error else QTime.currentTime().toString("HH:mm:ss")
+        self._show_saved()
+
+    def open_settings(self) -> None:
+        from desktop.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        self.settings_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -129,12 +185,14 @@ class MainWindow(QMainWindow):
         for decl_id in self.settings.recent():
             s = known.get(decl_id)
             if s is not None:
-                label = f"{s.customer or '(no customer)'} — {s.family} {s.version} {s.period or ''}"
-                self._action(
-                    self.recent_menu, label, lambda _c=False, i=decl_id: self.open_declaration(i)
+                customer = s.customer or self.tr("(no customer)")
+                label = f"{customer} — {s.family} {s.version} {s.period or ''}"
+                action = self._action(
+                    self.recent_menu, lambda _c=False, i=decl_id: self.open_declaration(i)
                 )
+                action.setText(label)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(nothing yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(nothing yet)")).setEnabled(False)
 
     # --- home -----------------------------------------------------------------------------------
 
@@ -155,7 +213,7 @@ class MainWindow(QMainWindow):
             self.editor.deleteLater()
             self.editor = None
         self.central.setCurrentWidget(self.home)
-        self.setWindowTitle("MRT Desk")
+        self._show_title()
         self.refresh_home()
 
     def new_declaration(self) -> None:
@@ -182,7 +240,9 @@ class MainWindow(QMainWindow):
         self.open_declaration(decl_id)
 
     def open_workbook(self) -> None:
-        path = ask_open_path(self, "Open a CMRT, CRT or EMRT workbook", self.settings.last_folder())
+        path = ask_open_path(
+            self, self.tr("Open a CMRT, CRT or EMRT workbook"), self.settings.last_folder()
+        )
         if path:
             self.import_workbook(Path(path))
 
@@ -194,7 +254,9 @@ class MainWindow(QMainWindow):
         return imported[0] if imported else None
 
     def add_template(self) -> None:
-        path = ask_open_path(self, "Add an official RMI template", self.settings.last_folder())
+        path = ask_open_path(
+            self, self.tr("Add an official RMI template"), self.settings.last_folder()
+        )
         if path:
             self.add_template_file(Path(path))
 
@@ -202,18 +264,24 @@ class MainWindow(QMainWindow):
         try:
             entry = self.store.add_template(path)
         except Exception as exc:
-            QMessageBox.warning(self, "Cannot add this template", f"{path.name}: {exc}")
+            QMessageBox.warning(self, self.tr("Cannot add this template"), f"{path.name}: {exc}")
             return None
         self.statusBar().showMessage(
-            f"Added the official {entry.family} {entry.version} template", 8000
+            self.tr("Added the official {family} {version} template").format(
+                family=entry.family, version=entry.version
+            ),
+            8000,
         )
         self.refresh_home()
         if self.editor is not None:
+            self.editor.session.forget_texts()
             self.editor.review_page().reload_templates()
         return entry
 
     def delete_declaration(self, decl_id: int) -> None:
-        answer = QMessageBox.question(self, "Delete declaration", "Delete this declaration?")
+        answer = QMessageBox.question(
+            self, self.tr("Delete declaration"), self.tr("Delete this declaration?")
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete(decl_id)
             self.refresh_home()
@@ -229,12 +297,11 @@ class MainWindow(QMainWindow):
             self.show_home()
         stored = self.store.load(decl_id)
         session = DeclarationSession(store=self.store, decl_id=decl_id, decl=stored.declaration)
-        session.saved.connect(
-            lambda: self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
-        )
-        session.save_failed.connect(lambda msg: self.saved_label.setText(f"NOT saved: {msg}"))
+        session.saved.connect(lambda: self._saved(None))
+        session.save_failed.connect(self._saved)
         decl = stored.declaration
-        title = f"{stored.customer or 'No customer'} — {decl.family} {decl.version}"
+        customer = stored.customer or self.tr("No customer")
+        title = f"{customer} — {decl.family} {decl.version}"
         if stored.period:
             title += f" — {stored.period}"
         self.editor = Editor(session, data_dir=self.data_dir, title=title)
@@ -250,9 +317,11 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         self.central.addWidget(self.editor)
         self.central.setCurrentWidget(self.editor)
-        self.setWindowTitle(f"{title} — MRT Desk")
+        self.editor_title = title
+        self._show_title()
         self.settings.add_recent(decl_id)
-        self.saved_label.setText("")
+        self.saved_at, self.save_error = None, None
+        self._show_saved()
         return self.editor
 
     # --- window ---------------------------------------------------------------------------------

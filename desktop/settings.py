@@ -1,4 +1,5 @@
-"""The app's remembered settings (window state, recent declarations), kept in the data folder."""
+"""The app's remembered settings (window state, recent declarations, language), kept in the data
+folder."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ class AppSettings:
 
     def set_last_folder(self, folder: str) -> None:
         self._qs.setValue("files/last_folder", folder)
+
+    def language(self) -> str:
+        """The chosen interface language code, or "" to follow the system."""
+        value = self._qs.value("ui/language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self, session: DeclarationSession, path: str, old: str | None, new: str | None
     ) -> None:
-        super().__init__(f"Edit {path}")
+        super().__init__(QCoreApplication.translate("undo", "Edit {path}").format(path=path))
         self._session, self.path, self._old, self._new = session, path, old, new
         self._at = time.monotonic()
         self._first = True
@@ -72,7 +73,7 @@ class SetMineralsCommand(QUndoCommand):
         new: list[str],
         old_answers: dict[str, str | None],
     ) -> None:
-        super().__init__("Change minerals")
+        super().__init__(QCoreApplication.translate("undo", "Change minerals"))
         self._session, self._old, self._new = session, old, new
         self._old_answers = old_answers
         self._first = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +25,9 @@ class NewDeclarationDialog(QDialog):
 
     def __init__(self, library: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New declaration")
         self.library = library
         self.customer = QLineEdit()
         self.customer.setObjectName("customer")
-        self.customer.setPlaceholderText("Who asked for it, e.g. Lenovo")
         self.period = QLineEdit(str(date.today().year))
         self.period.setObjectName("period")
         self.family = QComboBox()
@@ -40,14 +39,14 @@ class NewDeclarationDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Customer:", self.customer)
-        form.addRow("Reporting period:", self.period)
-        form.addRow("Template:", self.family)
-        form.addRow("Version:", self.version)
+        self.labels = [QLabel() for _ in range(4)]
+        form.addRow(self.labels[0], self.customer)
+        form.addRow(self.labels[1], self.period)
+        form.addRow(self.labels[2], self.family)
+        form.addRow(self.labels[3], self.version)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -57,7 +56,27 @@ class NewDeclarationDialog(QDialog):
         self.family.currentIndexChanged.connect(self._family_changed)
         self.version.currentIndexChanged.connect(self._version_changed)
         self._family_changed()
+        self.retranslate()
         self.resize(520, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New declaration"))
+        self.customer.setPlaceholderText(self.tr("Who asked for it, e.g. Lenovo"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("Customer:"), self.tr("Reporting period:"), self.tr("Template:"),
+             self.tr("Version:")),
+            strict=True,
+        ):  # fmt: skip
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self._name_versions()
+        self._version_changed()
 
     def _added(self, family: str, version: str) -> bool:
         return any(e.family == family and e.version == version for e in self.library)
@@ -70,26 +89,39 @@ class NewDeclarationDialog(QDialog):
             templates.versions(family), key=lambda t: t.release_date, reverse=True
         )
         for tpl in newest_first:
-            mark = (
-                "official template added" if self._added(family, tpl.version) else "built-in layout"
-            )
-            self.version.addItem(f"{tpl.version}  ({mark})", tpl.version)
+            self.version.addItem(tpl.version, tpl.version)
+        self._name_versions()
         added = [i for i, t in enumerate(newest_first) if self._added(family, t.version)]
         self.version.setCurrentIndex(added[0] if added else 0)
         self.version.blockSignals(False)
         self._version_changed()
 
+    def _name_versions(self) -> None:
+        family = str(self.family.currentData())
+        for i in range(self.version.count()):
+            version = str(self.version.itemData(i))
+            mark = (
+                self.tr("official template added")
+                if self._added(family, version)
+                else self.tr("built-in layout")
+            )
+            self.version.setItemText(i, f"{version}  ({mark})")
+
     def _version_changed(self) -> None:
         family, version = self.chosen()
         if self._added(family, version):
             self.note.setText(
-                f"Export will fill in your copy of the official RMI {family} {version}."
+                self.tr(
+                    "Export will fill in your copy of the official RMI {family} {version}."
+                ).format(family=family, version=version)
             )
         else:
             self.note.setText(
-                f"Built-in layout: no official {family} {version} workbook has been added, so the "
-                "export will be the compatible layout. Add the official template (from your "
-                "customer's e-mail or RMI's website) at any time before exporting."
+                self.tr(
+                    "Built-in layout: no official {family} {version} workbook has been added, so "
+                    "the export will be the compatible layout. Add the official template (from "
+                    "your customer's e-mail or RMI's website) at any time before exporting."
+                ).format(family=family, version=version)
             )
 
     def chosen(self) -> tuple[str, str]:

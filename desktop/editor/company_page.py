@@ -21,16 +21,11 @@ class CompanyPage(Page):
 
     def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.heading(
-            "Your company",
-            "Who is declaring, who answers questions about it, and who authorises it. "
-            "Fields marked (*) are required. Enter them once and save them as your company "
-            "profile to reuse them in your next declaration.",
-        )
+        self.heading("")
         buttons = QHBoxLayout()
-        self.fill_button = QPushButton("Fill from my company profile")
+        self.fill_button = QPushButton()
         self.fill_button.clicked.connect(self.fill_from_profile)
-        self.save_button = QPushButton("Save as my company profile")
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_profile)
         self.profile_note = QLabel("")
         buttons.addWidget(self.fill_button)
@@ -39,17 +34,52 @@ class CompanyPage(Page):
         self.layout_.addLayout(buttons)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.field_labels: dict[str, tuple[QLabel, QWidget]] = {}
         for f in session.template.company_fields:
             if f.key in SCOPE_KEYS:
                 continue
             path = f"company.{f.key}"
             widget = DatePicker() if f.kind == "date" else CheckedLineEdit(f.kind)
             widget.setObjectName(path)
-            widget.setAccessibleName(f.label)
-            form.addRow(f.label, self.bind(path, widget))
+            label = QLabel(f.label)
+            label.setBuddy(widget)
+            self.field_labels[f.label] = (label, widget)
+            form.addRow(label, self.bind(path, widget))
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
         self.fill_button.setEnabled(self._profile() is not None)
+        self._note: tuple[str, str] = ("", "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Company")
+        self.set_heading(
+            self.tr("Your company"),
+            self.tr(
+                "Who is declaring, who answers questions about it, and who authorises it. "
+                "Fields marked (*) are required. Enter them once and save them as your company "
+                "profile to reuse them in your next declaration."
+            ),
+        )
+        self.fill_button.setText(self.tr("Fill from my company profile"))
+        self.save_button.setText(self.tr("Save as my company profile"))
+        texts = self.session.texts()
+        for english, (label, widget) in self.field_labels.items():
+            shown = texts.label(english)
+            label.setText(shown)
+            label.setToolTip(english if shown != english else "")
+            widget.setAccessibleName(shown)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        kind, detail = self._note
+        notes = {
+            "filled": self.tr("Filled from your company profile."),
+            "saved": self.tr("Saved as your company profile."),
+            "failed": self.tr("Could not save the profile: {error}").format(error=detail),
+        }
+        self.profile_note.setText(notes.get(kind, ""))
 
     def _profile(self) -> Company | None:
         try:
@@ -63,20 +93,23 @@ class CompanyPage(Page):
         if profile is None:
             return
         stack = self.session.undo_stack
-        stack.beginMacro("Fill from company profile")
+        stack.beginMacro(self.tr("Fill from company profile"))
         for f in self.session.template.company_fields:
             value = getattr(profile, f.key, None)
             if f.key not in SCOPE_KEYS and f.key != "effective_date" and value:
                 self.session.set_field(f"company.{f.key}", value)
         stack.endMacro()
-        self.profile_note.setText("Filled from your company profile.")
+        self._note = ("filled", "")
+        self._show_note()
 
     def save_profile(self) -> None:
         company = copy.deepcopy(self.session.decl.company)
         try:
             self.session.store.save_profile(company)
         except Exception as exc:
-            self.profile_note.setText(f"Could not save the profile: {exc}")
+            self._note = ("failed", str(exc))
+            self._show_note()
             return
         self.fill_button.setEnabled(True)
-        self.profile_note.setText("Saved as your company profile.")
+        self._note = ("saved", "")
+        self._show_note()

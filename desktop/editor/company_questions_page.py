@@ -19,22 +19,60 @@ class CompanyQuestionsPage(Page):
 
     def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.heading(
-            "Company-level questions", "About your company’s sourcing policy and due diligence."
-        )
+        self.heading("")
         top = QHBoxLayout()
         self.skip_label = QLabel()
         self.skip_label.setObjectName("skip.company")
         self.skip_label.setWordWrap(True)
         self.skip_label.setStyleSheet("color: palette(mid); font-style: italic;")
         top.addWidget(self.skip_label, 1)
-        top.addWidget(self.help_button("Company-level questions", help_texts.COMPANY))
+        top.addWidget(
+            self.help_button(
+                lambda: self.tr("Company-level questions"),
+                lambda: help_texts.translated(help_texts.COMPANY),
+            )
+        )
         self.layout_.addLayout(top)
         self.per_mineral_skips: dict[str, QLabel] = {}
+        self.question_labels: list[tuple[QLabel, CompanyQuestion]] = []
+        self.mineral_labels: list[tuple[QLabel, str]] = []
+        self.pairs: list[tuple[OptionCombo, CheckedLineEdit, CompanyQuestion]] = []
         self.host = QWidget()
         self.layout_.addWidget(self.host)
         self.layout_.addStretch(1)
         self._build()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Company-level questions")
+        self.set_heading(
+            self.tr("Company-level questions"),
+            self.tr("About your company’s sourcing policy and due diligence."),
+        )
+        texts = self.session.texts()
+        for label, q in self.question_labels:
+            shown = texts.text(q.text)
+            label.setText(f"<b>{q.letter})</b> {shown}")
+            label.setToolTip(q.text if shown != q.text else "")
+        for label, mineral in self.mineral_labels:
+            label.setText(texts.text(mineral))
+        for combo, comment, q in self.pairs:
+            combo.show_options(texts.text)
+            if q.url_when:
+                comment.setPlaceholderText(
+                    self.tr("Web address of the policy (needed when “{answer}”)").format(
+                        answer=texts.text(q.url_when)
+                    )
+                )
+            elif q.describe_when:
+                comment.setPlaceholderText(
+                    self.tr("Describe the format (needed when “{answer}”)").format(
+                        answer=texts.text(q.describe_when)
+                    )
+                )
+            else:
+                comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.refresh()
 
     def _pair(
         self, grid: QGridLayout, row: int, base: str, q: CompanyQuestion, mineral: str | None
@@ -44,12 +82,7 @@ class CompanyQuestionsPage(Page):
         kind = "url" if q.url_when else "text"
         comment = CheckedLineEdit(kind)
         comment.setObjectName(f"{base}.comment")
-        if q.url_when:
-            comment.setPlaceholderText(f"Web address of the policy (needed when “{q.url_when}”)")
-        elif q.describe_when:
-            comment.setPlaceholderText(f"Describe the format (needed when “{q.describe_when}”)")
-        else:
-            comment.setPlaceholderText("Comment (optional)")
+        self.pairs.append((combo, comment, q))
         grid.addWidget(self.bind(f"{base}.answer", combo), row, 1)
         grid.addWidget(self.bind(f"{base}.comment", comment), row, 2)
 
@@ -59,13 +92,16 @@ class CompanyQuestionsPage(Page):
         grid.setColumnStretch(2, 1)
         row = 0
         for q in tpl.company_questions:
-            text = QLabel(f"<b>{q.letter})</b> {q.text}")
+            text = QLabel()
             text.setWordWrap(True)
+            self.question_labels.append((text, q))
             grid.addWidget(text, row, 0, 1, 3)
             row += 1
             if q.per_mineral:
                 for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
-                    grid.addWidget(QLabel(mineral), row, 0)
+                    name = QLabel(mineral)
+                    self.mineral_labels.append((name, mineral))
+                    grid.addWidget(name, row, 0)
                     self._pair(
                         grid, row, f"company_answers_by_mineral.{q.letter}.{mineral}", q, mineral
                     )
@@ -82,7 +118,7 @@ class CompanyQuestionsPage(Page):
             line.setFrameShadow(QFrame.Shadow.Sunken)
             grid.addWidget(line, row, 0, 1, 3)
             row += 1
-        self.refresh()
+        self.retranslate()
 
     def refresh(self) -> None:
         decl = self.session.decl
@@ -93,13 +129,20 @@ class CompanyQuestionsPage(Page):
             mineral = key.split(".", 1)[1]
             skipped = not needs_details(decl, mineral)
             label.setText(
-                f"Not required because questions 1–2 for {mineral} stop here." if skipped else ""
+                self.tr("Not required because questions 1–2 for {mineral} stop here.").format(
+                    mineral=self.session.texts().text(mineral)
+                )
+                if skipped
+                else ""
             )
             label.setVisible(skipped)
 
     def on_minerals_changed(self) -> None:
         self.fields.clear()
         self.per_mineral_skips.clear()
+        self.question_labels.clear()
+        self.mineral_labels.clear()
+        self.pairs.clear()
         old = self.host
         self.host = QWidget()
         self.layout_.replaceWidget(old, self.host)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,16 +67,16 @@ class Editor(QWidget):
         self.findings_panel = FindingsPanel()
         self.findings_panel.finding_activated.connect(self.focus_path)
 
-        back = QPushButton("← All declarations")
-        back.setObjectName("back")
-        back.clicked.connect(self.close_requested)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.close_requested)
         self.title = QLabel(f"<b>{title}</b>")
         header = QHBoxLayout()
-        header.addWidget(back)
+        header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
-        self.prev_button = QPushButton("← Previous")
+        self.prev_button = QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.sections.currentRow() - 1))
-        self.next_button = QPushButton("Next →")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(lambda: self.go(self.sections.currentRow() + 1))
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -112,7 +112,21 @@ class Editor(QWidget):
         session.minerals_changed.connect(self._minerals_changed)
         session.revisited.connect(self.show_path)
         self.sections.setCurrentRow(0)
+        self.retranslate()
         self.recheck()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The pages retranslate after this widget (children get the event next): name the
+            # sections once they have their new titles.
+            QTimer.singleShot(0, self.recheck)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All declarations"))
+        self.prev_button.setText(self.tr("← Previous"))
+        self.next_button.setText(self.tr("Next →"))
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -173,7 +187,11 @@ class Editor(QWidget):
                 item.setText(page.title)
                 continue
             item.setText(f"{page.title}  ({n})" if n else page.title)
-            item.setToolTip(f"{n} required field(s) missing" if n else "Nothing missing here")
+            item.setToolTip(
+                self.tr("Required fields missing: {count}").format(count=n)
+                if n
+                else self.tr("Nothing missing here")
+            )
             item.setForeground(theme.error_color() if n else self.palette().text().color())
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxWarning

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -25,8 +27,10 @@ class Page(QWidget):
 
     Attributes:
         key: stable name of the section ("company", "q3", "review" …).
-        title: what the section list shows.
+        title: what the section list shows (set again by `retranslate`).
         fields: path → widget, used to refresh after undo and to focus a finding's field.
+
+    Pages set their texts in `retranslate()`, called when built and on every LanguageChange.
     """
 
     key = ""
@@ -47,28 +51,67 @@ class Page(QWidget):
         self.layout_.setContentsMargins(24, 16, 24, 16)
         self.layout_.setSpacing(10)
         scroll.setWidget(self.body)
+        self.heading_label: QLabel | None = None
+        self._help_buttons: list[QPushButton] = []
+        self.intro_label: QLabel | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language; pages override (and call this)."""
+        for button in self._help_buttons:
+            button.setText(self.tr("Definitions…"))
+            button.setToolTip(self.tr("What the terms in this question mean"))
+
+    def set_heading(self, text: str, intro: str = "") -> None:
+        if self.heading_label is not None:
+            self.heading_label.setText(text)
+        if self.intro_label is not None:
+            self.intro_label.setText(intro)
+            self.intro_label.setVisible(bool(intro))
 
     # --- building -------------------------------------------------------------------------
 
     def heading(self, text: str, intro: str = "") -> None:
+        """The page's title and introduction (`set_heading` changes them)."""
         title = QLabel(text)
+        title.setObjectName("heading")
         title.setWordWrap(True)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
         self.layout_.addWidget(title)
-        if intro:
-            label = QLabel(intro)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.layout_.addWidget(label)
+        label = QLabel(intro)
+        label.setObjectName("intro")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(bool(intro))
+        self.layout_.addWidget(label)
+        self.heading_label, self.intro_label = title, label
 
-    def help_button(self, title: str, text: str) -> QPushButton:
-        button = QPushButton("Definitions…")
-        button.setToolTip("What the terms in this question mean")
+    def help_button(
+        self, title: str | Callable[[], str], text: str | Callable[[], str]
+    ) -> QPushButton:
+        """A Definitions… button; `title` and `text` may be functions, read when clicked (so
+        they are in the language in use then)."""
+        button = QPushButton(self.tr("Definitions…"))
+        button.setObjectName("definitions")
+        button.setToolTip(self.tr("What the terms in this question mean"))
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(lambda: QMessageBox.information(self, title, text))
+
+        def show() -> None:
+            QMessageBox.information(
+                self,
+                title() if callable(title) else title,
+                text() if callable(text) else text,
+            )
+
+        button.clicked.connect(show)
+        self._help_buttons.append(button)
         return button
 
     def bind(self, path: str, widget: FieldWidget) -> FieldWidget:

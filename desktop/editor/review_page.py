@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,10 @@ LAYOUT = "layout"
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to write the workbook (tests replace this function)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export workbook", suggested, "Excel workbook (*.xlsx)"
+        parent,
+        QCoreApplication.translate("ReviewPage", "Export workbook"),
+        suggested,
+        QCoreApplication.translate("ReviewPage", "Excel workbook (*.xlsx)"),
     )
     return path or None
 
@@ -57,22 +60,22 @@ class ReviewPage(Page):
         self.findings: list[Finding] = []
         self.last_export: Path | None = None
         self.export_job: Any = None
-        self.heading(
-            "Review & export", "Check what is left, then export the workbook for your customer."
-        )
-        summary = QGroupBox("Summary")
-        form = QFormLayout(summary)
+        self.heading("")
+        self.summary_box = QGroupBox()
+        form = QFormLayout(self.summary_box)
         self.completeness = QLabel()
         self.completeness.setObjectName("completeness")
         self.red_flags = QLabel()
         self.smelters = QLabel()
         self.smelters.setWordWrap(True)
-        form.addRow("Completeness:", self.completeness)
-        form.addRow("Red flags:", self.red_flags)
-        form.addRow("Smelters per metal:", self.smelters)
-        self.layout_.addWidget(summary)
+        self.form_labels = [QLabel() for _ in range(5)]
+        form.addRow(self.form_labels[0], self.completeness)
+        form.addRow(self.form_labels[1], self.red_flags)
+        form.addRow(self.form_labels[2], self.smelters)
+        self.layout_.addWidget(self.summary_box)
 
-        box = QGroupBox("Export")
+        box = QGroupBox()
+        self.export_box = box
         eform = QFormLayout(box)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("export.template")
@@ -80,12 +83,12 @@ class ReviewPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_combo.setMinimumContentsLength(24)
-        add = QPushButton("Add template…")
-        add.clicked.connect(self.add_template_requested)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_template_requested)
         row = QHBoxLayout()
         row.addWidget(self.template_combo, 1)
-        row.addWidget(add)
-        eform.addRow("Template:", row)
+        row.addWidget(self.add_button)
+        eform.addRow(self.form_labels[3], row)
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
         eform.addRow("", self.template_note)
@@ -93,8 +96,8 @@ class ReviewPage(Page):
         self.file_name.setObjectName("export.file_name")
         self._user_named = False
         self.file_name.textEdited.connect(lambda _t: setattr(self, "_user_named", True))
-        eform.addRow("File name:", self.file_name)
-        self.export_button = QPushButton("Export workbook…")
+        eform.addRow(self.form_labels[4], self.file_name)
+        self.export_button = QPushButton()
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         eform.addRow("", self.export_button)
@@ -102,7 +105,7 @@ class ReviewPage(Page):
         self.result.setObjectName("export.result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton("Open containing folder")
+        self.open_folder = QPushButton()
         self.open_folder.setVisible(False)
         self.open_folder.clicked.connect(self._open_folder)
         result_row = QHBoxLayout()
@@ -112,7 +115,39 @@ class ReviewPage(Page):
         self.layout_.addWidget(box)
         self.layout_.addStretch(1)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        self._result: Any = None
+        self._failure: str | None = None
         self.reload_templates()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Review & export")
+        self.set_heading(
+            self.tr("Review & export"),
+            self.tr("Check what is left, then export the workbook for your customer."),
+        )
+        self.summary_box.setTitle(self.tr("Summary"))
+        self.export_box.setTitle(self.tr("Export"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                self.tr("Completeness:"),
+                self.tr("Red flags:"),
+                self.tr("Smelters per metal:"),
+                self.tr("Template:"),
+                self.tr("File name:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.add_button.setText(self.tr("Add template…"))
+        self.export_button.setText(self.tr("Export workbook…"))
+        self.open_folder.setText(self.tr("Open containing folder"))
+        self._name_templates()
+        self._show_note()
+        self.show_findings(self.findings)
+        self._show_result()
 
     # --- templates ------------------------------------------------------------------------
 
@@ -121,26 +156,44 @@ class ReviewPage(Page):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for entry in template_entries(self.session.store, decl.family, decl.version):
-            self.template_combo.addItem(
-                f"Official RMI {decl.family} {decl.version} (from your library)", entry
-            )
-        self.template_combo.addItem("Compatible layout — NOT the official RMI template", LAYOUT)
+            self.template_combo.addItem("", entry)
+        self.template_combo.addItem("", LAYOUT)
+        self._name_templates()
         self.template_combo.setCurrentIndex(0)
         self.template_combo.blockSignals(False)
         self._template_chosen()
 
-    def _template_chosen(self) -> None:
+    def _name_templates(self) -> None:
+        decl = self.session.decl
+        for i in range(self.template_combo.count()):
+            self.template_combo.setItemText(
+                i,
+                self.tr("Compatible layout — NOT the official RMI template")
+                if self.template_combo.itemData(i) == LAYOUT
+                else self.tr("Official RMI {family} {version} (from your library)").format(
+                    family=decl.family, version=decl.version
+                ),
+            )
+
+    def _show_note(self) -> None:
         decl = self.session.decl
         if self.template_combo.currentData() == LAYOUT:
             self.template_note.setText(
-                f"The app builds a workbook with the same sheets and cells as {decl.family} "
-                f"{decl.version}, marked as not official. Customers may require the official "
-                "template: add it (from your customer's e-mail or RMI's website) to export into it."
+                self.tr(
+                    "The app builds a workbook with the same sheets and cells as {family} "
+                    "{version}, marked as not official. Customers may require the official "
+                    "template: add it (from your customer's e-mail or RMI's website) to export "
+                    "into it."
+                ).format(family=decl.family, version=decl.version)
             )
         else:
             self.template_note.setText(
-                "Only the answer cells of the official workbook are filled in."
+                self.tr("Only the answer cells of the official workbook are filled in.")
             )
+
+    def _template_chosen(self) -> None:
+        decl = self.session.decl
+        self._show_note()
         name = suggested_file_name(decl)
         if self.template_combo.currentData() == LAYOUT:
             name = name.removesuffix(".xlsx") + "_compatible-layout.xlsx"
@@ -153,18 +206,24 @@ class ReviewPage(Page):
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = len(findings) - errors
         self.completeness.setText(
-            "Complete — every required field is filled in."
+            self.tr("Complete — every required field is filled in.")
             if errors == 0
-            else f"{errors} required field{'s' if errors != 1 else ''} still missing "
-            "(see the findings panel)."
+            else self.tr("1 required field still missing (see the findings panel).")
+            if errors == 1
+            else self.tr("{count} required fields still missing (see the findings panel).").format(
+                count=errors
+            )
         )
-        self.red_flags.setText(f"{warnings} to look at" if warnings else "None")
+        self.red_flags.setText(
+            self.tr("{count} to look at").format(count=warnings) if warnings else self.tr("None")
+        )
         self.refresh()
 
     def refresh(self) -> None:
         counts = Counter(s.metal for s in self.session.decl.smelters if s.metal)
         minerals = self.session.decl.minerals_in_scope
-        self.smelters.setText(", ".join(f"{m}: {counts.get(m, 0)}" for m in minerals) or "—")
+        name = self.session.texts().text
+        self.smelters.setText(", ".join(f"{name(m)}: {counts.get(m, 0)}" for m in minerals) or "—")
 
     def on_rows_changed(self, kind: str) -> None:
         self.refresh()
@@ -209,20 +268,35 @@ class ReviewPage(Page):
     def _exported(self, result: Any, failure: str | None) -> None:
         self.export_job = None
         self.export_button.setEnabled(True)
+        self._result, self._failure = result, failure
+        self._show_result()
         self.open_folder.setVisible(result is not None)
-        if result is None:
-            self.result.setText(f"Export failed: {failure}")
-            self.export_finished.emit()
-            return
-        remaining = int(result.checker_remaining)
-        kind = "official template" if result.official else "compatible layout (not official)"
-        self.result.setText(
-            f"Exported {Path(result.path).name} ({kind}). Checker: {remaining} required "
-            f"field{'s' if remaining != 1 else ''} missing."
-        )
-        self.last_export = Path(result.path)
-        self.exported.emit(str(result.path))
+        if result is not None:
+            self.last_export = Path(result.path)
+            self.exported.emit(str(result.path))
         self.export_finished.emit()
+
+    def _show_result(self) -> None:
+        result = self._result
+        if self._failure is not None:
+            self.result.setText(self.tr("Export failed: {error}").format(error=self._failure))
+        elif result is not None:
+            name, remaining = Path(result.path).name, int(result.checker_remaining)
+            kind = (
+                self.tr("official template")
+                if result.official
+                else self.tr("compatible layout (not official)")
+            )
+            checker = (
+                self.tr("Checker: 1 required field missing.")
+                if remaining == 1
+                else self.tr("Checker: {count} required fields missing.").format(count=remaining)
+            )
+            self.result.setText(
+                self.tr("Exported {name} ({kind}). {checker}").format(
+                    name=name, kind=kind, checker=checker
+                )
+            )
 
     def _open_folder(self) -> None:
         if self.last_export is not None:

@@ -27,22 +27,26 @@ class ScopePage(Page):
     def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         tpl = session.template
-        self.heading("What this declaration covers", help_texts.SCOPE)
+        self.heading("")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        scope = tpl.company_field("scope")
         self.scope_combo = OptionCombo(tpl.scope_options)
         self.scope_combo.setObjectName("company.scope")
-        form.addRow(scope.label, self.bind("company.scope", self.scope_combo))
-        description = tpl.company_field("scope_description")
+        self.scope_label = QLabel(tpl.company_field("scope").label)
+        form.addRow(self.scope_label, self.bind("company.scope", self.scope_combo))
         self.description = CheckedLineEdit()
         self.description.setObjectName("company.scope_description")
-        form.addRow(description.label, self.bind("company.scope_description", self.description))
+        self.description_label = QLabel(tpl.company_field("scope_description").label)
+        form.addRow(
+            self.description_label, self.bind("company.scope_description", self.description)
+        )
         self.layout_.addLayout(form)
 
         self.mineral_boxes: dict[str, QCheckBox] = {}
+        self.minerals_group: QGroupBox | None = None
         if tpl.dynamic_minerals:
-            group = QGroupBox("Minerals you declare (uncheck those your customer did not ask for)")
+            group = QGroupBox()
+            self.minerals_group = group
             row = QHBoxLayout(group)
             for mineral in tpl.minerals:
                 box = QCheckBox(mineral)
@@ -62,6 +66,29 @@ class ScopePage(Page):
         self.products = RowsTable(self.products_model, noun="product")
         self.products.setMinimumHeight(220)
         self.layout_.addWidget(self.products, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Scope & products")
+        self.set_heading(
+            self.tr("What this declaration covers"), help_texts.translated(help_texts.SCOPE)
+        )
+        tpl, texts = self.session.template, self.session.texts()
+        for label, key in (
+            (self.scope_label, "scope"),
+            (self.description_label, "scope_description"),
+        ):
+            english = tpl.company_field(key).label
+            label.setText(texts.label(english))
+            label.setToolTip(english if label.text() != english else "")
+        self.scope_combo.show_options(texts.text)
+        if self.minerals_group is not None:
+            self.minerals_group.setTitle(
+                self.tr("Minerals you declare (uncheck those your customer did not ask for)")
+            )
+            for mineral, box in self.mineral_boxes.items():
+                box.setText(texts.text(mineral))
         self.refresh()
 
     def _products_edited(self, rows: list[Any], label: str) -> None:
@@ -74,10 +101,12 @@ class ScopePage(Page):
     def refresh(self) -> None:
         product = eq(self.session.decl.company.scope, SCOPE_PRODUCT)
         self.products_note.setText(
-            "Product List — required for scope “B. Product”: list each product this "
-            "declaration covers (the product number is required)."
+            self.tr(
+                "Product List — required for scope “B. Product”: list each product this "
+                "declaration covers (the product number is required)."
+            )
             if product
-            else "Product List — only needed when the scope is “B. Product”."
+            else self.tr("Product List — only needed when the scope is “B. Product”.")
         )
         for mineral, box in self.mineral_boxes.items():
             box.blockSignals(True)

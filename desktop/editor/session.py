@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop import i18n, template_texts
+from desktop.template_texts import TemplateTexts
 from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
 from forms import fieldpath
 from forms.declaration import Declaration
@@ -66,10 +68,27 @@ class DeclarationSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.edit_guard: Callable[[], bool] | None = None
         """Asked before each edit (the review workflow's warning); False cancels the edit."""
+        self._labels: dict[str, dict[str, str]] | None = None
+        self._texts: tuple[str, TemplateTexts] | None = None
 
     @property
     def template(self) -> TemplateDef:
         return self.decl.template
+
+    def texts(self) -> TemplateTexts:
+        """RMI's translations of the template's texts, in the interface language."""
+        if self._labels is None:
+            self._labels = template_texts.load_labels(
+                self.store, self.decl.family, self.decl.version
+            )
+        language = i18n.current()
+        if self._texts is None or self._texts[0] != language:
+            self._texts = (language, template_texts.texts(self._labels))
+        return self._texts[1]
+
+    def forget_texts(self) -> None:
+        """A template was added to the library: read its texts again when next needed."""
+        self._labels, self._texts = None, None
 
     def value(self, path: str) -> str | None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,16 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.models.declarations_model import ID_ROLE, SORT_ROLE, Col, DeclarationsModel
 
-FIRST_RUN = (
-    "<h2>Welcome to MRT Desk</h2>"
-    "<p>Click <b>New declaration</b> to fill in the CMRT, CRT or EMRT your customer asked for, "
-    "or <b>Open workbook…</b> to bring in one you already have (you can also drop a .xlsx file "
-    "here).</p>"
-    "<p>The official template comes from your customer's e-mail or from the Responsible "
-    "Minerals Initiative's website (responsiblemineralsinitiative.org): add it once with "
-    "<b>Add template…</b> so that your export is the official workbook.</p>"
-)
-
 
 class HomePage(QWidget):
     """Signals: new_requested(), open_requested(), add_template_requested(),
@@ -45,17 +35,13 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         style = self.style()
-        self.new_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "New declaration"
-        )
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "")
         self.new_button.setObjectName("new")
         self.open_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Open workbook…"
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), ""
         )
-        self.add_button = QPushButton("Add template…")
-        self.delete_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Delete"
-        )
+        self.add_button = QPushButton()
+        self.delete_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "")
         self.delete_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -89,14 +75,15 @@ class HomePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.delete_button.setEnabled(self.selected_id() is not None)
         )
-        hint = QLabel("Double-click a declaration (or press Enter) to continue filling it in.")
+        self.hint = QLabel()
+        hint = self.hint
         table_box = QWidget()
         tl = QVBoxLayout(table_box)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.table)
         tl.addWidget(hint)
 
-        self.empty = QLabel(FIRST_RUN)
+        self.empty = QLabel()
         self.empty.setObjectName("first_run")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,6 +102,36 @@ class HomePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.library_label)
+        self._library: Sequence[Any] = ()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.new_button.setText(self.tr("New declaration"))
+        self.open_button.setText(self.tr("Open workbook…"))
+        self.add_button.setText(self.tr("Add template…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.hint.setText(
+            self.tr("Double-click a declaration (or press Enter) to continue filling it in.")
+        )
+        self.empty.setText(
+            self.tr(
+                "<h2>Welcome to MRT Desk</h2>"
+                "<p>Click <b>New declaration</b> to fill in the CMRT, CRT or EMRT your customer "
+                "asked for, or <b>Open workbook…</b> to bring in one you already have (you can "
+                "also drop a .xlsx file here).</p>"
+                "<p>The official template comes from your customer's e-mail or from the "
+                "Responsible Minerals Initiative's website (responsiblemineralsinitiative.org): "
+                "add it once with <b>Add template…</b> so that your export is the official "
+                "workbook.</p>"
+            )
+        )
+        self.set_library(self._library)
 
     def set_declarations(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
@@ -122,13 +139,18 @@ class HomePage(QWidget):
         self.delete_button.setEnabled(False)
 
     def set_library(self, entries: Sequence[Any]) -> None:
+        self._library = entries
         if entries:
             names = ", ".join(sorted({f"{e.family} {e.version}" for e in entries}))
-            self.library_label.setText(f"Official templates added: {names}.")
+            self.library_label.setText(
+                self.tr("Official templates added: {names}.").format(names=names)
+            )
         else:
             self.library_label.setText(
-                "No official template added yet: exports use the compatible layout until you "
-                "add one with Add template…."
+                self.tr(
+                    "No official template added yet: exports use the compatible layout until "
+                    "you add one with Add template…."
+                )
             )
 
     def selected_id(self) -> int | None:

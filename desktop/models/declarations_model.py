@@ -7,7 +7,16 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,19 +32,12 @@ class Col(IntEnum):
     UPDATED = 5
 
 
-HEADERS = {
-    Col.CUSTOMER: "Customer",
-    Col.TEMPLATE: "Template",
-    Col.PERIOD: "Period",
-    Col.STATUS: "Status",
-    Col.ERRORS: "Errors left",
-    Col.UPDATED: "Last change",
-}
-
-
 def _updated(value: Any) -> str:
+    """The time in the interface language's short format."""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%b-%Y %H:%M")
+        local = value.astimezone()
+        when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
     return str(value or "")
 
 
@@ -51,6 +53,32 @@ class DeclarationsModel(QAbstractTableModel):
         self._rows = [r for r in rows if not getattr(r, "deleted", False)]
         self.endResetModel()
 
+    def headers(self) -> dict[Col, str]:
+        return {
+            Col.CUSTOMER: self.tr("Customer"),
+            Col.TEMPLATE: self.tr("Template"),
+            Col.PERIOD: self.tr("Period"),
+            Col.STATUS: self.tr("Status"),
+            Col.ERRORS: self.tr("Errors left"),
+            Col.UPDATED: self.tr("Last change"),
+        }
+
+    def status_text(self, status: str) -> str:
+        known = {
+            "draft": self.tr("Draft"),
+            "in_review": self.tr("In review"),
+            "changes_requested": self.tr("Changes requested"),
+            "approved": self.tr("Approved"),
+            "sent": self.tr("Sent"),
+        }
+        return known.get(status, status.replace("_", " ").capitalize())
+
+    def retranslate(self) -> None:
+        """Texts depend on the language: tell the views to fetch them again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Col) - 1))
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
@@ -64,7 +92,7 @@ class DeclarationsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[Col(section)]
+            return self.headers()[Col(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,11 +113,11 @@ class DeclarationsModel(QAbstractTableModel):
             return str(raw[col]) if col == Col.TEMPLATE else raw[col]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Col.CUSTOMER: s.customer or "(no customer)",
+                Col.CUSTOMER: s.customer or self.tr("(no customer)"),
                 Col.TEMPLATE: f"{s.family} {s.version}",
                 Col.PERIOD: s.period or "",
-                Col.STATUS: str(s.status).replace("_", " ").capitalize(),
-                Col.ERRORS: "Complete" if s.errors == 0 else str(s.errors),
+                Col.STATUS: self.status_text(str(s.status)),
+                Col.ERRORS: self.tr("Complete") if s.errors == 0 else str(s.errors),
                 Col.UPDATED: _updated(s.updated_at),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and s.company_name:

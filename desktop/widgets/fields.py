@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
@@ -13,7 +14,7 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^(https?://)?([\w-]+\.)+[\w-]{2,}(/\S*)?$", re.IGNORECASE)
 DATE_FORMAT = "dd-MMM-yyyy"
 NO_DATE = QDate(2000, 1, 1)
-NOT_AN_OPTION = " (not one of the template's options)"
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def looks_valid(kind: str, text: str) -> bool:
@@ -36,10 +37,27 @@ class CheckedLineEdit(QLineEdit):
         self.kind = kind
         self.setProperty("invalid", False)
         self.textChanged.connect(self._validate)
-        if kind == "email":
-            self.setPlaceholderText("name@company.com")
-        elif kind == "url":
-            self.setPlaceholderText("www.company.com/policy")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.kind == "email":
+            self.setPlaceholderText(self.tr("name@company.com"))
+        elif self.kind == "url":
+            self.setPlaceholderText(self.tr("www.company.com/policy"))
+        self._set_tooltip(looks_valid(self.kind, self.text()))
+
+    def _set_tooltip(self, ok: bool) -> None:
+        if ok:
+            self.setToolTip("")
+        elif self.kind == "email":
+            self.setToolTip(self.tr("This does not look like an e-mail address."))
+        else:
+            self.setToolTip(self.tr("This does not look like a web address."))
 
     def event(self, event: QEvent) -> bool:
         # Undo and redo belong to the whole declaration (the window's undo stack), not to the
@@ -61,8 +79,7 @@ class CheckedLineEdit(QLineEdit):
         if self.property("invalid") == (not ok):
             return
         self.setProperty("invalid", not ok)
-        what = "an e-mail address" if self.kind == "email" else "a web address"
-        self.setToolTip("" if ok else f"This does not look like {what}.")
+        self._set_tooltip(ok)
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -75,7 +92,10 @@ class CheckedLineEdit(QLineEdit):
 
 
 class OptionCombo(QComboBox):
-    """A drop-down with exactly the template's options, plus an empty choice first."""
+    """A drop-down with exactly the template's options, plus an empty choice first.
+
+    Each item's data is the template's English option (what is stored and exported); its text
+    may be RMI's translation of it (`show_options`)."""
 
     def __init__(self, options: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,9 +103,27 @@ class OptionCombo(QComboBox):
         self.addItem("", None)
         for option in options:
             self.addItem(option, option)
-        longest = max((self.fontMetrics().horizontalAdvance(o) for o in options), default=60)
+        self._fit()
+
+    def _fit(self) -> None:
+        texts = [self.itemText(i) for i in range(self.count())]
+        longest = max((self.fontMetrics().horizontalAdvance(t) for t in texts), default=60)
         self.setMinimumWidth(min(longest + 48, 260))
         self.view().setMinimumWidth(longest + 32)  # the pop-up shows whole options
+
+    def show_options(self, display: Callable[[str], str]) -> None:
+        """Show each option as `display(option)`; the stored values stay the English ones."""
+        for i in range(self.count()):
+            data = self.itemData(i)
+            if not isinstance(data, str):
+                continue
+            text = display(data)
+            if data not in self.options:
+                text = self.tr("{value} (not one of the template's options)").format(value=data)
+            elif text != data:
+                self.setItemData(i, data, Qt.ItemDataRole.ToolTipRole)
+            self.setItemText(i, text)
+        self._fit()
 
     def value(self) -> str | None:
         data = self.currentData()
@@ -96,23 +134,45 @@ class OptionCombo(QComboBox):
         index = self.findData(value) if value is not None else 0
         if index < 0:
             # A value read from a workbook that is not an option: show it, flagged.
-            self.addItem(value + NOT_AN_OPTION, value)  # type: ignore[operator]
+            text = self.tr("{value} (not one of the template's options)").format(value=value)
+            self.addItem(text, value)
             index = self.count() - 1
         self.setCurrentIndex(index)
         self.blockSignals(False)
 
 
+def display_format(locale: QLocale) -> str:
+    """English keeps the template's own DD-MMM-YYYY; other languages get their usual short
+    date, with the year in four digits."""
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return DATE_FORMAT
+    return _SHORT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
 class DatePicker(QDateEdit):
-    """A date with a calendar pop-up, shown as DD-MMM-YYYY; the minimum means "not set"."""
+    """A date with a calendar pop-up, in the interface language's date format; the minimum
+    means "not set". The declaration keeps ISO dates; the writer formats them for the
+    template."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("Not set — pick a date")
         self.setDate(NO_DATE)
         self.calendarWidget().installEventFilter(self)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        locale = QLocale()
+        self.setLocale(locale)
+        self.calendarWidget().setLocale(locale)
+        self.setDisplayFormat(display_format(locale))
+        self.setSpecialValueText(self.tr("Not set — pick a date"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty date opens the calendar on today's month, not on the "not set" sentinel.

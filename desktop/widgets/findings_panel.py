@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop import theme
@@ -28,14 +28,9 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Finding", "Cell"])
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setToolTip(
-            "Click a finding to go to its field. Errors are what RMI's Checker "
-            "counts; red flags are worth a look before sending."
-        )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -45,11 +40,28 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
-        self.errors = self._group("Errors")
-        self.red_flags = self._group("Red flags")
+        self.errors = self._group()
+        self.red_flags = self._group()
+        self.findings: list[Finding] = []
+        self.retranslate()
 
-    def _group(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [title])
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Cell")])
+        self.tree.setToolTip(
+            self.tr(
+                "Click a finding to go to its field. Errors are what RMI's Checker "
+                "counts; red flags are worth a look before sending."
+            )
+        )
+        self.set_findings(self.findings)
+
+    def _group(self) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [""])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -57,14 +69,15 @@ class FindingsPanel(QWidget):
         return item
 
     def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
         self.tree.setUpdatesEnabled(False)
         for group, severity, color, title in (
-            (self.errors, "error", theme.error_color(), "Errors"),
-            (self.red_flags, "warning", theme.warning_color(), "Red flags"),
+            (self.errors, "error", theme.error_color(), self.tr("Errors: {count}")),
+            (self.red_flags, "warning", theme.warning_color(), self.tr("Red flags: {count}")),
         ):
             group.takeChildren()
             chosen = [f for f in findings if f.severity == severity]
-            group.setText(0, f"{title}: {len(chosen)}")
+            group.setText(0, title.format(count=len(chosen)))
             for f in chosen:
                 child = QTreeWidgetItem(group, [f.message, cell_text(f)])
                 child.setForeground(0, color)
@@ -72,7 +85,7 @@ class FindingsPanel(QWidget):
                 child.setData(0, PATH_ROLE, f.path)
             group.setExpanded(True)
         if not findings:
-            self.errors.setText(0, "Errors: none — every required field is filled in")
+            self.errors.setText(0, self.tr("Errors: none — every required field is filled in"))
         self.tree.setUpdatesEnabled(True)
 
     def items(self) -> list[QTreeWidgetItem]:

@@ -21,6 +21,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests read English texts: whatever the machine's language, the app starts in English
+    (and a test that switches language leaves English behind)."""
+    from desktop import i18n
+
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, "en")
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

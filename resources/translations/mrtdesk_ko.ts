@@ -1,0 +1,1713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name></name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>지난 기간의 날짜</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, 질문 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>회사 차원 질문 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>회사 차원 질문 {letter}({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>제련소</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>광산</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind} {n}행</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>광산 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>이 신고서를 다시 열 때까지 이 목록을 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;이전 신고서에서 이월된 내용입니다.&lt;/b&gt; 다시 확인하십시오({n}). 항목을 클릭하면 해당 필드로 이동하며, 변경하면 이 목록에서 사라집니다:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…외 {n}개.</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>이전 신고서에서 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>최신 템플릿으로 다음 기간의 새 초안을 만들고 이 신고서의 답변을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>이전 신고서에서 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>새 초안을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>새 {family} {version} 초안: 다시 확인할 항목 {n}개</translation>
+    </message>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: 이 파일을 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>빈 공식 템플릿</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name}은(는) 작성된 신고서가 아니라 비어 있는 RMI 공식 {family} {version} 템플릿입니다.
+
+템플릿 라이브러리에 추가하시겠습니까? 추가하면 {family} {version} 신고서를 내보낼 때 이 공식 통합 문서에 기입됩니다. 신고서를 작성하려면 &apos;새 신고서&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>이 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>파일 {n}개를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>통합 문서 {n}개를 가져왔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>MRT Desk cannot start</source>
+        <translation>MRT Desk를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used:
+{error}</source>
+        <translation>데이터 폴더 {folder}을(를) 사용할 수 없습니다:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedLineEdit</name>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>www.company.com/policy</source>
+        <translation>www.company.com/policy</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>이메일 주소 형식이 아닌 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>웹 주소 형식이 아닌 것 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsController</name>
+    <message>
+        <source>Comment…</source>
+        <translation>의견…</translation>
+    </message>
+    <message>
+        <source>Resolve “{text}” ({author})</source>
+        <translation>&apos;{text}&apos; 해결({author})</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Review comments — right-click to resolve</source>
+        <translation>검토 의견 — 마우스 오른쪽 버튼을 클릭하면 해결됩니다</translation>
+    </message>
+    <message>
+        <source>Review comment on {where}: {text} ({author})</source>
+        <translation>{where}에 대한 검토 의견: {text}({author})</translation>
+    </message>
+    <message>
+        <source>Review comments: {count} open</source>
+        <translation>검토 의견: 미해결 {count}개</translation>
+    </message>
+    <message>
+        <source>{text}
+Right-click to resolve.</source>
+        <translation>{text}
+마우스 오른쪽 버튼을 클릭하면 해결됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>귀사 정보</translation>
+    </message>
+    <message>
+        <source>Who is declaring, who answers questions about it, and who authorises it. Fields marked (*) are required. Enter them once and save them as your company profile to reuse them in your next declaration.</source>
+        <translation>신고하는 회사, 신고 내용에 대한 문의 담당자, 신고를 승인하는 책임자를 입력합니다. (*) 표시 항목은 필수입니다. 한 번 입력해 회사 프로필로 저장하면 다음 신고서에서 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fill from my company profile</source>
+        <translation>회사 프로필에서 채우기</translation>
+    </message>
+    <message>
+        <source>Save as my company profile</source>
+        <translation>회사 프로필로 저장</translation>
+    </message>
+    <message>
+        <source>Filled from your company profile.</source>
+        <translation>회사 프로필에서 채웠습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as your company profile.</source>
+        <translation>회사 프로필로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: {error}</source>
+        <translation>프로필을 저장할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Fill from company profile</source>
+        <translation>회사 프로필에서 채우기</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyQuestionsPage</name>
+    <message>
+        <source>Company-level questions</source>
+        <translation>회사 차원 질문</translation>
+    </message>
+    <message>
+        <source>About your company’s sourcing policy and due diligence.</source>
+        <translation>귀사의 조달 정책과 실사에 관한 질문입니다.</translation>
+    </message>
+    <message>
+        <source>Web address of the policy (needed when “{answer}”)</source>
+        <translation>정책의 웹 주소(&apos;{answer}&apos;인 경우 필수)</translation>
+    </message>
+    <message>
+        <source>Describe the format (needed when “{answer}”)</source>
+        <translation>형식을 설명하십시오(&apos;{answer}&apos;인 경우 필수)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>추가 내용(선택)</translation>
+    </message>
+    <message>
+        <source>Not required because questions 1–2 for {mineral} stop here.</source>
+        <translation>필수 아님: {mineral}은(는) 질문 1–2에서 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedModel</name>
+    <message>
+        <source>Metal</source>
+        <translation>금속</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>제련소</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Smelter ID</source>
+        <translation>제련소 ID</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>보고한 공급업체</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>공급업체</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Not set — pick a date</source>
+        <translation>설정되지 않음 — 날짜를 선택하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Errors left</source>
+        <translation>남은 오류</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>변경 요청됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(고객사 없음)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>Customers and requests…</source>
+        <translation>고객사 및 요청…</translation>
+    </message>
+    <message>
+        <source>OVERDUE by {days} days</source>
+        <translation>{days}일 지연</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days}일 후 마감</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>마감 {date}</translation>
+    </message>
+    <message>
+        <source>{customer} — {templates} — {period}: {when}</source>
+        <translation>{customer} — {templates} — {period}: {when}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer requests&lt;/b&gt;: none open.</source>
+        <translation>&lt;b&gt;고객사 요청&lt;/b&gt;: 미결 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer requests&lt;/b&gt;: {open} open, {urgent} due soon or overdue</source>
+        <translation>&lt;b&gt;고객사 요청&lt;/b&gt;: 미결 {open}건, 마감 임박 또는 지연 {urgent}건</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>← All declarations</source>
+        <translation>← 모든 신고서</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <source>Required fields missing: {count}</source>
+        <translation>누락된 필수 항목: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing missing here</source>
+        <translation>누락된 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>이메일 준비</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s contact e-mail</source>
+        <translation>고객사 담당자 이메일</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation>(요청 없음)</translation>
+    </message>
+    <message>
+        <source>{period}: {templates}, due {due}</source>
+        <translation>{period}: {templates}, 마감 {due}</translation>
+    </message>
+    <message>
+        <source>Attach another workbook…</source>
+        <translation>다른 통합 문서 첨부…</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>고객사:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation>담당자 이메일:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>요청:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>첨부 파일:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>메일 프로그램에서 열기</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>요약 복사</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>발송됨으로 표시</translation>
+    </message>
+    <message>
+        <source>After you have sent the message</source>
+        <translation>메일을 보낸 후에</translation>
+    </message>
+    <message>
+        <source>Cannot attach {name}: {error}</source>
+        <translation>{name}을(를) 첨부할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name and contact e-mail first.</source>
+        <translation>먼저 고객사 이름과 담당자 이메일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
+        <translation>메일 프로그램에서 메시지를 열었습니다({path}). 그곳에서 보낸 다음 &apos;발송됨으로 표시&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>요약을 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>발송됨으로 표시했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its field. Errors are what RMI&apos;s Checker counts; red flags are worth a look before sending.</source>
+        <translation>검토 결과를 클릭하면 해당 필드로 이동합니다. 오류는 RMI Checker가 세는 항목이며, 위험 신호는 보내기 전에 확인해 볼 만한 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Errors: {count}</source>
+        <translation>오류: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags: {count}</source>
+        <translation>위험 신호: {count}</translation>
+    </message>
+    <message>
+        <source>Errors: none — every required field is filled in</source>
+        <translation>오류: 없음 — 모든 필수 항목이 입력되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>New declaration</source>
+        <translation>새 신고서</translation>
+    </message>
+    <message>
+        <source>Open workbook…</source>
+        <translation>통합 문서 열기…</translation>
+    </message>
+    <message>
+        <source>Add template…</source>
+        <translation>템플릿 추가…</translation>
+    </message>
+    <message>
+        <source>Roll up suppliers&apos; files…</source>
+        <translation>공급업체 파일 취합…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Double-click a declaration (or press Enter) to continue filling it in.</source>
+        <translation>신고서를 두 번 클릭(또는 Enter 키)하면 계속 작성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to MRT Desk&lt;/h2&gt;&lt;p&gt;Click &lt;b&gt;New declaration&lt;/b&gt; to fill in the CMRT, CRT or EMRT your customer asked for, or &lt;b&gt;Open workbook…&lt;/b&gt; to bring in one you already have (you can also drop a .xlsx file here).&lt;/p&gt;&lt;p&gt;The official template comes from your customer&apos;s e-mail or from the Responsible Minerals Initiative&apos;s website (responsiblemineralsinitiative.org): add it once with &lt;b&gt;Add template…&lt;/b&gt; so that your export is the official workbook.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MRT Desk에 오신 것을 환영합니다&lt;/h2&gt;&lt;p&gt;&lt;b&gt;새 신고서&lt;/b&gt;를 클릭해 고객사가 요청한 CMRT, CRT 또는 EMRT를 작성하거나, &lt;b&gt;통합 문서 열기…&lt;/b&gt;로 가지고 있는 파일을 가져오십시오(.xlsx 파일을 여기에 끌어다 놓아도 됩니다).&lt;/p&gt;&lt;p&gt;공식 템플릿은 고객사의 이메일이나 Responsible Minerals Initiative(RMI) 웹사이트(responsiblemineralsinitiative.org)에서 받을 수 있습니다. &lt;b&gt;템플릿 추가…&lt;/b&gt;로 한 번 추가하면 공식 통합 문서로 내보냅니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Official templates added: {names}.</source>
+        <translation>추가된 공식 템플릿: {names}.</translation>
+    </message>
+    <message>
+        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
+        <translation>아직 공식 템플릿이 추가되지 않았습니다. &apos;템플릿 추가…&apos;로 추가할 때까지 호환 레이아웃으로 내보냅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration…</source>
+        <translation>새 신고서(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workbook…</source>
+        <translation>통합 문서 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add template…</source>
+        <translation>템플릿 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 항목(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close declaration</source>
+        <translation>신고서 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>MRT Desk</source>
+        <translation>MRT Desk</translation>
+    </message>
+    <message>
+        <source>{title} — MRT Desk</source>
+        <translation>{title} — MRT Desk</translation>
+    </message>
+    <message>
+        <source>NOT saved: {error}</source>
+        <translation>저장되지 않음: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>저장됨 {time}</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(고객사 없음)</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <source>Open a CMRT, CRT or EMRT workbook</source>
+        <translation>CMRT, CRT 또는 EMRT 통합 문서 열기</translation>
+    </message>
+    <message>
+        <source>Add an official RMI template</source>
+        <translation>RMI 공식 템플릿 추가</translation>
+    </message>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>이 템플릿을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Added the official {family} {version} template</source>
+        <translation>공식 {family} {version} 템플릿을 추가했습니다</translation>
+    </message>
+    <message>
+        <source>Delete declaration</source>
+        <translation>신고서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this declaration?</source>
+        <translation>이 신고서를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>고객사 없음</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeclarationDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>새 신고서</translation>
+    </message>
+    <message>
+        <source>Who asked for it, e.g. Lenovo</source>
+        <translation>요청한 고객사(예: Lenovo)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>고객사:</translation>
+    </message>
+    <message>
+        <source>Reporting period:</source>
+        <translation>보고 기간:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>official template added</source>
+        <translation>공식 템플릿 추가됨</translation>
+    </message>
+    <message>
+        <source>built-in layout</source>
+        <translation>기본 제공 레이아웃</translation>
+    </message>
+    <message>
+        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
+        <translation>내보낼 때 보관된 RMI 공식 {family} {version} 사본에 기입합니다.</translation>
+    </message>
+    <message>
+        <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
+        <translation>기본 제공 레이아웃: 공식 {family} {version} 통합 문서가 추가되지 않아 호환 레이아웃으로 내보냅니다. 공식 템플릿(고객사 이메일 또는 RMI 웹사이트에서 받은 것)은 내보내기 전에 언제든 추가할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotListedDialog</name>
+    <message>
+        <source>Smelter not listed</source>
+        <translation>목록에 없는 제련소</translation>
+    </message>
+    <message>
+        <source>For a smelter that is not in RMI&apos;s list: give its name and the country it is in. Search the list first — most smelters are in it under some name.</source>
+        <translation>RMI 목록에 없는 제련소의 경우 이름과 소재 국가를 입력합니다. 먼저 목록을 검색하십시오. 대부분의 제련소는 어떤 이름으로든 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The smelter&apos;s name as your supplier gave it</source>
+        <translation>공급업체가 알려준 제련소 이름</translation>
+    </message>
+    <message>
+        <source>Type to find the country</source>
+        <translation>입력하여 국가 찾기</translation>
+    </message>
+    <message>
+        <source>Metal (*)</source>
+        <translation>금속 (*)</translation>
+    </message>
+    <message>
+        <source>Smelter name (*)</source>
+        <translation>제련소 이름 (*)</translation>
+    </message>
+    <message>
+        <source>Smelter country (*)</source>
+        <translation>제련소 국가 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name.</source>
+        <translation>제련소 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the country from RMI&apos;s list.</source>
+        <translation>RMI 목록에서 국가를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the smelter&apos;s country.</source>
+        <translation>제련소 국가를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCombo</name>
+    <message>
+        <source>{value} (not one of the template&apos;s options)</source>
+        <translation>{value}(템플릿의 선택지가 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Definitions…</source>
+        <translation>용어 정의…</translation>
+    </message>
+    <message>
+        <source>What the terms in this question mean</source>
+        <translation>이 질문에 쓰인 용어의 뜻</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMappingDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>행 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Choose which field each pasted column fills (or Ignore). The first rows are shown below.</source>
+        <translation>붙여넣은 각 열이 채울 필드를 선택하십시오(또는 무시). 처음 몇 행이 아래에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The first row holds column names (do not add it)</source>
+        <translation>첫 행은 열 이름(추가하지 않음)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>%1 row(s) will be added; %2 of %3 column(s) are used.</source>
+        <translation>%1개 행이 추가됩니다. 열 %3개 중 %2개를 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question {number}</source>
+        <translation>질문 {number}</translation>
+    </message>
+    <message>
+        <source>In the template (answer in English): {text}</source>
+        <translation>템플릿 원문(영어로 답변): {text}</translation>
+    </message>
+    <message>
+        <source>Answer for each mineral. A comment is optional.</source>
+        <translation>광물별로 답변하십시오. 추가 내용은 선택 사항입니다.</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>광물</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>추가 내용</translation>
+    </message>
+    <message>
+        <source>{mineral}: question {number}</source>
+        <translation>{mineral}: 질문 {number}</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>추가 내용(선택)</translation>
+    </message>
+    <message>
+        <source>Skipped — {reason}</source>
+        <translation>건너뜀 — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Customers and requests</source>
+        <translation>고객사 및 요청</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객사 이름</translation>
+    </message>
+    <message>
+        <source>contact@customer.com</source>
+        <translation>contact@customer.com</translation>
+    </message>
+    <message>
+        <source>Add or update customer</source>
+        <translation>고객사 추가 또는 업데이트</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s part numbers, comma-separated</source>
+        <translation>고객사 부품 번호(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Accepts the EMRT for cobalt</source>
+        <translation>코발트에 대해 EMRT 허용</translation>
+    </message>
+    <message>
+        <source>Lenovo preset</source>
+        <translation>Lenovo 프리셋</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>요청 추가</translation>
+    </message>
+    <message>
+        <source>Remove selected request</source>
+        <translation>선택한 요청 삭제</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>고객사:</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>Part numbers:</source>
+        <translation>부품 번호:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>마감일:</translation>
+    </message>
+    <message>
+        <source>Asks again:</source>
+        <translation>재요청:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Give a name and a valid contact e-mail.</source>
+        <translation>이름과 올바른 담당자 이메일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not a template: {text}</source>
+        <translation>템플릿이 아닙니다: {text}</translation>
+    </message>
+    <message>
+        <source>Give the customer, the templates and the period.</source>
+        <translation>고객사, 템플릿, 기간을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Request added.</source>
+        <translation>요청을 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Export review report (PDF)…</source>
+        <translation>검토 보고서 내보내기(PDF)…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail…</source>
+        <translation>이메일 준비…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>변경 요청</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>발송됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>초안으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>변경 요청됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>상태: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first.</source>
+        <translation>먼저 신고서를 승인하십시오.</translation>
+    </message>
+    <message>
+        <source>Edit the {status} declaration?</source>
+        <translation>{status} 상태의 신고서를 편집하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>검토 보고서</translation>
+    </message>
+    <message>
+        <source>Review report written to {path}</source>
+        <translation>검토 보고서를 {path}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>통합 문서 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review &amp; export</source>
+        <translation>검토 및 내보내기</translation>
+    </message>
+    <message>
+        <source>Check what is left, then export the workbook for your customer.</source>
+        <translation>남은 항목을 확인한 다음 고객사에 보낼 통합 문서를 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Completeness:</source>
+        <translation>완성도:</translation>
+    </message>
+    <message>
+        <source>Red flags:</source>
+        <translation>위험 신호:</translation>
+    </message>
+    <message>
+        <source>Smelters per metal:</source>
+        <translation>금속별 제련소:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>파일 이름:</translation>
+    </message>
+    <message>
+        <source>Add template…</source>
+        <translation>템플릿 추가…</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>통합 문서 내보내기…</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>포함 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Compatible layout — NOT the official RMI template</source>
+        <translation>호환 레이아웃 — RMI 공식 템플릿이 아님</translation>
+    </message>
+    <message>
+        <source>Official RMI {family} {version} (from your library)</source>
+        <translation>RMI 공식 {family} {version}(라이브러리에서)</translation>
+    </message>
+    <message>
+        <source>The app builds a workbook with the same sheets and cells as {family} {version}, marked as not official. Customers may require the official template: add it (from your customer&apos;s e-mail or RMI&apos;s website) to export into it.</source>
+        <translation>이 앱은 {family} {version}과(와) 시트와 셀이 같고 비공식으로 표시된 통합 문서를 만듭니다. 고객사가 공식 템플릿을 요구할 수 있습니다. 공식 템플릿(고객사 이메일 또는 RMI 웹사이트에서 받은 것)을 추가하면 그 템플릿으로 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the answer cells of the official workbook are filled in.</source>
+        <translation>공식 통합 문서의 답변 셀만 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Complete — every required field is filled in.</source>
+        <translation>완료 — 모든 필수 항목이 입력되었습니다.</translation>
+    </message>
+    <message>
+        <source>1 required field still missing (see the findings panel).</source>
+        <translation>필수 항목 1개가 아직 비어 있습니다(검토 결과 패널 참조).</translation>
+    </message>
+    <message>
+        <source>{count} required fields still missing (see the findings panel).</source>
+        <translation>필수 항목 {count}개가 아직 비어 있습니다(검토 결과 패널 참조).</translation>
+    </message>
+    <message>
+        <source>{count} to look at</source>
+        <translation>확인할 항목 {count}개</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook…</source>
+        <translation>통합 문서를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>내보내기 실패: {error}</translation>
+    </message>
+    <message>
+        <source>official template</source>
+        <translation>공식 템플릿</translation>
+    </message>
+    <message>
+        <source>compatible layout (not official)</source>
+        <translation>호환 레이아웃(비공식)</translation>
+    </message>
+    <message>
+        <source>Checker: 1 required field missing.</source>
+        <translation>Checker: 필수 항목 1개 누락.</translation>
+    </message>
+    <message>
+        <source>Checker: {count} required fields missing.</source>
+        <translation>Checker: 필수 항목 {count}개 누락.</translation>
+    </message>
+    <message>
+        <source>Exported {name} ({kind}). {checker}</source>
+        <translation>{name}을(를) 내보냈습니다({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>RollupDialog</name>
+    <message>
+        <source>Roll up suppliers&apos; files</source>
+        <translation>공급업체 파일 취합</translation>
+    </message>
+    <message>
+        <source>Choose the CMRT, CRT or EMRT workbooks your suppliers sent (or drop them here). Each is read and checked; a file that cannot be read is reported and skipped. Their smelters are consolidated: one row per metal and smelter, with the suppliers that reported it.</source>
+        <translation>공급업체가 보낸 CMRT, CRT 또는 EMRT 통합 문서를 선택하십시오(여기에 끌어다 놓아도 됩니다). 각 파일을 읽고 검사하며, 읽을 수 없는 파일은 보고하고 건너뜁니다. 제련소는 통합되어 금속과 제련소별로 한 행에 보고한 공급업체와 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Roll up</source>
+        <translation>취합</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>아직 선택한 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>Consolidated smelters</source>
+        <translation>통합된 제련소</translation>
+    </message>
+    <message>
+        <source>Merge into this declaration</source>
+        <translation>이 신고서에 병합</translation>
+    </message>
+    <message>
+        <source>Save consolidated workbook…</source>
+        <translation>통합 문서 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) chosen.</source>
+        <translation>
+            <numerusform>파일 %n개를 선택했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your suppliers&apos; workbooks</source>
+        <translation>공급업체 통합 문서 선택</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>현재 파일을 마친 후 중지합니다…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>%1 읽는 중(%3개 중 %2번째)…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) read, %2 not readable; %3 consolidated smelter(s).</source>
+        <translation>파일 %1개를 읽었고 %2개는 읽을 수 없었습니다. 통합된 제련소 %3개.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>취소되었습니다. </translation>
+    </message>
+    <message>
+        <source>Suppliers (%1)</source>
+        <translation>공급업체(%1)</translation>
+    </message>
+    <message>
+        <source>Consolidated smelters (%1)</source>
+        <translation>통합된 제련소(%1)</translation>
+    </message>
+    <message>
+        <source>The roll-up stopped: %1</source>
+        <translation>취합이 중지되었습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smelter(s) added to this declaration (Undo removes them).</source>
+        <translation>
+            <numerusform>이 신고서에 제련소 %n개를 추가했습니다(실행 취소로 제거됩니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This declaration already lists every consolidated smelter.</source>
+        <translation>이 신고서에는 통합된 제련소가 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save the consolidated workbook</source>
+        <translation>통합 문서 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add smelter</source>
+        <translation>제련소 추가</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>제품 추가</translation>
+    </message>
+    <message>
+        <source>Add mine</source>
+        <translation>광산 추가</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>선택 항목 제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>선택한 행 제거(Delete)</translation>
+    </message>
+    <message>
+        <source>Paste rows…</source>
+        <translation>행 붙여넣기…</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or a CSV file (Ctrl+V), then map their columns</source>
+        <translation>Excel 또는 CSV 파일에서 복사한 행을 붙여넣은 다음(Ctrl+V) 열을 매핑합니다</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>행 필터…</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>붙여넣을 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Copy rows in Excel (or a CSV file) first, then paste them here.</source>
+        <translation>먼저 Excel(또는 CSV 파일)에서 행을 복사한 다음 여기에 붙여넣으십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n개 행 붙여넣기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Scope &amp; products</source>
+        <translation>범위 및 제품</translation>
+    </message>
+    <message>
+        <source>What this declaration covers</source>
+        <translation>이 신고서의 범위</translation>
+    </message>
+    <message>
+        <source>Minerals you declare (uncheck those your customer did not ask for)</source>
+        <translation>신고할 광물(고객사가 요청하지 않은 광물은 선택 해제)</translation>
+    </message>
+    <message>
+        <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>
+        <translation>제품 목록 — 범위가 &apos;B. Product&apos;인 경우 필수: 이 신고서가 다루는 제품을 모두 기재하십시오(제품 번호 필수).</translation>
+    </message>
+    <message>
+        <source>Product List — only needed when the scope is “B. Product”.</source>
+        <translation>제품 목록 — 범위가 &apos;B. Product&apos;인 경우에만 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Smelter (standard name)</source>
+        <translation>제련소(표준 이름)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Smelter ID</source>
+        <translation>제련소 ID</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금속</translation>
+    </message>
+    <message>
+        <source>%1 — listed as “%2”</source>
+        <translation>%1 — &apos;%2&apos;(으)로 등재</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>시스템 언어({language})</translation>
+    </message>
+    <message>
+        <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
+        <translation>템플릿에 RMI 번역이 있으면 질문이 그 번역으로 표시됩니다. 하지만 답변과 추가 내용은 영어로 작성해야 합니다. 보내는 통합 문서는 영어로 되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SmelterRowsModel</name>
+    <message>
+        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
+        <translation>중복: %1행과 같은 제련소입니다(금속과 ID가 같음).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mineral in the scope of this declaration.</source>
+        <translation>&apos;%1&apos;은(는) 이 신고서 범위의 광물이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the template&apos;s Smelter Look-up.</source>
+        <translation>%1은(는) 템플릿의 Smelter Look-up(제련소 찾기)에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Listed by RMI as “%1” (%2, %3): use “Apply suggested smelter”.</source>
+        <translation>RMI에 &apos;%1&apos;(%2, %3)(으)로 등재되어 있습니다. &apos;제안된 제련소 적용&apos;을 사용하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SmelterSearch</name>
+    <message>
+        <source>Search RMI&apos;s smelter list: name, alias or CID (e.g. CID002763)…</source>
+        <translation>RMI 제련소 목록 검색: 이름, 별칭 또는 CID(예: CID002763)…</translation>
+    </message>
+    <message>
+        <source>Search the smelters of this metal only</source>
+        <translation>이 금속의 제련소만 검색</translation>
+    </message>
+    <message>
+        <source>All minerals in scope</source>
+        <translation>범위 내 모든 광물</translation>
+    </message>
+    <message>
+        <source>Add the official template to search RMI&apos;s smelter list (home page → Add template…). Until then, add rows and type the smelters in.</source>
+        <translation>RMI 제련소 목록을 검색하려면 공식 템플릿을 추가하십시오(홈 → 템플릿 추가…). 그때까지는 행을 추가하고 제련소를 직접 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SmeltersPage</name>
+    <message>
+        <source>&lt;b&gt;Add a smelter&lt;/b&gt; — type a name, an alias or a CID:</source>
+        <translation>&lt;b&gt;제련소 추가&lt;/b&gt; — 이름, 별칭 또는 CID 입력:</translation>
+    </message>
+    <message>
+        <source>Smelter not listed…</source>
+        <translation>목록에 없는 제련소…</translation>
+    </message>
+    <message>
+        <source>A smelter that is not in RMI&apos;s list: enter its name and country</source>
+        <translation>RMI 목록에 없는 제련소: 이름과 국가 입력</translation>
+    </message>
+    <message>
+        <source>Smelter not yet identified</source>
+        <translation>제련소 미확인</translation>
+    </message>
+    <message>
+        <source>Add a blank row</source>
+        <translation>빈 행 추가</translation>
+    </message>
+    <message>
+        <source>Import Smelter List from another workbook…</source>
+        <translation>다른 통합 문서에서 제련소 목록 가져오기…</translation>
+    </message>
+    <message>
+        <source>Merge suppliers&apos; smelter lists…</source>
+        <translation>공급업체 제련소 목록 병합…</translation>
+    </message>
+    <message>
+        <source>Apply suggested smelter</source>
+        <translation>제안된 제련소 적용</translation>
+    </message>
+    <message>
+        <source>Add smelter %1</source>
+        <translation>제련소 %1 추가</translation>
+    </message>
+    <message>
+        <source>Add %1 (not listed)</source>
+        <translation>%1 추가(목록에 없음)</translation>
+    </message>
+    <message>
+        <source>Add %1 smelter not yet identified</source>
+        <translation>미확인 %1 제련소 추가</translation>
+    </message>
+    <message>
+        <source>Import the Smelter List of a workbook</source>
+        <translation>통합 문서의 제련소 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>이 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>가져올 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 lists no smelters.</source>
+        <translation>%1에는 제련소가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n smelter(s)</source>
+        <translation>
+            <numerusform>제련소 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n smelter(s) from suppliers</source>
+        <translation>
+            <numerusform>공급업체에서 제련소 %n개 병합</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, “%2” (not listed), looks like RMI&apos;s listed smelter “%3” (%4, %5).</source>
+        <translation>%1행의 &apos;%2&apos;(목록에 없음)은(는) RMI에 등재된 제련소 &apos;%3&apos;(%4, %5)인 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Use %1 for row %2</source>
+        <translation>%2행에 %1 사용</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPreviousDialog</name>
+    <message>
+        <source>Start from previous declaration</source>
+        <translation>이전 신고서에서 시작</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(고객사 없음)</translation>
+    </message>
+    <message>
+        <source>A new draft gets the answers, smelters and products of &lt;b&gt;{who} — {source}{period}&lt;/b&gt;. You confirm again what may have changed since: the effective date, the survey coverage and anything the new version asks differently.</source>
+        <translation>새 초안은 &lt;b&gt;{who} — {source}{period}&lt;/b&gt;의 답변, 제련소, 제품을 가져옵니다. 그 사이 바뀌었을 수 있는 항목(유효 날짜, 조사 응답 범위, 새 버전에서 질문이 달라진 항목)은 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>e.g. {year}</source>
+        <translation>예: {year}</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>템플릿(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>버전(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>보고 기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>초안 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>official template added</source>
+        <translation>공식 템플릿 추가됨</translation>
+    </message>
+    <message>
+        <source>built-in layout</source>
+        <translation>기본 제공 레이아웃</translation>
+    </message>
+    <message>
+        <source>The new draft is a {family} {version}.</source>
+        <translation>새 초안은 {family} {version}입니다.</translation>
+    </message>
+    <message>
+        <source>Export will fill in your copy of the official workbook.</source>
+        <translation>내보낼 때 보관된 공식 통합 문서에 기입합니다.</translation>
+    </message>
+    <message>
+        <source>No official {family} {version} workbook has been added yet: add it before exporting (otherwise the export is the compatible layout).</source>
+        <translation>공식 {family} {version} 통합 문서가 아직 추가되지 않았습니다. 내보내기 전에 추가하십시오(추가하지 않으면 호환 레이아웃으로 내보냅니다).</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>완성도</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>위험 신호</translation>
+    </message>
+    <message>
+        <source>Smelters</source>
+        <translation>제련소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) missing</source>
+        <translation>
+            <numerusform>필수 항목 %n개 누락</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>읽지 못함: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gating</name>
+    <message>
+        <source>Not required because Q1 for {mineral} is “{answer}”.</source>
+        <translation>필수 아님: {mineral}의 질문 1 답변이 &apos;{answer}&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Not required because Q2 for {mineral} is “{answer}”.</source>
+        <translation>필수 아님: {mineral}의 질문 2 답변이 &apos;{answer}&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
+        <translation>필수 아님: 제품에 사용되어 남아 있는 광물이 없습니다(모든 광물이 질문 1 또는 2에서 끝남). 그래도 답변할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>help_texts</name>
+    <message>
+        <source>“Intentionally added” means the metal is used on purpose to give the product a property, reaction or quality — not a naturally occurring by-product. Answer for your products (or the scope you chose) and their production process.</source>
+        <translation>&apos;의도적 첨가&apos;란 제품에 특정 특성, 반응 또는 품질을 부여하기 위해 금속을 의도적으로 사용하는 것을 말하며, 자연적으로 생기는 부산물은 해당하지 않습니다. 귀사 제품(또는 선택한 범위)과 그 생산 공정에 대해 답변하십시오.</translation>
+    </message>
+    <message>
+        <source>Does the metal remain in the finished product(s)? A metal used only in the process (e.g. a catalyst) and not left in the product is “No”.</source>
+        <translation>금속이 완제품에 남아 있습니까? 공정에서만 쓰이고(예: 촉매) 제품에 남지 않는 금속은 &apos;No&apos;(아니요)입니다.</translation>
+    </message>
+    <message>
+        <source>Covered countries (SEC term): the Democratic Republic of the Congo and its nine neighbours — Angola, Burundi, Central African Republic, Republic of the Congo, Rwanda, South Sudan, Tanzania, Uganda and Zambia.</source>
+        <translation>대상 국가(SEC 용어): 콩고민주공화국과 인접 9개국 — 앙골라, 부룬디, 중앙아프리카공화국, 콩고공화국, 르완다, 남수단, 탄자니아, 우간다, 잠비아.</translation>
+    </message>
+    <message>
+        <source>Conflict-affected and high-risk areas (CAHRA) are areas in armed conflict, fragile post-conflict areas, or areas with weak or no governance and security, and widespread violations of international law including human-rights abuses.</source>
+        <translation>분쟁 및 고위험 지역(CAHRA)은 무력 분쟁 중인 지역, 분쟁 후 불안정한 지역, 또는 통치와 치안이 취약하거나 없고 인권 침해를 포함한 국제법 위반이 만연한 지역을 말합니다.</translation>
+    </message>
+    <message>
+        <source>Recycled or scrap sources are metals reclaimed from end-user or post-consumer products, or scrap created during manufacturing.</source>
+        <translation>재활용 및 스크랩 원료란 최종 사용자 제품이나 사용 후 제품에서 회수한 금속, 또는 제조 중에 생긴 스크랩을 말합니다.</translation>
+    </message>
+    <message>
+        <source>Of the suppliers that supply this metal to you, what share answered your survey?</source>
+        <translation>이 금속을 공급하는 공급업체 중 귀사의 조사에 응답한 비율은 얼마입니까?</translation>
+    </message>
+    <message>
+        <source>Have you identified every smelter or refiner in your supply chain for this metal? A smelter or refiner turns ore, slag or scrap into refined metal.</source>
+        <translation>공급망에서 이 금속의 제련소 또는 정련소를 모두 확인했습니까? 제련소 또는 정련소는 광석, 슬래그 또는 스크랩을 정제 금속으로 만드는 시설입니다.</translation>
+    </message>
+    <message>
+        <source>Is every smelter your suppliers reported to you listed on the Smelter List tab?</source>
+        <translation>공급업체가 보고한 모든 제련소가 Smelter List(제련소 목록) 탭에 기재되어 있습니까?</translation>
+    </message>
+    <message>
+        <source>Have you identified every smelter or processor in your supply chain for this mineral?</source>
+        <translation>공급망에서 이 광물의 제련소 또는 가공업체를 모두 확인했습니까?</translation>
+    </message>
+    <message>
+        <source>Company-level questions describe your due-diligence programme as a whole: your sourcing policy, whether you survey suppliers and review what they send back. A policy that is published needs its web address (URL) in the comment.</source>
+        <translation>회사 차원 질문은 실사 프로그램 전체에 관한 것입니다: 조달 정책, 공급업체 조사 여부, 받은 답변의 검토 여부 등. 공개된 정책은 추가 내용에 웹 주소(URL)를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Scope says what this declaration covers: “A. Company” — everything your company makes; “B. Product” — only the products you list below; “C. User defined” — describe it.</source>
+        <translation>범위는 이 신고서가 다루는 대상을 나타냅니다: &apos;A. Company&apos; — 귀사가 만드는 모든 제품, &apos;B. Product&apos; — 아래에 기재한 제품만, &apos;C. User defined&apos; — 직접 설명.</translation>
+    </message>
+    <message>
+        <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
+        <translation>제련소 또는 정련소는 광석, 슬래그 또는 스크랩을 정제 금속으로 만드는 시설입니다. 공급업체가 보고한 모든 제련소를 금속별로 한 행씩 기재하십시오. 아직 모르면 &apos;Smelter not yet identified&apos;(제련소 미확인)를, RMI의 Smelter Look-up에 없으면 &apos;Smelter not listed&apos;(목록에 없는 제련소)를 선택하고 이름과 국가를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Attach an exported workbook</source>
+        <translation>내보낸 통합 문서 첨부</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>{where}에 대한 의견:</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit {path}</source>
+        <translation>{path} 편집</translation>
+    </message>
+    <message>
+        <source>Change minerals</source>
+        <translation>광물 변경</translation>
+    </message>
+</context>
+</TS>

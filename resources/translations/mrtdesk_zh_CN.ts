@@ -1,0 +1,1713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>上期日期</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}，问题 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>公司层面问题 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>公司层面问题 {letter}（{mineral}）</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>冶炼厂</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>矿场列表</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>在重新打开此申报之前隐藏此列表</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;沿用自上一份申报。&lt;/b&gt;请重新确认（{n}）——点击一项即可转到该字段；修改后它就会从此列表中消失：</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>……还有 {n} 项。</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>从上一份开始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>为下一期创建新草稿：使用最新模板，并沿用本份的回答</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>从上一份申报开始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>无法创建新草稿</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>新的 {family} {version} 草稿：{n} 项需要重新确认</translation>
+    </message>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}：无法读取此文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>空白的官方模板</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} 是空白的 RMI 官方 {family} {version} 模板，而不是已填写的申报。
+
+要将它添加到模板库吗？之后 {family} {version} 申报的导出将填入此官方工作簿。如需填写申报，请点击“新建申报”。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>无法打开 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>已导入 {n} 个工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>MRT Desk cannot start</source>
+        <translation>MRT Desk 无法启动</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used:
+{error}</source>
+        <translation>无法使用数据文件夹 {folder}：
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedLineEdit</name>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>www.company.com/policy</source>
+        <translation>www.company.com/policy</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>这看起来不像电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>这看起来不像网址。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsController</name>
+    <message>
+        <source>Comment…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <source>Resolve “{text}” ({author})</source>
+        <translation>解决“{text}”（{author}）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Review comments — right-click to resolve</source>
+        <translation>审核评论——右键单击可标记为已解决</translation>
+    </message>
+    <message>
+        <source>Review comment on {where}: {text} ({author})</source>
+        <translation>关于{where}的审核评论：{text}（{author}）</translation>
+    </message>
+    <message>
+        <source>Review comments: {count} open</source>
+        <translation>审核评论：{count} 条未解决</translation>
+    </message>
+    <message>
+        <source>{text}
+Right-click to resolve.</source>
+        <translation>{text}
+右键单击可标记为已解决。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>贵公司</translation>
+    </message>
+    <message>
+        <source>Who is declaring, who answers questions about it, and who authorises it. Fields marked (*) are required. Enter them once and save them as your company profile to reuse them in your next declaration.</source>
+        <translation>谁在申报、谁负责解答相关问题、谁授权本申报。标有 (*) 的字段为必填项。只需输入一次并保存为公司资料，下次申报即可重复使用。</translation>
+    </message>
+    <message>
+        <source>Fill from my company profile</source>
+        <translation>从我的公司资料填入</translation>
+    </message>
+    <message>
+        <source>Save as my company profile</source>
+        <translation>保存为我的公司资料</translation>
+    </message>
+    <message>
+        <source>Filled from your company profile.</source>
+        <translation>已从公司资料填入。</translation>
+    </message>
+    <message>
+        <source>Saved as your company profile.</source>
+        <translation>已保存为公司资料。</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: {error}</source>
+        <translation>无法保存公司资料：{error}</translation>
+    </message>
+    <message>
+        <source>Fill from company profile</source>
+        <translation>从公司资料填入</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyQuestionsPage</name>
+    <message>
+        <source>Company-level questions</source>
+        <translation>公司层面问题</translation>
+    </message>
+    <message>
+        <source>About your company’s sourcing policy and due diligence.</source>
+        <translation>关于贵公司的采购政策和尽职调查。</translation>
+    </message>
+    <message>
+        <source>Web address of the policy (needed when “{answer}”)</source>
+        <translation>政策的网址（回答“{answer}”时必填）</translation>
+    </message>
+    <message>
+        <source>Describe the format (needed when “{answer}”)</source>
+        <translation>说明所用格式（回答“{answer}”时必填）</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Not required because questions 1–2 for {mineral} stop here.</source>
+        <translation>无需填写：{mineral} 在问题 1–2 处已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedModel</name>
+    <message>
+        <source>Metal</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>冶炼厂</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Smelter ID</source>
+        <translation>冶炼厂 ID</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告方</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Not set — pick a date</source>
+        <translation>未设置——请选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors left</source>
+        <translation>剩余错误</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>需要修改</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>Customers and requests…</source>
+        <translation>客户与请求…</translation>
+    </message>
+    <message>
+        <source>OVERDUE by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <source>{customer} — {templates} — {period}: {when}</source>
+        <translation>{customer} — {templates} — {period}：{when}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer requests&lt;/b&gt;: none open.</source>
+        <translation>&lt;b&gt;客户请求&lt;/b&gt;：没有未完成的请求。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer requests&lt;/b&gt;: {open} open, {urgent} due soon or overdue</source>
+        <translation>&lt;b&gt;客户请求&lt;/b&gt;：{open} 项未完成，{urgent} 项即将到期或已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>← All declarations</source>
+        <translation>← 全部申报</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>Required fields missing: {count}</source>
+        <translation>缺少的必填项：{count}</translation>
+    </message>
+    <message>
+        <source>Nothing missing here</source>
+        <translation>此处没有缺漏</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>准备电子邮件</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s contact e-mail</source>
+        <translation>客户的联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation>（无请求）</translation>
+    </message>
+    <message>
+        <source>{period}: {templates}, due {due}</source>
+        <translation>{period}：{templates}，{due} 到期</translation>
+    </message>
+    <message>
+        <source>Attach another workbook…</source>
+        <translation>附加其他工作簿…</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation>联系人电子邮件：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>After you have sent the message</source>
+        <translation>在您发送邮件之后</translation>
+    </message>
+    <message>
+        <source>Cannot attach {name}: {error}</source>
+        <translation>无法附加 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name and contact e-mail first.</source>
+        <translation>请先填写客户名称和联系人电子邮件。</translation>
+    </message>
+    <message>
+        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
+        <translation>邮件已在您的邮件程序中打开（{path}）。请从那里发送，然后点击“标记为已发送”。</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>摘要已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>已标记为已发送。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its field. Errors are what RMI&apos;s Checker counts; red flags are worth a look before sending.</source>
+        <translation>点击一条检查结果即可转到对应字段。错误即 RMI Checker 统计的缺漏；风险警示值得在发送前查看。</translation>
+    </message>
+    <message>
+        <source>Errors: {count}</source>
+        <translation>错误：{count}</translation>
+    </message>
+    <message>
+        <source>Red flags: {count}</source>
+        <translation>风险警示：{count}</translation>
+    </message>
+    <message>
+        <source>Errors: none — every required field is filled in</source>
+        <translation>错误：无——所有必填项均已填写</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建申报</translation>
+    </message>
+    <message>
+        <source>Open workbook…</source>
+        <translation>打开工作簿…</translation>
+    </message>
+    <message>
+        <source>Add template…</source>
+        <translation>添加模板…</translation>
+    </message>
+    <message>
+        <source>Roll up suppliers&apos; files…</source>
+        <translation>汇总供应商文件…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Double-click a declaration (or press Enter) to continue filling it in.</source>
+        <translation>双击一份申报（或按 Enter）即可继续填写。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to MRT Desk&lt;/h2&gt;&lt;p&gt;Click &lt;b&gt;New declaration&lt;/b&gt; to fill in the CMRT, CRT or EMRT your customer asked for, or &lt;b&gt;Open workbook…&lt;/b&gt; to bring in one you already have (you can also drop a .xlsx file here).&lt;/p&gt;&lt;p&gt;The official template comes from your customer&apos;s e-mail or from the Responsible Minerals Initiative&apos;s website (responsiblemineralsinitiative.org): add it once with &lt;b&gt;Add template…&lt;/b&gt; so that your export is the official workbook.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 MRT Desk&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;新建申报&lt;/b&gt;填写客户要求的 CMRT、CRT 或 EMRT，或点击&lt;b&gt;打开工作簿…&lt;/b&gt;导入您已有的文件（也可以将 .xlsx 文件拖放到这里）。&lt;/p&gt;&lt;p&gt;官方模板来自客户的电子邮件或负责任矿产倡议（RMI）的网站（responsiblemineralsinitiative.org）：用&lt;b&gt;添加模板…&lt;/b&gt;添加一次，导出的就是官方工作簿。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Official templates added: {names}.</source>
+        <translation>已添加的官方模板：{names}。</translation>
+    </message>
+    <message>
+        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
+        <translation>尚未添加官方模板：在您用“添加模板…”添加之前，导出将使用兼容格式。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration…</source>
+        <translation>新建申报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workbook…</source>
+        <translation>打开工作簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add template…</source>
+        <translation>添加模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close declaration</source>
+        <translation>关闭申报(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>MRT Desk</source>
+        <translation>MRT Desk</translation>
+    </message>
+    <message>
+        <source>{title} — MRT Desk</source>
+        <translation>{title} — MRT Desk</translation>
+    </message>
+    <message>
+        <source>NOT saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Open a CMRT, CRT or EMRT workbook</source>
+        <translation>打开 CMRT、CRT 或 EMRT 工作簿</translation>
+    </message>
+    <message>
+        <source>Add an official RMI template</source>
+        <translation>添加 RMI 官方模板</translation>
+    </message>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>无法添加此模板</translation>
+    </message>
+    <message>
+        <source>Added the official {family} {version} template</source>
+        <translation>已添加官方 {family} {version} 模板</translation>
+    </message>
+    <message>
+        <source>Delete declaration</source>
+        <translation>删除申报</translation>
+    </message>
+    <message>
+        <source>Delete this declaration?</source>
+        <translation>删除此申报？</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>无客户</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeclarationDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建申报</translation>
+    </message>
+    <message>
+        <source>Who asked for it, e.g. Lenovo</source>
+        <translation>由谁要求，例如 Lenovo</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Reporting period:</source>
+        <translation>报告期间：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>official template added</source>
+        <translation>已添加官方模板</translation>
+    </message>
+    <message>
+        <source>built-in layout</source>
+        <translation>内置格式</translation>
+    </message>
+    <message>
+        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
+        <translation>导出时将填入您保存的 RMI 官方 {family} {version}。</translation>
+    </message>
+    <message>
+        <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
+        <translation>内置格式：尚未添加官方 {family} {version} 工作簿，因此导出的将是兼容格式。您可以在导出前随时添加官方模板（来自客户的电子邮件或 RMI 网站）。</translation>
+    </message>
+</context>
+<context>
+    <name>NotListedDialog</name>
+    <message>
+        <source>Smelter not listed</source>
+        <translation>冶炼厂未列出</translation>
+    </message>
+    <message>
+        <source>For a smelter that is not in RMI&apos;s list: give its name and the country it is in. Search the list first — most smelters are in it under some name.</source>
+        <translation>用于不在 RMI 列表中的冶炼厂：填写其名称和所在国家或地区。请先搜索列表——大多数冶炼厂都以某个名称列在其中。</translation>
+    </message>
+    <message>
+        <source>The smelter&apos;s name as your supplier gave it</source>
+        <translation>供应商提供的冶炼厂名称</translation>
+    </message>
+    <message>
+        <source>Type to find the country</source>
+        <translation>输入以查找国家或地区</translation>
+    </message>
+    <message>
+        <source>Metal (*)</source>
+        <translation>金属 (*)</translation>
+    </message>
+    <message>
+        <source>Smelter name (*)</source>
+        <translation>冶炼厂名称 (*)</translation>
+    </message>
+    <message>
+        <source>Smelter country (*)</source>
+        <translation>冶炼厂所在国家或地区 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name.</source>
+        <translation>请输入冶炼厂名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country from RMI&apos;s list.</source>
+        <translation>请从 RMI 的列表中选择国家或地区。</translation>
+    </message>
+    <message>
+        <source>Choose the smelter&apos;s country.</source>
+        <translation>请选择冶炼厂所在国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCombo</name>
+    <message>
+        <source>{value} (not one of the template&apos;s options)</source>
+        <translation>{value}（不是模板的选项）</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Definitions…</source>
+        <translation>定义…</translation>
+    </message>
+    <message>
+        <source>What the terms in this question mean</source>
+        <translation>此问题中术语的含义</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMappingDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <source>Choose which field each pasted column fills (or Ignore). The first rows are shown below.</source>
+        <translation>选择每个粘贴列要填入的字段（或选择“忽略”）。下方显示前几行。</translation>
+    </message>
+    <message>
+        <source>The first row holds column names (do not add it)</source>
+        <translation>第一行是列名（不添加）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 row(s) will be added; %2 of %3 column(s) are used.</source>
+        <translation>将添加 %1 行；使用 %3 列中的 %2 列。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question {number}</source>
+        <translation>问题 {number}</translation>
+    </message>
+    <message>
+        <source>In the template (answer in English): {text}</source>
+        <translation>模板原文（请用英文作答）：{text}</translation>
+    </message>
+    <message>
+        <source>Answer for each mineral. A comment is optional.</source>
+        <translation>请为每种矿产作答。备注为选填。</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>矿产</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{mineral}: question {number}</source>
+        <translation>{mineral}：问题 {number}</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Skipped — {reason}</source>
+        <translation>已跳过——{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Customers and requests</source>
+        <translation>客户与请求</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>contact@customer.com</source>
+        <translation>contact@customer.com</translation>
+    </message>
+    <message>
+        <source>Add or update customer</source>
+        <translation>添加或更新客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s part numbers, comma-separated</source>
+        <translation>客户的料号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Accepts the EMRT for cobalt</source>
+        <translation>接受钴的 EMRT</translation>
+    </message>
+    <message>
+        <source>Lenovo preset</source>
+        <translation>Lenovo 预设</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>添加请求</translation>
+    </message>
+    <message>
+        <source>Remove selected request</source>
+        <translation>删除所选请求</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Part numbers:</source>
+        <translation>料号：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Asks again:</source>
+        <translation>再次要求：</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Give a name and a valid contact e-mail.</source>
+        <translation>请填写名称和有效的联系人电子邮件。</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <source>Not a template: {text}</source>
+        <translation>不是模板：{text}</translation>
+    </message>
+    <message>
+        <source>Give the customer, the templates and the period.</source>
+        <translation>请填写客户、模板和期间。</translation>
+    </message>
+    <message>
+        <source>Request added.</source>
+        <translation>已添加请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Export review report (PDF)…</source>
+        <translation>导出审核报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail…</source>
+        <translation>准备电子邮件…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>需要修改</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first.</source>
+        <translation>请先批准此申报。</translation>
+    </message>
+    <message>
+        <source>Edit the {status} declaration?</source>
+        <translation>要编辑{status}的申报吗？</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>审核报告</translation>
+    </message>
+    <message>
+        <source>Review report written to {path}</source>
+        <translation>审核报告已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review &amp; export</source>
+        <translation>检查与导出</translation>
+    </message>
+    <message>
+        <source>Check what is left, then export the workbook for your customer.</source>
+        <translation>检查还剩什么，然后为客户导出工作簿。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Completeness:</source>
+        <translation>完整性：</translation>
+    </message>
+    <message>
+        <source>Red flags:</source>
+        <translation>风险警示：</translation>
+    </message>
+    <message>
+        <source>Smelters per metal:</source>
+        <translation>各金属的冶炼厂：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Add template…</source>
+        <translation>添加模板…</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Compatible layout — NOT the official RMI template</source>
+        <translation>兼容格式——不是 RMI 官方模板</translation>
+    </message>
+    <message>
+        <source>Official RMI {family} {version} (from your library)</source>
+        <translation>RMI 官方 {family} {version}（来自您的模板库）</translation>
+    </message>
+    <message>
+        <source>The app builds a workbook with the same sheets and cells as {family} {version}, marked as not official. Customers may require the official template: add it (from your customer&apos;s e-mail or RMI&apos;s website) to export into it.</source>
+        <translation>本应用会生成一个与 {family} {version} 工作表和单元格相同、并标明非官方的工作簿。客户可能要求使用官方模板：添加官方模板（来自客户的电子邮件或 RMI 网站）即可导出到其中。</translation>
+    </message>
+    <message>
+        <source>Only the answer cells of the official workbook are filled in.</source>
+        <translation>只填写官方工作簿中的回答单元格。</translation>
+    </message>
+    <message>
+        <source>Complete — every required field is filled in.</source>
+        <translation>已完成——所有必填项均已填写。</translation>
+    </message>
+    <message>
+        <source>1 required field still missing (see the findings panel).</source>
+        <translation>仍缺少 1 个必填项（见检查结果面板）。</translation>
+    </message>
+    <message>
+        <source>{count} required fields still missing (see the findings panel).</source>
+        <translation>仍缺少 {count} 个必填项（见检查结果面板）。</translation>
+    </message>
+    <message>
+        <source>{count} to look at</source>
+        <translation>{count} 项需要查看</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook…</source>
+        <translation>正在导出工作簿…</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>official template</source>
+        <translation>官方模板</translation>
+    </message>
+    <message>
+        <source>compatible layout (not official)</source>
+        <translation>兼容格式（非官方）</translation>
+    </message>
+    <message>
+        <source>Checker: 1 required field missing.</source>
+        <translation>Checker：缺少 1 个必填项。</translation>
+    </message>
+    <message>
+        <source>Checker: {count} required fields missing.</source>
+        <translation>Checker：缺少 {count} 个必填项。</translation>
+    </message>
+    <message>
+        <source>Exported {name} ({kind}). {checker}</source>
+        <translation>已导出 {name}（{kind}）。{checker}</translation>
+    </message>
+</context>
+<context>
+    <name>RollupDialog</name>
+    <message>
+        <source>Roll up suppliers&apos; files</source>
+        <translation>汇总供应商文件</translation>
+    </message>
+    <message>
+        <source>Choose the CMRT, CRT or EMRT workbooks your suppliers sent (or drop them here). Each is read and checked; a file that cannot be read is reported and skipped. Their smelters are consolidated: one row per metal and smelter, with the suppliers that reported it.</source>
+        <translation>选择供应商发来的 CMRT、CRT 或 EMRT 工作簿（或拖放到这里）。每个文件都会被读取和检查；无法读取的文件会被报告并跳过。其中的冶炼厂会被合并：每种金属和冶炼厂一行，并列出报告它的供应商。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Roll up</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Consolidated smelters</source>
+        <translation>合并后的冶炼厂</translation>
+    </message>
+    <message>
+        <source>Merge into this declaration</source>
+        <translation>合并到此申报</translation>
+    </message>
+    <message>
+        <source>Save consolidated workbook…</source>
+        <translation>保存合并后的工作簿…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) chosen.</source>
+        <translation>
+            <numerusform>已选择 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your suppliers&apos; workbooks</source>
+        <translation>选择供应商的工作簿</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>当前文件完成后停止…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) read, %2 not readable; %3 consolidated smelter(s).</source>
+        <translation>已读取 %1 个文件，%2 个无法读取；合并出 %3 个冶炼厂。</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Suppliers (%1)</source>
+        <translation>供应商（%1）</translation>
+    </message>
+    <message>
+        <source>Consolidated smelters (%1)</source>
+        <translation>合并后的冶炼厂（%1）</translation>
+    </message>
+    <message>
+        <source>The roll-up stopped: %1</source>
+        <translation>汇总已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smelter(s) added to this declaration (Undo removes them).</source>
+        <translation>
+            <numerusform>已向此申报添加 %n 个冶炼厂（撤销可将其移除）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This declaration already lists every consolidated smelter.</source>
+        <translation>此申报已列出所有合并后的冶炼厂。</translation>
+    </message>
+    <message>
+        <source>Save the consolidated workbook</source>
+        <translation>保存合并后的工作簿</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add smelter</source>
+        <translation>添加冶炼厂</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Add mine</source>
+        <translation>添加矿场</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Paste rows…</source>
+        <translation>粘贴行…</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or a CSV file (Ctrl+V), then map their columns</source>
+        <translation>粘贴从 Excel 或 CSV 文件复制的行（Ctrl+V），然后对应各列</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <source>Copy rows in Excel (or a CSV file) first, then paste them here.</source>
+        <translation>请先在 Excel（或 CSV 文件）中复制行，然后粘贴到这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Scope &amp; products</source>
+        <translation>范围与产品</translation>
+    </message>
+    <message>
+        <source>What this declaration covers</source>
+        <translation>本申报涵盖的范围</translation>
+    </message>
+    <message>
+        <source>Minerals you declare (uncheck those your customer did not ask for)</source>
+        <translation>您申报的矿产（取消勾选客户未要求的矿产）</translation>
+    </message>
+    <message>
+        <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>
+        <translation>产品列表——范围为“B. Product”时必填：列出本申报涵盖的每个产品（产品编号为必填）。</translation>
+    </message>
+    <message>
+        <source>Product List — only needed when the scope is “B. Product”.</source>
+        <translation>产品列表——仅当范围为“B. Product”时需要。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Smelter (standard name)</source>
+        <translation>冶炼厂（标准名称）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Smelter ID</source>
+        <translation>冶炼厂 ID</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>%1 — listed as “%2”</source>
+        <translation>%1——列为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>系统语言（{language}）</translation>
+    </message>
+    <message>
+        <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
+        <translation>若模板中有 RMI 的译文，问题将以该译文显示。但回答和备注仍须用英文填写：您发送的工作簿是英文的。</translation>
+    </message>
+</context>
+<context>
+    <name>SmelterRowsModel</name>
+    <message>
+        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
+        <translation>重复：与第 %1 行是同一冶炼厂（金属和 ID 相同）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mineral in the scope of this declaration.</source>
+        <translation>“%1”不是本申报范围内的矿产。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the template&apos;s Smelter Look-up.</source>
+        <translation>%1 不在模板的冶炼厂查找列表（Smelter Look-up）中。</translation>
+    </message>
+    <message>
+        <source>Listed by RMI as “%1” (%2, %3): use “Apply suggested smelter”.</source>
+        <translation>RMI 列为“%1”（%2，%3）：请使用“应用建议的冶炼厂”。</translation>
+    </message>
+</context>
+<context>
+    <name>SmelterSearch</name>
+    <message>
+        <source>Search RMI&apos;s smelter list: name, alias or CID (e.g. CID002763)…</source>
+        <translation>搜索 RMI 冶炼厂列表：名称、别名或 CID（例如 CID002763）…</translation>
+    </message>
+    <message>
+        <source>Search the smelters of this metal only</source>
+        <translation>只搜索此金属的冶炼厂</translation>
+    </message>
+    <message>
+        <source>All minerals in scope</source>
+        <translation>范围内的所有矿产</translation>
+    </message>
+    <message>
+        <source>Add the official template to search RMI&apos;s smelter list (home page → Add template…). Until then, add rows and type the smelters in.</source>
+        <translation>添加官方模板后即可搜索 RMI 冶炼厂列表（主页 → 添加模板…）。在此之前，请添加行并手动输入冶炼厂。</translation>
+    </message>
+</context>
+<context>
+    <name>SmeltersPage</name>
+    <message>
+        <source>&lt;b&gt;Add a smelter&lt;/b&gt; — type a name, an alias or a CID:</source>
+        <translation>&lt;b&gt;添加冶炼厂&lt;/b&gt;——输入名称、别名或 CID：</translation>
+    </message>
+    <message>
+        <source>Smelter not listed…</source>
+        <translation>冶炼厂未列出…</translation>
+    </message>
+    <message>
+        <source>A smelter that is not in RMI&apos;s list: enter its name and country</source>
+        <translation>不在 RMI 列表中的冶炼厂：输入其名称和国家或地区</translation>
+    </message>
+    <message>
+        <source>Smelter not yet identified</source>
+        <translation>冶炼厂尚未确定</translation>
+    </message>
+    <message>
+        <source>Add a blank row</source>
+        <translation>添加空白行</translation>
+    </message>
+    <message>
+        <source>Import Smelter List from another workbook…</source>
+        <translation>从其他工作簿导入冶炼厂列表…</translation>
+    </message>
+    <message>
+        <source>Merge suppliers&apos; smelter lists…</source>
+        <translation>合并供应商的冶炼厂列表…</translation>
+    </message>
+    <message>
+        <source>Apply suggested smelter</source>
+        <translation>应用建议的冶炼厂</translation>
+    </message>
+    <message>
+        <source>Add smelter %1</source>
+        <translation>添加冶炼厂 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 (not listed)</source>
+        <translation>添加 %1（未列出）</translation>
+    </message>
+    <message>
+        <source>Add %1 smelter not yet identified</source>
+        <translation>添加尚未确定的 %1 冶炼厂</translation>
+    </message>
+    <message>
+        <source>Import the Smelter List of a workbook</source>
+        <translation>导入工作簿的冶炼厂列表</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>%1 lists no smelters.</source>
+        <translation>%1 中没有冶炼厂。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n smelter(s)</source>
+        <translation>
+            <numerusform>导入 %n 个冶炼厂</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n smelter(s) from suppliers</source>
+        <translation>
+            <numerusform>从供应商合并 %n 个冶炼厂</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, “%2” (not listed), looks like RMI&apos;s listed smelter “%3” (%4, %5).</source>
+        <translation>第 %1 行“%2”（未列出）看起来是 RMI 已列出的冶炼厂“%3”（%4，%5）。</translation>
+    </message>
+    <message>
+        <source>Use %1 for row %2</source>
+        <translation>将 %1 用于第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPreviousDialog</name>
+    <message>
+        <source>Start from previous declaration</source>
+        <translation>从上一份申报开始</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <source>A new draft gets the answers, smelters and products of &lt;b&gt;{who} — {source}{period}&lt;/b&gt;. You confirm again what may have changed since: the effective date, the survey coverage and anything the new version asks differently.</source>
+        <translation>新草稿将沿用 &lt;b&gt;{who} — {source}{period}&lt;/b&gt; 的回答、冶炼厂和产品。可能已变化的内容需要您重新确认：生效日期、调查覆盖率，以及新版本问法不同的任何内容。</translation>
+    </message>
+    <message>
+        <source>e.g. {year}</source>
+        <translation>例如 {year}</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>报告期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>创建草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>official template added</source>
+        <translation>已添加官方模板</translation>
+    </message>
+    <message>
+        <source>built-in layout</source>
+        <translation>内置格式</translation>
+    </message>
+    <message>
+        <source>The new draft is a {family} {version}.</source>
+        <translation>新草稿为 {family} {version}。</translation>
+    </message>
+    <message>
+        <source>Export will fill in your copy of the official workbook.</source>
+        <translation>导出时将填入您保存的官方工作簿。</translation>
+    </message>
+    <message>
+        <source>No official {family} {version} workbook has been added yet: add it before exporting (otherwise the export is the compatible layout).</source>
+        <translation>尚未添加官方 {family} {version} 工作簿：请在导出前添加（否则导出的是兼容格式）。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>风险警示</translation>
+    </message>
+    <message>
+        <source>Smelters</source>
+        <translation>冶炼厂</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) missing</source>
+        <translation>
+            <numerusform>缺少 %n 个必填项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gating</name>
+    <message>
+        <source>Not required because Q1 for {mineral} is “{answer}”.</source>
+        <translation>无需填写：{mineral} 的问题 1 回答为“{answer}”。</translation>
+    </message>
+    <message>
+        <source>Not required because Q2 for {mineral} is “{answer}”.</source>
+        <translation>无需填写：{mineral} 的问题 2 回答为“{answer}”。</translation>
+    </message>
+    <message>
+        <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
+        <translation>无需填写：您的产品中没有使用并残留任何矿产（每种矿产都在问题 1 或 2 处结束）。您仍可作答。</translation>
+    </message>
+</context>
+<context>
+    <name>help_texts</name>
+    <message>
+        <source>“Intentionally added” means the metal is used on purpose to give the product a property, reaction or quality — not a naturally occurring by-product. Answer for your products (or the scope you chose) and their production process.</source>
+        <translation>“有意添加”是指为了使产品具有某种特性、反应或品质而特意使用该金属，而不是自然产生的副产品。请针对您的产品（或您选择的范围）及其生产过程作答。</translation>
+    </message>
+    <message>
+        <source>Does the metal remain in the finished product(s)? A metal used only in the process (e.g. a catalyst) and not left in the product is “No”.</source>
+        <translation>该金属是否残留在成品中？仅在生产过程中使用（例如作为催化剂）而未残留在产品中的金属，应回答“No”（否）。</translation>
+    </message>
+    <message>
+        <source>Covered countries (SEC term): the Democratic Republic of the Congo and its nine neighbours — Angola, Burundi, Central African Republic, Republic of the Congo, Rwanda, South Sudan, Tanzania, Uganda and Zambia.</source>
+        <translation>所指明的国家（SEC 术语）：刚果民主共和国及其九个邻国——安哥拉、布隆迪、中非共和国、刚果共和国、卢旺达、南苏丹、坦桑尼亚、乌干达和赞比亚。</translation>
+    </message>
+    <message>
+        <source>Conflict-affected and high-risk areas (CAHRA) are areas in armed conflict, fragile post-conflict areas, or areas with weak or no governance and security, and widespread violations of international law including human-rights abuses.</source>
+        <translation>受冲突影响和高风险地区（CAHRA）是指处于武装冲突中的地区、脆弱的冲突后地区，或治理与安全薄弱甚至缺失、并普遍存在违反国际法（包括侵犯人权）行为的地区。</translation>
+    </message>
+    <message>
+        <source>Recycled or scrap sources are metals reclaimed from end-user or post-consumer products, or scrap created during manufacturing.</source>
+        <translation>回收料或废料来源是指从最终用户或消费后产品中回收的金属，或在制造过程中产生的废料。</translation>
+    </message>
+    <message>
+        <source>Of the suppliers that supply this metal to you, what share answered your survey?</source>
+        <translation>在向您供应此金属的供应商中，有多大比例答复了您的调查？</translation>
+    </message>
+    <message>
+        <source>Have you identified every smelter or refiner in your supply chain for this metal? A smelter or refiner turns ore, slag or scrap into refined metal.</source>
+        <translation>您是否已识别出供应链中此金属的所有冶炼厂或精炼厂？冶炼厂或精炼厂是将矿石、矿渣或废料炼成精炼金属的工厂。</translation>
+    </message>
+    <message>
+        <source>Is every smelter your suppliers reported to you listed on the Smelter List tab?</source>
+        <translation>您的供应商向您报告的每个冶炼厂都列在“冶炼厂列表”（Smelter List）选项卡上了吗？</translation>
+    </message>
+    <message>
+        <source>Have you identified every smelter or processor in your supply chain for this mineral?</source>
+        <translation>您是否已识别出供应链中此矿产的所有冶炼厂或加工厂？</translation>
+    </message>
+    <message>
+        <source>Company-level questions describe your due-diligence programme as a whole: your sourcing policy, whether you survey suppliers and review what they send back. A policy that is published needs its web address (URL) in the comment.</source>
+        <translation>公司层面问题描述您的整体尽职调查计划：您的采购政策、是否调查供应商并审查他们的答复。已公开发布的政策需要在备注中填写其网址（URL）。</translation>
+    </message>
+    <message>
+        <source>Scope says what this declaration covers: “A. Company” — everything your company makes; “B. Product” — only the products you list below; “C. User defined” — describe it.</source>
+        <translation>范围说明本申报涵盖的内容：“A. Company”——贵公司生产的全部产品；“B. Product”——仅下方列出的产品；“C. User defined”——请自行说明。</translation>
+    </message>
+    <message>
+        <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
+        <translation>冶炼厂或精炼厂是将矿石、矿渣或废料炼成精炼金属的工厂。请列出供应商报告的每个冶炼厂，每种金属一行。如果尚不清楚，请选择“Smelter not yet identified”（冶炼厂尚未确定）；如果它不在 RMI 的冶炼厂查找列表（Smelter Look-up）中，请选择“Smelter not listed”（冶炼厂未列出）并填写其名称和国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Attach an exported workbook</source>
+        <translation>附加导出的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核评论</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>关于{where}的评论：</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>导出审核报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit {path}</source>
+        <translation>编辑 {path}</translation>
+    </message>
+    <message>
+        <source>Change minerals</source>
+        <translation>更改矿产</translation>
+    </message>
+</context>
+</TS>
