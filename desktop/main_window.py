@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.home.new_requested.connect(self.new_declaration)
         self.home.open_requested.connect(self.open_workbook)
         self.home.add_template_requested.connect(self.add_template)
+        self.home.rollup_requested.connect(self.open_rollup)
         self.home.declaration_opened.connect(self.open_declaration)
         self.home.delete_requested.connect(self.delete_declaration)
         self.central = QStackedWidget()
@@ -215,6 +216,16 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.home)
         self._show_title()
         self.refresh_home()
+
+    def open_rollup(self) -> Any:
+        """The roll-up of suppliers' files, without a declaration to merge into."""
+        from desktop.dialogs.rollup_dialog import RollupDialog
+
+        dialog = RollupDialog(self)
+        self.rollup_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def new_declaration(self) -> None:
         from desktop.dialogs.new_declaration import NewDeclarationDialog

@@ -23,12 +23,13 @@ from desktop.models.declarations_model import ID_ROLE, SORT_ROLE, Col, Declarati
 
 
 class HomePage(QWidget):
-    """Signals: new_requested(), open_requested(), add_template_requested(),
+    """Signals: new_requested(), open_requested(), add_template_requested(), rollup_requested(),
     declaration_opened(id), delete_requested(id)."""
 
     new_requested = Signal()
     open_requested = Signal()
     add_template_requested = Signal()
+    rollup_requested = Signal()
     declaration_opened = Signal(int)
     delete_requested = Signal(int)
 
@@ -46,6 +47,8 @@ class HomePage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.add_button.clicked.connect(self.add_template_requested)
+        self.rollup_button = QPushButton()
+        self.rollup_button.clicked.connect(self.rollup_requested)
         self.delete_button.clicked.connect(self._delete)
         bar = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.add_button):
@@ -101,7 +104,10 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.views, 1)
-        layout.addWidget(self.library_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.library_label, 1)
+        footer.addWidget(self.rollup_button)
+        layout.addLayout(footer)
         self._library: Sequence[Any] = ()
         self.retranslate()
 
@@ -115,6 +121,7 @@ class HomePage(QWidget):
         self.new_button.setText(self.tr("New declaration"))
         self.open_button.setText(self.tr("Open workbook…"))
         self.add_button.setText(self.tr("Add template…"))
+        self.rollup_button.setText(self.tr("Roll up suppliers' files…"))
         self.delete_button.setText(self.tr("Delete"))
         self.hint.setText(
             self.tr("Double-click a declaration (or press Enter) to continue filling it in.")
