@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ SHARED = Path(os.environ.get("MRTDESK_SHARED", ROOT.parent / "shared"))
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_EXIT_STATUS = pytest.StashKey[int]()
 
 
 def _missing(reason: str) -> None:
@@ -63,3 +66,21 @@ TEMPLATE_FILES = {
     "EMRT-2.0": "RMI_EMRT_2.0.xlsx",
     "EMRT-2.1": "RMI_EMRT_2.1_zh.xlsx",
 }
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process once pytest has reported, without interpreter finalisation.
+
+    PySide6 6.12 can abort while Python garbage-collects its wrappers at exit ("Fatal Python
+    error: none_dealloc"), turning a green run into exit code 250 after every result is printed.
+    The results are final by now, so the run's own exit status is what the process returns.
+    """
+    if _EXIT_STATUS in config.stash and "PySide6" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[_EXIT_STATUS])

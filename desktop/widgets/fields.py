@@ -113,7 +113,7 @@ class OptionCombo(QComboBox):
 
     def show_options(self, display: Callable[[str], str]) -> None:
         """Show each option as `display(option)`; the stored values stay the English ones."""
-        for i in range(self.count()):
+        for i in range(1, self.count()):  # 0 is the empty choice
             data = self.itemData(i)
             if not isinstance(data, str):
                 continue
@@ -126,6 +126,10 @@ class OptionCombo(QComboBox):
         self._fit()
 
     def value(self) -> str | None:
+        # Never ask for the empty choice's data: PySide6 6.12 drops a reference to None each
+        # time it returns None from an item's data, until the interpreter aborts.
+        if self.currentIndex() <= 0:
+            return None
         data = self.currentData()
         return data if isinstance(data, str) else None
 
