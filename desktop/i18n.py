@@ -45,12 +45,15 @@ _current = ENGLISH
 
 
 def resources_dir() -> Path:
-    """resources/ beside the desktop package: the source tree, an editable install and the
-    frozen bundle (whose spec copies resources/ to the same place) all have it there."""
+    """The app's resources/ folder: beside the desktop package in the source tree, an editable
+    install and the frozen bundle (whose spec copies resources/ there); inside the package if
+    it is ever shipped as package data (a wheel carries only packages)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def translations_dir() -> Path:
@@ -111,3 +114,15 @@ def install(code: str | None) -> str:
     QLocale.setDefault(locale)
     _current = chosen
     return chosen
+
+
+def workbook_filter() -> str:
+    """The file dialog filter for opening workbooks, in the interface language."""
+    workbooks = QCoreApplication.translate("FileDialogs", "Excel workbooks")
+    everything = QCoreApplication.translate("FileDialogs", "All files")
+    return f"{workbooks} (*.xlsx *.xlsm *.xls);;{everything} (*)"
+
+
+def save_workbook_filter() -> str:
+    """The file dialog filter for saving one workbook, in the interface language."""
+    return QCoreApplication.translate("FileDialogs", "Excel workbook") + " (*.xlsx)"

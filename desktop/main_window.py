@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTime, QTimer
+from PySide6.QtCore import QEvent, QTime, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,11 +36,9 @@ if TYPE_CHECKING:
 
 def ask_open_path(parent: QWidget, title: str, folder: str) -> str | None:
     """Ask for a workbook to open (tests replace this function)."""
-    workbooks = QCoreApplication.translate("MainWindow", "Excel workbooks")
-    everything = QCoreApplication.translate("MainWindow", "All files")
-    path, _ = QFileDialog.getOpenFileName(
-        parent, title, folder, f"{workbooks} (*.xlsx *.xlsm *.xls);;{everything} (*)"
-    )
+    from desktop.i18n import workbook_filter
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, workbook_filter())
     return path or None
 
 

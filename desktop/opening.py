@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows (it reads the context here)."""
+    return QCoreApplication.translate(context, text)
 
 
 def workbook_paths(mime: QMimeData) -> list[Path]:
@@ -48,7 +49,9 @@ def _read(path: Path) -> Any:
         raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
     except Exception as exc:  # a reader bug must not take the app down with the file
         raise ValueError(
-            tr("{name}: this file could not be read ({error}).").format(name=path.name, error=exc)
+            translate("Opening", "{name}: this file could not be read ({error}).").format(
+                name=path.name, error=exc
+            )
         ) from exc
 
 
@@ -57,12 +60,13 @@ def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
     family, version = result.declaration.family, result.declaration.version
     answer = QMessageBox.question(
         window,
-        tr("Blank official template"),
-        tr(
+        translate("Opening", "Blank official template"),
+        translate(
+            "Opening",
             "{name} is the blank official RMI {family} {version} template, not a filled-in "
             "declaration.\n\nAdd it to your template library? Exports of {family} {version} "
             "declarations will then fill in this official workbook. To fill one in, click "
-            "New declaration."
+            "New declaration.",
         ).format(name=path.name, family=family, version=version),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -97,17 +101,19 @@ def open_paths(window: MainWindow, paths: list[Path]) -> Outcome:
         _one(window, path, outcome)
     if outcome.failed:
         title = (
-            tr("Cannot open this file")
+            translate("Opening", "Cannot open this file")
             if len(outcome.failed) == 1
-            else tr("Cannot open {n} files").format(n=len(outcome.failed))
+            else translate("Opening", "Cannot open {n} files").format(n=len(outcome.failed))
         )
         QMessageBox.warning(window, title, "\n\n".join(outcome.failed))
     if len(outcome.imported) == 1 and len(paths) == 1:
         window.open_declaration(outcome.imported[0])
-        window.statusBar().showMessage(tr("Opened {name}").format(name=paths[0].name), 5000)
+        window.statusBar().showMessage(
+            translate("Opening", "Opened {name}").format(name=paths[0].name), 5000
+        )
     elif outcome.imported:
         window.show_home()
         window.statusBar().showMessage(
-            tr("Imported {n} workbooks").format(n=len(outcome.imported)), 8000
+            translate("Opening", "Imported {n} workbooks").format(n=len(outcome.imported)), 8000
         )
     return outcome

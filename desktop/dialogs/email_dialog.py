@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,10 @@ from forms.review.requests import Customer
 def ask_workbook(parent: QWidget) -> str | None:
     """Ask for another exported workbook to attach (tests replace this function)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Attach an exported workbook"), "", parent.tr("Excel workbook (*.xlsx)")
+        parent,
+        QCoreApplication.translate("EmailDialog", "Attach an exported workbook"),
+        "",
+        QCoreApplication.translate("EmailDialog", "Excel workbook (*.xlsx)"),
     )
     return path or None
 

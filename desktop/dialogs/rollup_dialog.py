@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cli.rollup_cmd import WORKBOOK_SUFFIXES, expand
+from desktop.i18n import save_workbook_filter, workbook_filter
 from desktop.models.rollup_models import (
     ConsolidatedCol,
     ConsolidatedModel,
@@ -36,19 +37,17 @@ from desktop.models.sort_proxy import SortProxy
 from desktop.rollup_worker import RollupWorker, start
 from forms.rollup import Rollup, write_workbook
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
-
 
 def ask_paths(parent: QWidget, title: str) -> list[str]:
     """Ask for received workbooks (tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", WORKBOOK_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", workbook_filter())
     return list(paths)
 
 
 def ask_save_path(parent: QWidget, title: str) -> str | None:
     """Ask where to save the consolidated workbook (tests replace this function)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, "consolidated-smelters.xlsx", "Excel workbook (*.xlsx)"
+        parent, title, "consolidated-smelters.xlsx", save_workbook_filter()
     )
     return path or None
 

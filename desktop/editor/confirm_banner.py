@@ -24,19 +24,20 @@ COLUMNS = 4
 SHOWN = 12  # more than this (e.g. many smelters gone from RMI's list) are summed up
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmBanner", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows (it reads the context here)."""
+    return QCoreApplication.translate(context, text)
 
 
 def _reasons() -> dict[str, str]:
     from db.carry import CONFIRM_DATE, CONFIRM_SURVEY, NO_MINE_LIST, OPTION_GONE, SMELTER_GONE
 
     return {
-        CONFIRM_DATE: tr("last period's date"),
-        CONFIRM_SURVEY: tr("survey coverage"),
-        OPTION_GONE: tr("old answer not offered"),
-        SMELTER_GONE: tr("not on RMI's list"),
-        NO_MINE_LIST: tr("not carried over"),
+        CONFIRM_DATE: translate("ConfirmBanner", "last period's date"),
+        CONFIRM_SURVEY: translate("ConfirmBanner", "survey coverage"),
+        OPTION_GONE: translate("ConfirmBanner", "old answer not offered"),
+        SMELTER_GONE: translate("ConfirmBanner", "not on RMI's list"),
+        NO_MINE_LIST: translate("ConfirmBanner", "not carried over"),
     }
 
 
@@ -46,17 +47,27 @@ def item_label(path: str) -> str:
     if parts[0] == "company" and len(parts) == 2:
         return parts[1].replace("_", " ").capitalize()
     if parts[0] == "answers" and len(parts) >= 3:
-        return tr("{mineral}, question {n}").format(mineral=parts[1], n=parts[2])
+        return translate("ConfirmBanner", "{mineral}, question {n}").format(
+            mineral=parts[1], n=parts[2]
+        )
     if parts[0] == "company_answers" and len(parts) >= 2:
-        return tr("Company question {letter}").format(letter=parts[1])
+        return translate("ConfirmBanner", "Company question {letter}").format(letter=parts[1])
     if parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
-        return tr("Company question {letter} ({mineral})").format(letter=parts[1], mineral=parts[2])
+        return translate("ConfirmBanner", "Company question {letter} ({mineral})").format(
+            letter=parts[1], mineral=parts[2]
+        )
     row = re.match(r"(smelters|products|mines)\[(\d+)\]", path)
     if row:
-        kinds = {"smelters": tr("Smelter"), "products": tr("Product"), "mines": tr("Mine")}
-        return tr("{kind} row {n}").format(kind=kinds[row.group(1)], n=int(row.group(2)) + 1)
+        kinds = {
+            "smelters": translate("ConfirmBanner", "Smelter"),
+            "products": translate("ConfirmBanner", "Product"),
+            "mines": translate("ConfirmBanner", "Mine"),
+        }
+        return translate("ConfirmBanner", "{kind} row {n}").format(
+            kind=kinds[row.group(1)], n=int(row.group(2)) + 1
+        )
     if path == "mines":
-        return tr("Mine list")
+        return translate("ConfirmBanner", "Mine list")
     return path
 
 
@@ -77,8 +88,10 @@ class ConfirmBanner(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.hide_button = QPushButton(tr("&Hide"))
-        self.hide_button.setToolTip(tr("Hide this list until the declaration is opened again"))
+        self.hide_button = QPushButton(translate("ConfirmBanner", "&Hide"))
+        self.hide_button.setToolTip(
+            translate("ConfirmBanner", "Hide this list until the declaration is opened again")
+        )
         self.hide_button.clicked.connect(self.hide)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -115,19 +128,22 @@ class ConfirmBanner(QFrame):
         for i, (path, reason) in enumerate(items[:SHOWN]):
             button = QPushButton(f"{item_label(path)} — {reasons.get(reason, reason)}")
             button.setObjectName(f"confirm:{path}")
-            button.setToolTip(tr("Go to this field"))
+            button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
             self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons[path] = button
         self.title.setText(
-            tr(
+            translate(
+                "ConfirmBanner",
                 "<b>Carried over from the previous declaration.</b> Confirm again ({n}) — click "
-                "one to go to the field; it leaves this list once you change it:"
+                "one to go to the field; it leaves this list once you change it:",
             ).format(n=len(items))
         )
         extra = len(items) - SHOWN
-        self.more.setText(tr("…and {n} more.").format(n=extra) if extra > 0 else "")
+        self.more.setText(
+            translate("ConfirmBanner", "…and {n} more.").format(n=extra) if extra > 0 else ""
+        )
         self.more.setVisible(extra > 0)
         self.setVisible(bool(items) and not self._hidden_by_user)
 

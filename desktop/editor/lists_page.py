@@ -51,7 +51,7 @@ class ListPage(Page):
                 Smelter,
                 "smelter",
             )
-            self.heading("Smelters and refiners", help_texts.SMELTERS)
+            self.heading("")
         else:
             assert tpl.mine_list is not None
             self.key, self.title, sheet, row_type, noun = (
@@ -61,10 +61,7 @@ class ListPage(Page):
                 Mine,
                 "mine",
             )
-            self.heading(
-                "Mine List",
-                "Optional: the mines your smelters and processors source from, one row per mine.",
-            )
+            self.heading("")
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -83,6 +80,24 @@ class ListPage(Page):
             self.table.set_options("recycled_scrap", lambda: list(YES_NO_UNKNOWN), free_text=False)
         self.table.minerals = lambda: list(self.session.decl.minerals_in_scope)
         self.layout_.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.kind == "smelters":
+            self.title = self.tr("Smelters")
+            self.set_heading(
+                self.tr("Smelters and refiners"), help_texts.translated(help_texts.SMELTERS)
+            )
+        else:
+            self.title = self.tr("Mine List")
+            self.set_heading(
+                self.tr("Mine List"),
+                self.tr(
+                    "Optional: the mines your smelters and processors source from, one row per "
+                    "mine."
+                ),
+            )
         self.refresh()
 
     def make_model(self, columns: tuple[Column, ...], row_type: RowType) -> RowsModel:
@@ -95,9 +110,10 @@ class ListPage(Page):
         rows = getattr(self.session.decl, self.kind)
         per_metal = Counter(r.metal for r in rows if r.metal)
         parts = [f"{metal}: {n}" for metal, n in sorted(per_metal.items())]
-        noun = "smelter" if self.kind == "smelters" else "mine"
-        plural = "" if len(rows) == 1 else "s"
-        summary = f"{len(rows)} {noun}{plural}" + (f" — {', '.join(parts)}" if parts else "")
+        count = (
+            self.tr("Smelters: {count}") if self.kind == "smelters" else self.tr("Mines: {count}")
+        ).format(count=len(rows))
+        summary = count + (f" — {', '.join(parts)}" if parts else "")
         self.summary.setText(summary)
 
     def on_rows_changed(self, kind: str) -> None:

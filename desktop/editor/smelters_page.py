@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.not_listed import NotListedDialog
 from desktop.editor.lists_page import ListPage, RowType
 from desktop.editor.session import DeclarationSession
+from desktop.i18n import workbook_filter
 from desktop.models.rows_model import RowsModel
 from desktop.models.smelter_models import SmelterRowsModel
 from desktop.widgets.smelter_search import SmelterSearch
@@ -35,13 +36,12 @@ from forms.smelters import SmelterIndex
 from forms.smelters.entry import complete, from_lookup, not_listed, not_yet_identified, row_flags
 from forms.templates.model import Column
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)"
 _LOOKUP_FILLED = ("country", "smelter_id", "id_source", "street", "city", "state")
 
 
 def ask_workbook_path(parent: QWidget, title: str) -> str | None:
     """Ask for one workbook (tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", WORKBOOK_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", workbook_filter())
     return path or None
 
 
@@ -130,6 +130,11 @@ class SmeltersPage(ListPage):
         self.retranslate_smelters()
         self.search.set_index(self.index, self.session.decl.minerals_in_scope)
         self.update_flags()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "apply_button"):  # ListPage retranslates before these exist
+            self.retranslate_smelters()
 
     def retranslate_smelters(self) -> None:
         self.add_label.setText(self.tr("<b>Add a smelter</b> — type a name, an alias or a CID:"))

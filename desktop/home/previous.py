@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 SHORTCUT = "Ctrl+Shift+N"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartFromPrevious", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows (it reads the context here)."""
+    return QCoreApplication.translate(context, text)
 
 
 class PreviousActions(QObject):
@@ -64,9 +65,9 @@ class PreviousActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.button.setText(tr("Start from &previous…"))
+        self.button.setText(translate("StartFromPrevious", "Start from &previous…"))
         self._selection()
-        self.action.setText(tr("Start from &previous declaration…"))
+        self.action.setText(translate("StartFromPrevious", "Start from &previous declaration…"))
 
     def _selection(self) -> None:
         home = self.window.home
@@ -75,9 +76,14 @@ class PreviousActions(QObject):
         self.action.setEnabled(enabled)
         self.button.setVisible(home.proxy.rowCount() > 0)  # nothing to start from on first run
         self.button.setToolTip(
-            tr("A new draft for the next period, on the newest template, with this one's answers")
+            translate(
+                "StartFromPrevious",
+                "A new draft for the next period, on the newest template, with this one's answers",
+            )
             if enabled
-            else tr("Select last period's declaration in the list first")
+            else translate(
+                "StartFromPrevious", "Select last period's declaration in the list first"
+            )
         )
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -90,10 +96,16 @@ class PreviousActions(QObject):
         if decl_id is None:
             return
         menu = QMenu(home)
-        menu.addAction(tr("&Open"), lambda: home.declaration_opened.emit(decl_id))
-        menu.addAction(tr("Start from &previous…"), lambda: self.start(decl_id))
+        menu.addAction(
+            translate("StartFromPrevious", "&Open"), lambda: home.declaration_opened.emit(decl_id)
+        )
+        menu.addAction(
+            translate("StartFromPrevious", "Start from &previous…"), lambda: self.start(decl_id)
+        )
         menu.addSeparator()
-        menu.addAction(tr("&Delete"), lambda: home.delete_requested.emit(decl_id))
+        menu.addAction(
+            translate("StartFromPrevious", "&Delete"), lambda: home.delete_requested.emit(decl_id)
+        )
         menu.popup(home.table.viewport().mapToGlobal(pos))
         self.menu = menu
 
@@ -124,13 +136,15 @@ class PreviousActions(QObject):
                 decl_id, family, version, period=period
             )
         except Exception as exc:  # the store refused (e.g. disk full): say so, stay on the list
-            QMessageBox.warning(self.window, tr("Cannot start the new draft"), str(exc))
+            QMessageBox.warning(
+                self.window, translate("StartFromPrevious", "Cannot start the new draft"), str(exc)
+            )
             return None
         self.window.open_declaration(int(new_id))
         self.window.statusBar().showMessage(
-            tr("New {family} {version} draft: {n} item(s) to confirm again").format(
-                family=family, version=version, n=len(items)
-            ),
+            translate(
+                "StartFromPrevious", "New {family} {version} draft: {n} item(s) to confirm again"
+            ).format(family=family, version=version, n=len(items)),
             8000,
         )
         return int(new_id)

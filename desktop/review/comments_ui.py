@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,8 @@ def ask_comment(parent: QWidget, where: str) -> str | None:
     """Ask the reviewer for a comment on `where` (tests replace this function)."""
     text, ok = QInputDialog.getMultiLineText(
         parent,
-        parent.tr("Review comment"),
-        parent.tr("Comment on {where}:").format(where=where),
+        QCoreApplication.translate("ReviewComments", "Review comment"),
+        QCoreApplication.translate("ReviewComments", "Comment on {where}:").format(where=where),
     )
     return text.strip() if ok and text.strip() else None
 

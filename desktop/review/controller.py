@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -34,6 +34,8 @@ class ReviewBar(QWidget):
     """Attributes: status_label, buttons (target status → button), report_button,
     email_button."""
 
+    language_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_bar")
@@ -44,9 +46,9 @@ class ReviewBar(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.action_row = QHBoxLayout()
         self.buttons: dict[Status, QPushButton] = {}
-        self.report_button = QPushButton(self.tr("Export review report (PDF)…"))
+        self.report_button = QPushButton()
         self.report_button.setObjectName("review.report")
-        self.email_button = QPushButton(self.tr("Prepare e-mail…"))
+        self.email_button = QPushButton()
         self.email_button.setObjectName("review.email")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +57,17 @@ class ReviewBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.report_button)
         layout.addWidget(self.email_button)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.language_changed.emit()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.report_button.setText(self.tr("Export review report (PDF)…"))
+        self.email_button.setText(self.tr("Prepare e-mail…"))
 
     def action_text(self, target: Status) -> str:
         return {
@@ -95,6 +108,8 @@ class ReviewController(QObject):
         self.bar.report_button.clicked.connect(self.export_report)
         self.bar.email_button.clicked.connect(self.prepare_email)
         self.comments = CommentsController(editor)
+        self.bar.language_changed.connect(self.refresh)
+        self.bar.language_changed.connect(self.comments.reload)
         self.session.edit_guard = self.allow_edit
         self.session.saved.connect(self.refresh)
         self.refresh()

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from forms.review.status import Status
@@ -14,7 +15,10 @@ from forms.review.status import Status
 def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to write the report (tests replace this function)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export review report"), suggested, parent.tr("PDF document (*.pdf)")
+        parent,
+        QCoreApplication.translate("ReviewReport", "Export review report"),
+        suggested,
+        QCoreApplication.translate("ReviewReport", "PDF document (*.pdf)"),
     )
     return path or None
 

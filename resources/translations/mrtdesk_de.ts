@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>Datum des Vorjahres</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}, Frage {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>Unternehmensfrage {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>Unternehmensfrage {letter} ({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>Schmelzhütte</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}, Zeile {n}</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>Minenliste</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>Diese Liste ausblenden, bis die Erklärung wieder geöffnet wird</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Aus der vorigen Erklärung übernommen.&lt;/b&gt; Bitte erneut bestätigen ({n}) – ein Klick führt zum Feld; sobald Sie es ändern, verschwindet es aus dieser Liste:</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…und {n} weitere.</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>Aus &amp;vorheriger beginnen…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>Ein neuer Entwurf für den nächsten Zeitraum auf der neuesten Vorlage, mit den Antworten dieser Erklärung</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>Aus &amp;vorheriger Erklärung beginnen…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>Der neue Entwurf kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>Neuer {family}-{version}-Entwurf: {n} Angabe(n) erneut zu bestätigen</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}: Diese Datei konnte nicht gelesen werden ({error}).</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>Leere offizielle Vorlage</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} ist die leere offizielle RMI-Vorlage {family} {version}, keine ausgefüllte Erklärung.
-
-Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen füllen dann diese offizielle Arbeitsmappe aus. Um eine Erklärung auszufüllen, klicken Sie auf „Neue Erklärung“.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>Diese Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>{n} Dateien können nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} geöffnet</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>{n} Arbeitsmappen importiert</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>Nicht erforderlich: Für {mineral} enden die Fragen bei 1–2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>Datum des Vorjahres</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>Abdeckung der Umfrage</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>alte Antwort nicht mehr wählbar</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>nicht auf der RMI-Liste</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>nicht übernommen</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, Frage {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>Unternehmensfrage {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>Unternehmensfrage {letter} ({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>Schmelzhütte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}, Zeile {n}</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>Minenliste</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>Diese Liste ausblenden, bis die Erklärung wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>Zu diesem Feld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;Aus der vorigen Erklärung übernommen.&lt;/b&gt; Bitte erneut bestätigen ({n}) – ein Klick führt zum Feld; sobald Sie es ändern, verschwindet es aus dieser Liste:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…und {n} weitere.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Rechtsklick zum Erledigen.</translation>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>Exportierte Arbeitsmappe anhängen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>E-Mail vorbereiten</translation>
     </message>
@@ -494,6 +438,21 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>Schmelzhütten</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>Schmelzhütten und Raffinerien</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>Minenliste</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>Optional: die Minen, aus denen Ihre Schmelzhütten und Verarbeiter beziehen, eine Zeile je Mine.</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>Schmelzhütten: {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>Minen: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Excel-Arbeitsmappen</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Alle Dateien</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -754,6 +732,41 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>Wählen Sie das Land der Schmelzhütte.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: Diese Datei konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>Leere offizielle Vorlage</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} ist die leere offizielle RMI-Vorlage {family} {version}, keine ausgefüllte Erklärung.
+
+Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen füllen dann diese offizielle Arbeitsmappe aus. Um eine Erklärung auszufüllen, klicken Sie auf „Neue Erklärung“.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Diese Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>{n} Dateien können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>{n} Arbeitsmappen importiert</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Kommentar zu {where}:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name} exportiert ({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1480,20 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Leere Zeile hinzufügen</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>Schmelzhüttenliste aus anderer Arbeitsmappe importieren…</translation>
+        <source>Import Smelter List…</source>
+        <translation>Schmelzhüttenliste importieren…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>Die Schmelzhüttenliste einer anderen CMRT-, CRT- oder EMRT-Arbeitsmappe hinzufügen</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>Schmelzhüttenlisten der Lieferanten zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>Die Dateien Ihrer Lieferanten zusammenführen und ihre Schmelzhütten hier hinzufügen</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1505,6 +1548,41 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Use %1 for row %2</source>
         <translation>%1 für Zeile %2 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>Aus &amp;vorheriger beginnen…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>Aus &amp;vorheriger Erklärung beginnen…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>Ein neuer Entwurf für den nächsten Zeitraum auf der neuesten Vorlage, mit den Antworten dieser Erklärung</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>Wählen Sie zuerst die Erklärung des vorigen Zeitraums in der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>Der neue Entwurf kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>Neuer {family}-{version}-Entwurf: {n} Angabe(n) erneut zu bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1754,6 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>Eine Schmelzhütte oder Raffinerie macht aus Erz, Schlacke oder Schrott raffiniertes Metall. Führen Sie jede Schmelzhütte auf, die Ihre Lieferanten gemeldet haben, eine Zeile je Metall. Wenn Sie sie noch nicht kennen, wählen Sie „Smelter not yet identified“; steht sie nicht im Smelter Look-up der RMI, wählen Sie „Smelter not listed“ und geben Name und Land an.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>Exportierte Arbeitsmappe anhängen</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Prüfkommentar</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>Kommentar zu {where}:</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>Prüfbericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>

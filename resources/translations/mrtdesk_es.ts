@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>fecha del periodo anterior</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}, pregunta {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>pregunta {letter} a nivel de empresa</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>pregunta {letter} a nivel de empresa ({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>Fundición</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mina</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}, fila {n}</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>Lista de minas</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>Ocultar esta lista hasta que se vuelva a abrir la declaración</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Trasladado de la declaración anterior.&lt;/b&gt; Vuelva a confirmar ({n}): haga clic en uno para ir al campo; sale de esta lista en cuanto lo cambie:</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…y {n} más.</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>Partir de la &amp;anterior…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>Un nuevo borrador para el siguiente periodo, en la plantilla más reciente, con las respuestas de esta</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>Partir de la declaración &amp;anterior…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>No se puede crear el nuevo borrador</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>Nuevo borrador {family} {version}: {n} elemento(s) que volver a confirmar</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}: no se pudo leer este archivo ({error}).</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>Plantilla oficial en blanco</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} es la plantilla oficial RMI {family} {version} en blanco, no una declaración completada.
-
-¿Añadirla a su biblioteca de plantillas? Las exportaciones de declaraciones {family} {version} rellenarán entonces este libro oficial. Para rellenar una, haga clic en Nueva declaración.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>No se puede abrir este archivo</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>No se pueden abrir {n} archivos</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} abierto</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>{n} libros importados</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>No es obligatorio: para {mineral} las preguntas 1–2 terminan aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>fecha del periodo anterior</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>cobertura de la encuesta</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>la respuesta anterior ya no es una opción</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>no está en la lista de la RMI</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>no trasladado</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>pregunta {letter} a nivel de empresa</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>pregunta {letter} a nivel de empresa ({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>Fundición</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}, fila {n}</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>Lista de minas</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>Ocultar esta lista hasta que se vuelva a abrir la declaración</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>Ir a este campo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;Trasladado de la declaración anterior.&lt;/b&gt; Vuelva a confirmar ({n}): haga clic en uno para ir al campo; sale de esta lista en cuanto lo cambie:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Clic derecho para resolver.</translation>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>Adjuntar un libro exportado</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>Preparar correo electrónico</translation>
     </message>
@@ -494,6 +438,21 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Libros de Excel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>Fundiciones</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>Fundiciones y refinerías</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>Lista de minas</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>Opcional: las minas de las que se abastecen sus fundiciones y procesadores, una fila por mina.</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>Fundiciones: {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>Minas: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Libros de Excel</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Todos los archivos</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -754,6 +732,41 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>Elija el país de la fundición.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: no se pudo leer este archivo ({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>Plantilla oficial en blanco</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} es la plantilla oficial RMI {family} {version} en blanco, no una declaración completada.
+
+¿Añadirla a su biblioteca de plantillas? Las exportaciones de declaraciones {family} {version} rellenarán entonces este libro oficial. Para rellenar una, haga clic en Nueva declaración.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>No se pueden abrir {n} archivos</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} abierto</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>{n} libros importados</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentario de revisión</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Comentario sobre {where}:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name} exportado ({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>Exportar informe de revisión</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1480,20 @@ Clic derecho para resolver.</translation>
         <translation>Añadir una fila vacía</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>Importar la lista de fundiciones de otro libro…</translation>
+        <source>Import Smelter List…</source>
+        <translation>Importar lista de fundiciones…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>Añadir la lista de fundiciones de otro libro CMRT, CRT o EMRT</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>Combinar las listas de fundiciones de los proveedores…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>Consolidar los archivos que enviaron sus proveedores y añadir aquí sus fundiciones</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1505,6 +1548,41 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Use %1 for row %2</source>
         <translation>Usar %1 para la fila %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>Partir de la &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>Partir de la declaración &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>Un nuevo borrador para el siguiente periodo, en la plantilla más reciente, con las respuestas de esta</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>Seleccione primero en la lista la declaración del periodo anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>No se puede crear el nuevo borrador</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>Nuevo borrador {family} {version}: {n} elemento(s) que volver a confirmar</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1754,6 @@ Clic derecho para resolver.</translation>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>Una fundición o refinería convierte mineral, escoria o chatarra en metal refinado. Indique cada fundición que le informaron sus proveedores, una fila por metal. Si aún no la conoce, elija «Smelter not yet identified»; si no está en el Smelter Look-up de la RMI, elija «Smelter not listed» e indique su nombre y país.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>Adjuntar un libro exportado</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Comentario de revisión</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>Comentario sobre {where}:</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>Exportar informe de revisión</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

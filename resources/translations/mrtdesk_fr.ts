@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>date de la période précédente</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}, question {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>question {letter} au niveau de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>question {letter} au niveau de l&apos;entreprise ({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>Fonderie</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}, ligne {n}</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>Liste des mines</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>Masquer cette liste jusqu&apos;à la prochaine ouverture de la déclaration</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Repris de la déclaration précédente.&lt;/b&gt; À confirmer à nouveau ({n}) — cliquez sur un élément pour aller au champ ; il quitte cette liste dès que vous le modifiez :</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…et {n} de plus.</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>Partir de la &amp;précédente…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>Un nouveau brouillon pour la période suivante, sur le modèle le plus récent, avec les réponses de celle-ci</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>Partir de la déclaration &amp;précédente…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>Impossible de créer le nouveau brouillon</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>Nouveau brouillon {family} {version} : {n} élément(s) à confirmer à nouveau</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name} : ce fichier n&apos;a pas pu être lu ({error}).</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>Modèle officiel vierge</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} est le modèle officiel RMI {family} {version} vierge, et non une déclaration remplie.
-
-L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclarations {family} {version} rempliront alors ce classeur officiel. Pour en remplir une, cliquez sur Nouvelle déclaration.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>Impossible d&apos;ouvrir ce fichier</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>Impossible d&apos;ouvrir {n} fichiers</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} ouvert</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>{n} classeurs importés</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>Non requis : pour {mineral}, les questions 1–2 s&apos;arrêtent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>date de la période précédente</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>couverture de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>ancienne réponse plus proposée</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>absente de la liste du RMI</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>non repris</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, question {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>question {letter} au niveau de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>question {letter} au niveau de l&apos;entreprise ({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>Fonderie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}, ligne {n}</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>Liste des mines</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>Masquer cette liste jusqu&apos;à la prochaine ouverture de la déclaration</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>Aller à ce champ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;Repris de la déclaration précédente.&lt;/b&gt; À confirmer à nouveau ({n}) — cliquez sur un élément pour aller au champ ; il quitte cette liste dès que vous le modifiez :</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…et {n} de plus.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Clic droit pour résoudre.</translation>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>Joindre un classeur exporté</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>Préparer l&apos;e-mail</translation>
     </message>
@@ -494,6 +438,21 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>Fonderies</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>Fonderies et affineries</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>Liste des mines</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>Facultatif : les mines d&apos;où s&apos;approvisionnent vos fonderies et transformateurs, une ligne par mine.</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>Fonderies : {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>Mines : {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Classeurs Excel</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Tous les fichiers</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -754,6 +732,41 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>Choisissez le pays de la fonderie.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name} : ce fichier n&apos;a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>Modèle officiel vierge</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} est le modèle officiel RMI {family} {version} vierge, et non une déclaration remplie.
+
+L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclarations {family} {version} rempliront alors ce classeur officiel. Pour en remplir une, cliquez sur Nouvelle déclaration.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Impossible d&apos;ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>Impossible d&apos;ouvrir {n} fichiers</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>{n} classeurs importés</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>Commentaire de revue</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Commentaire sur {where} :</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name} exporté ({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>Exporter le rapport de revue</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1480,20 @@ Clic droit pour résoudre.</translation>
         <translation>Ajouter une ligne vide</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>Importer la liste des fonderies d&apos;un autre classeur…</translation>
+        <source>Import Smelter List…</source>
+        <translation>Importer une liste de fonderies…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>Ajouter la liste des fonderies d&apos;un autre classeur CMRT, CRT ou EMRT</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>Fusionner les listes de fonderies des fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>Consolider les fichiers envoyés par vos fournisseurs et ajouter leurs fonderies ici</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1505,6 +1548,41 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Use %1 for row %2</source>
         <translation>Utiliser %1 pour la ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>Partir de la &amp;précédente…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>Partir de la déclaration &amp;précédente…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>Un nouveau brouillon pour la période suivante, sur le modèle le plus récent, avec les réponses de celle-ci</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>Sélectionnez d&apos;abord dans la liste la déclaration de la période précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>Impossible de créer le nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>Nouveau brouillon {family} {version} : {n} élément(s) à confirmer à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1754,6 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>Une fonderie ou affinerie transforme le minerai, les scories ou les rebuts en métal raffiné. Indiquez chaque fonderie déclarée par vos fournisseurs, une ligne par métal. Si vous ne la connaissez pas encore, choisissez « Smelter not yet identified » ; si elle ne figure pas dans le Smelter Look-up du RMI, choisissez « Smelter not listed » et indiquez son nom et son pays.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>Joindre un classeur exporté</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Commentaire de revue</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>Commentaire sur {where} :</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>Exporter le rapport de revue</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>前回の日付</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}、質問 {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>会社レベルの質問 {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>会社レベルの質問 {letter}（{mineral}）</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>製錬所</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>鉱山</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind} {n} 行目</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>鉱山リスト</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>非表示(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>この申告書を次に開くまでこのリストを非表示にします</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;前回の申告書から引き継いだ内容です。&lt;/b&gt;再確認してください（{n}）。クリックするとその項目に移動し、変更するとこのリストから消えます：</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…ほか {n} 件。</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>前回から作成(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>次の期間の新しい下書きを最新のテンプレートで作成し、この申告書の回答を引き継ぎます</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>前回の申告書から作成(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>新しい下書きを作成できません</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>新しい {family} {version} の下書き：再確認が必要な項目 {n} 件</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}：このファイルを読み込めませんでした（{error}）。</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>空の公式テンプレート</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} は RMI 公式 {family} {version} の空のテンプレートで、記入済みの申告書ではありません。
-
-テンプレートライブラリに追加しますか？追加すると、{family} {version} 申告書のエクスポートはこの公式ブックに記入されます。申告書を記入するには「新しい申告書」をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>このファイルを開けません</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>{n} 個のファイルを開けません</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} を開きました</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>{n} 個のブックをインポートしました</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Right-click to resolve.</source>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>不要：{mineral} は質問 1～2 で終了しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>前回の日付</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>調査の回答率</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>以前の回答は選択肢にありません</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>RMI のリストにありません</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>引き継がれません</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}、質問 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>会社レベルの質問 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>会社レベルの質問 {letter}（{mineral}）</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>製錬所</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>鉱山</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind} {n} 行目</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>鉱山リスト</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>この申告書を次に開くまでこのリストを非表示にします</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>この項目へ移動</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;前回の申告書から引き継いだ内容です。&lt;/b&gt;再確認してください（{n}）。クリックするとその項目に移動し、変更するとこのリストから消えます：</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…ほか {n} 件。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Right-click to resolve.</source>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>エクスポートしたブックを添付</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>メールの準備</translation>
     </message>
@@ -494,6 +438,21 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ブック</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>製錬所</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>製錬所・精製所</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>鉱山リスト</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>任意：製錬所・加工業者の調達元の鉱山を、1 鉱山につき 1 行で記載します。</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>製錬所：{count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>鉱山：{count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Excel ブック</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>すべてのファイル</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -754,6 +732,41 @@ Right-click to resolve.</source>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>製錬所の所在国を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}：このファイルを読み込めませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>空の公式テンプレート</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} は RMI 公式 {family} {version} の空のテンプレートで、記入済みの申告書ではありません。
+
+テンプレートライブラリに追加しますか？追加すると、{family} {version} 申告書のエクスポートはこの公式ブックに記入されます。申告書を記入するには「新しい申告書」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>このファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>{n} 個のファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>{n} 個のブックをインポートしました</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>レビューコメント</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>{where} へのコメント：</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Right-click to resolve.</source>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name} をエクスポートしました（{kind}）。{checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>レビューレポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1477,20 @@ Right-click to resolve.</source>
         <translation>空の行を追加</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>別のブックから製錬所リストをインポート…</translation>
+        <source>Import Smelter List…</source>
+        <translation>製錬所リストをインポート…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>別の CMRT、CRT または EMRT ブックの製錬所リストを追加</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>サプライヤーの製錬所リストを統合…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>サプライヤーから届いたファイルを集約し、その製錬所をここに追加します</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1500,6 +1543,41 @@ Right-click to resolve.</source>
     <message>
         <source>Use %1 for row %2</source>
         <translation>%2 行目に %1 を使用</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>前回から作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>前回の申告書から作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>次の期間の新しい下書きを最新のテンプレートで作成し、この申告書の回答を引き継ぎます</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>先にリストから前回の申告書を選択してください</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>新しい下書きを作成できません</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>新しい {family} {version} の下書き：再確認が必要な項目 {n} 件</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1748,6 @@ Right-click to resolve.</source>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>製錬所・精製所とは、鉱石、スラグまたはスクラップから精製金属を作る施設です。サプライヤーが報告した製錬所を金属ごとに 1 行ずつすべて記載してください。まだ分からない場合は「Smelter not yet identified」（製錬所未特定）を、RMI の Smelter Look-up にない場合は「Smelter not listed」（リストにない製錬所）を選び、名称と国を入力します。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>エクスポートしたブックを添付</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel ブック (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>レビューコメント</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>{where} へのコメント：</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>レビューレポートのエクスポート</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>지난 기간의 날짜</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}, 질문 {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>회사 차원 질문 {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>회사 차원 질문 {letter}({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>제련소</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>제품</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>광산</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind} {n}행</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>광산 목록</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>숨기기(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>이 신고서를 다시 열 때까지 이 목록을 숨깁니다</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;이전 신고서에서 이월된 내용입니다.&lt;/b&gt; 다시 확인하십시오({n}). 항목을 클릭하면 해당 필드로 이동하며, 변경하면 이 목록에서 사라집니다:</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…외 {n}개.</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>이전 신고서에서 시작(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>최신 템플릿으로 다음 기간의 새 초안을 만들고 이 신고서의 답변을 가져옵니다</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>이전 신고서에서 시작(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>열기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>새 초안을 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>새 {family} {version} 초안: 다시 확인할 항목 {n}개</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}: 이 파일을 읽을 수 없습니다({error}).</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>빈 공식 템플릿</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name}은(는) 작성된 신고서가 아니라 비어 있는 RMI 공식 {family} {version} 템플릿입니다.
-
-템플릿 라이브러리에 추가하시겠습니까? 추가하면 {family} {version} 신고서를 내보낼 때 이 공식 통합 문서에 기입됩니다. 신고서를 작성하려면 &apos;새 신고서&apos;를 클릭하십시오.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>이 파일을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>파일 {n}개를 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name}을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>통합 문서 {n}개를 가져왔습니다</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Right-click to resolve.</source>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>필수 아님: {mineral}은(는) 질문 1–2에서 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>지난 기간의 날짜</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>조사 응답 범위</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>이전 답변은 선택지에 없음</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>RMI 목록에 없음</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>이월되지 않음</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, 질문 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>회사 차원 질문 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>회사 차원 질문 {letter}({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>제련소</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>광산</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind} {n}행</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>광산 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>이 신고서를 다시 열 때까지 이 목록을 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>이 필드로 이동</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;이전 신고서에서 이월된 내용입니다.&lt;/b&gt; 다시 확인하십시오({n}). 항목을 클릭하면 해당 필드로 이동하며, 변경하면 이 목록에서 사라집니다:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…외 {n}개.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Right-click to resolve.</source>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>내보낸 통합 문서 첨부</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>이메일 준비</translation>
     </message>
@@ -494,6 +438,21 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>제련소</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>제련소 및 정련소</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>광산 목록</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>선택 사항: 제련소와 가공업체가 원료를 조달하는 광산을 광산별로 한 행씩 기재합니다.</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>제련소: {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>광산: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Excel 통합 문서</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>모든 파일</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -754,6 +732,41 @@ Right-click to resolve.</source>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>제련소 국가를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: 이 파일을 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>빈 공식 템플릿</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name}은(는) 작성된 신고서가 아니라 비어 있는 RMI 공식 {family} {version} 템플릿입니다.
+
+템플릿 라이브러리에 추가하시겠습니까? 추가하면 {family} {version} 신고서를 내보낼 때 이 공식 통합 문서에 기입됩니다. 신고서를 작성하려면 &apos;새 신고서&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>이 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>파일 {n}개를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>통합 문서 {n}개를 가져왔습니다</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>{where}에 대한 의견:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Right-click to resolve.</source>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name}을(를) 내보냈습니다({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1477,20 @@ Right-click to resolve.</source>
         <translation>빈 행 추가</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>다른 통합 문서에서 제련소 목록 가져오기…</translation>
+        <source>Import Smelter List…</source>
+        <translation>제련소 목록 가져오기…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>다른 CMRT, CRT 또는 EMRT 통합 문서의 제련소 목록 추가</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>공급업체 제련소 목록 병합…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>공급업체가 보낸 파일을 취합해 그 제련소를 여기에 추가합니다</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1500,6 +1543,41 @@ Right-click to resolve.</source>
     <message>
         <source>Use %1 for row %2</source>
         <translation>%2행에 %1 사용</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>이전 신고서에서 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>이전 신고서에서 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>최신 템플릿으로 다음 기간의 새 초안을 만들고 이 신고서의 답변을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>먼저 목록에서 지난 기간의 신고서를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>새 초안을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>새 {family} {version} 초안: 다시 확인할 항목 {n}개</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1748,6 @@ Right-click to resolve.</source>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>제련소 또는 정련소는 광석, 슬래그 또는 스크랩을 정제 금속으로 만드는 시설입니다. 공급업체가 보고한 모든 제련소를 금속별로 한 행씩 기재하십시오. 아직 모르면 &apos;Smelter not yet identified&apos;(제련소 미확인)를, RMI의 Smelter Look-up에 없으면 &apos;Smelter not listed&apos;(목록에 없는 제련소)를 선택하고 이름과 국가를 입력하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>내보낸 통합 문서 첨부</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 통합 문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>검토 의견</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>{where}에 대한 의견:</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>검토 보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
     </message>
 </context>
 <context>

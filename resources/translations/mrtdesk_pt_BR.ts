@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>data do período anterior</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}, pergunta {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>pergunta {letter} no nível da empresa</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>pergunta {letter} no nível da empresa ({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>Fundição</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produto</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mina</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}, linha {n}</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>Lista de minas</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>Ocultar esta lista até a declaração ser aberta novamente</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Trazido da declaração anterior.&lt;/b&gt; Confirme novamente ({n}) — clique em um item para ir ao campo; ele sai desta lista assim que você o alterar:</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…e mais {n}.</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>Começar da &amp;anterior…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>Um novo rascunho para o próximo período, no modelo mais recente, com as respostas desta</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>Começar da declaração &amp;anterior…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>Não é possível criar o novo rascunho</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>Novo rascunho {family} {version}: {n} item(ns) para confirmar novamente</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}: não foi possível ler este arquivo ({error}).</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>Modelo oficial em branco</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} é o modelo oficial RMI {family} {version} em branco, não uma declaração preenchida.
-
-Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {family} {version} passarão a preencher esta pasta de trabalho oficial. Para preencher uma, clique em Nova declaração.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>Não é possível abrir este arquivo</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>Não é possível abrir {n} arquivos</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} aberto</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>{n} pastas de trabalho importadas</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>Não obrigatório: para {mineral}, as perguntas 1–2 terminam aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>data do período anterior</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>cobertura da pesquisa</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>a resposta antiga não é mais uma opção</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>fora da lista da RMI</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>não transferido</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}, pergunta {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>pergunta {letter} no nível da empresa</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>pergunta {letter} no nível da empresa ({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>Fundição</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}, linha {n}</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>Lista de minas</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>Ocultar esta lista até a declaração ser aberta novamente</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>Ir para este campo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;Trazido da declaração anterior.&lt;/b&gt; Confirme novamente ({n}) — clique em um item para ir ao campo; ele sai desta lista assim que você o alterar:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…e mais {n}.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Clique com o botão direito para resolver.</translation>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>Anexar uma pasta de trabalho exportada</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>Preparar e-mail</translation>
     </message>
@@ -494,6 +438,21 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Pastas de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Pasta de trabalho do Excel</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>Fundições</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>Fundições e refinarias</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>Lista de minas</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>Opcional: as minas de onde suas fundições e processadores se abastecem, uma linha por mina.</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>Fundições: {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>Minas: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Pastas de trabalho do Excel</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Todos os arquivos</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
@@ -754,6 +732,41 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>Escolha o país da fundição.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: não foi possível ler este arquivo ({error}).</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>Modelo oficial em branco</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} é o modelo oficial RMI {family} {version} em branco, não uma declaração preenchida.
+
+Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {family} {version} passarão a preencher esta pasta de trabalho oficial. Para preencher uma, clique em Nova declaração.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Não é possível abrir este arquivo</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>Não é possível abrir {n} arquivos</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} aberto</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>{n} pastas de trabalho importadas</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentário de revisão</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Comentário sobre {where}:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>{name} exportado ({kind}). {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>Exportar relatório de revisão</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1480,20 @@ Clique com o botão direito para resolver.</translation>
         <translation>Adicionar uma linha em branco</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>Importar a lista de fundições de outra pasta de trabalho…</translation>
+        <source>Import Smelter List…</source>
+        <translation>Importar lista de fundições…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>Adicionar a lista de fundições de outra pasta de trabalho CMRT, CRT ou EMRT</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>Mesclar as listas de fundições dos fornecedores…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>Consolidar os arquivos que seus fornecedores enviaram e adicionar as fundições deles aqui</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1505,6 +1548,41 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Use %1 for row %2</source>
         <translation>Usar %1 na linha %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>Começar da &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>Começar da declaração &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>Um novo rascunho para o próximo período, no modelo mais recente, com as respostas desta</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>Selecione primeiro na lista a declaração do período anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>Não é possível criar o novo rascunho</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>Novo rascunho {family} {version}: {n} item(ns) para confirmar novamente</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1754,6 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>Uma fundição ou refinaria transforma minério, escória ou sucata em metal refinado. Informe cada fundição que seus fornecedores relataram, uma linha por metal. Se ainda não a conhece, escolha “Smelter not yet identified”; se não estiver na Smelter Look-up da RMI, escolha “Smelter not listed” e informe o nome e o país.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>Anexar uma pasta de trabalho exportada</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Comentário de revisão</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>Comentário sobre {where}:</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>Exportar relatório de revisão</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>วันที่ของรอบก่อน</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral} คำถามข้อ {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>คำถามระดับบริษัทข้อ {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>คำถามระดับบริษัทข้อ {letter} ({mineral})</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>โรงถลุง</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>ผลิตภัณฑ์</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>เหมือง</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind} แถวที่ {n}</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>รายชื่อเหมือง</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>ซ่อน(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>ซ่อนรายการนี้จนกว่าจะเปิดคำประกาศนี้อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;นำมาจากคำประกาศฉบับก่อน&lt;/b&gt; โปรดยืนยันอีกครั้ง ({n}) — คลิกรายการเพื่อไปยังช่องนั้น เมื่อแก้ไขแล้วรายการจะหายไปจากรายการนี้:</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…และอีก {n} รายการ</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>เริ่มจากฉบับก่อน(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>ฉบับร่างใหม่สำหรับรอบถัดไป บนแม่แบบล่าสุด พร้อมคำตอบของฉบับนี้</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>เริ่มจากคำประกาศฉบับก่อน(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>เปิด(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>ลบ(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>ไม่สามารถเริ่มฉบับร่างใหม่ได้</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>ฉบับร่าง {family} {version} ใหม่: มี {n} รายการที่ต้องยืนยันอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}: ไม่สามารถอ่านไฟล์นี้ได้ ({error})</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>แม่แบบทางการที่ยังว่างอยู่</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} เป็นแม่แบบทางการ {family} {version} ของ RMI ที่ยังว่างอยู่ ไม่ใช่คำประกาศที่กรอกแล้ว
-
-ต้องการเพิ่มลงในคลังแม่แบบหรือไม่ จากนั้นการส่งออกคำประกาศ {family} {version} จะกรอกลงในเวิร์กบุ๊กทางการนี้ หากต้องการกรอกคำประกาศ ให้คลิก “คำประกาศใหม่”</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>ไม่สามารถเปิดไฟล์นี้ได้</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>ไม่สามารถเปิด {n} ไฟล์ได้</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>เปิด {name} แล้ว</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>นำเข้าเวิร์กบุ๊ก {n} ไฟล์แล้ว</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Right-click to resolve.</source>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>ไม่จำเป็นต้องตอบ เพราะ {mineral} จบที่คำถามข้อ 1–2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>วันที่ของรอบก่อน</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>ความครอบคลุมของการสำรวจ</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>คำตอบเดิมไม่มีในตัวเลือกแล้ว</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>ไม่อยู่ในรายชื่อของ RMI</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>ไม่ได้นำมาใช้ต่อ</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral} คำถามข้อ {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>คำถามระดับบริษัทข้อ {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>คำถามระดับบริษัทข้อ {letter} ({mineral})</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>โรงถลุง</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>เหมือง</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind} แถวที่ {n}</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>รายชื่อเหมือง</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>ซ่อน(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>ซ่อนรายการนี้จนกว่าจะเปิดคำประกาศนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>ไปยังช่องนี้</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;นำมาจากคำประกาศฉบับก่อน&lt;/b&gt; โปรดยืนยันอีกครั้ง ({n}) — คลิกรายการเพื่อไปยังช่องนั้น เมื่อแก้ไขแล้วรายการจะหายไปจากรายการนี้:</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…และอีก {n} รายการ</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Right-click to resolve.</source>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>แนบเวิร์กบุ๊กที่ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>เตรียมอีเมล</translation>
     </message>
@@ -494,6 +438,21 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>ไฟล์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>โรงถลุง</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>โรงถลุงและโรงกลั่น</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>รายชื่อเหมือง</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>ไม่บังคับ: เหมืองที่โรงถลุงและผู้แปรรูปของคุณจัดหาแร่มา หนึ่งแถวต่อหนึ่งเหมือง</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>โรงถลุง: {count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>เหมือง: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>เวิร์กบุ๊ก Excel</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>ไฟล์ทั้งหมด</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
@@ -754,6 +732,41 @@ Right-click to resolve.</source>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>เลือกประเทศของโรงถลุง</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}: ไม่สามารถอ่านไฟล์นี้ได้ ({error})</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>แม่แบบทางการที่ยังว่างอยู่</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} เป็นแม่แบบทางการ {family} {version} ของ RMI ที่ยังว่างอยู่ ไม่ใช่คำประกาศที่กรอกแล้ว
+
+ต้องการเพิ่มลงในคลังแม่แบบหรือไม่ จากนั้นการส่งออกคำประกาศ {family} {version} จะกรอกลงในเวิร์กบุ๊กทางการนี้ หากต้องการกรอกคำประกาศ ให้คลิก “คำประกาศใหม่”</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>ไม่สามารถเปิดไฟล์นี้ได้</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>ไม่สามารถเปิด {n} ไฟล์ได้</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>เปิด {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>นำเข้าเวิร์กบุ๊ก {n} ไฟล์แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>ความเห็นจากการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>ความเห็นเรื่อง {where}:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Right-click to resolve.</source>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>ส่งออก {name} แล้ว ({kind}) {checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>ส่งออกรายงานการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1477,20 @@ Right-click to resolve.</source>
         <translation>เพิ่มแถวว่าง</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>นำเข้ารายชื่อโรงถลุงจากเวิร์กบุ๊กอื่น…</translation>
+        <source>Import Smelter List…</source>
+        <translation>นำเข้ารายชื่อโรงถลุง…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>เพิ่มรายชื่อโรงถลุงจากเวิร์กบุ๊ก CMRT, CRT หรือ EMRT อื่น</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>รวมรายชื่อโรงถลุงของซัพพลายเออร์…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>รวบรวมไฟล์ที่ซัพพลายเออร์ส่งมา แล้วเพิ่มโรงถลุงของไฟล์เหล่านั้นที่นี่</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1500,6 +1543,41 @@ Right-click to resolve.</source>
     <message>
         <source>Use %1 for row %2</source>
         <translation>ใช้ %1 สำหรับแถวที่ %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>เริ่มจากฉบับก่อน(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>เริ่มจากคำประกาศฉบับก่อน(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>ฉบับร่างใหม่สำหรับรอบถัดไป บนแม่แบบล่าสุด พร้อมคำตอบของฉบับนี้</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>เลือกคำประกาศของรอบก่อนในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>ไม่สามารถเริ่มฉบับร่างใหม่ได้</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>ฉบับร่าง {family} {version} ใหม่: มี {n} รายการที่ต้องยืนยันอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1748,6 @@ Right-click to resolve.</source>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>โรงถลุงหรือโรงกลั่นคือสถานที่ที่เปลี่ยนสินแร่ ตะกรัน หรือเศษโลหะให้เป็นโลหะบริสุทธิ์ ระบุโรงถลุงทุกแห่งที่ซัพพลายเออร์รายงาน หนึ่งแถวต่อโลหะหนึ่งชนิด หากยังไม่ทราบ ให้เลือก “Smelter not yet identified” หากไม่อยู่ใน Smelter Look-up ของ RMI ให้เลือก “Smelter not listed” แล้วกรอกชื่อและประเทศ</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>แนบเวิร์กบุ๊กที่ส่งออก</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>ความเห็นจากการตรวจทาน</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>ความเห็นเรื่อง {where}:</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>ส่งออกรายงานการตรวจทาน</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

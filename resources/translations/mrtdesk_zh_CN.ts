@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>上期日期</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}，问题 {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>公司层面问题 {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>公司层面问题 {letter}（{mineral}）</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>冶炼厂</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>矿场</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}第 {n} 行</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>矿场列表</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>隐藏(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>在重新打开此申报之前隐藏此列表</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;沿用自上一份申报。&lt;/b&gt;请重新确认（{n}）——点击一项即可转到该字段；修改后它就会从此列表中消失：</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>……还有 {n} 项。</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>从上一份开始(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>为下一期创建新草稿：使用最新模板，并沿用本份的回答</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>从上一份申报开始(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>无法创建新草稿</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>新的 {family} {version} 草稿：{n} 项需要重新确认</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}：无法读取此文件（{error}）。</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>空白的官方模板</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} 是空白的 RMI 官方 {family} {version} 模板，而不是已填写的申报。
-
-要将它添加到模板库吗？之后 {family} {version} 申报的导出将填入此官方工作簿。如需填写申报，请点击“新建申报”。</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>无法打开此文件</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>无法打开 {n} 个文件</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>已打开 {name}</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>已导入 {n} 个工作簿</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Right-click to resolve.</source>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>无需填写：{mineral} 在问题 1–2 处已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>上期日期</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>调查覆盖率</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>旧回答已不是选项</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>不在 RMI 列表中</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>未沿用</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}，问题 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>公司层面问题 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>公司层面问题 {letter}（{mineral}）</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>冶炼厂</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>矿场列表</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>在重新打开此申报之前隐藏此列表</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>转到此字段</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;沿用自上一份申报。&lt;/b&gt;请重新确认（{n}）——点击一项即可转到该字段；修改后它就会从此列表中消失：</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>……还有 {n} 项。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Right-click to resolve.</source>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>附加导出的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>准备电子邮件</translation>
     </message>
@@ -494,6 +438,21 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>冶炼厂</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>冶炼厂和精炼厂</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>矿场列表</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>选填：您的冶炼厂和加工厂采购来源的矿场，每个矿场一行。</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>冶炼厂：{count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>矿场：{count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>所有文件</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -754,6 +732,41 @@ Right-click to resolve.</source>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>请选择冶炼厂所在国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}：无法读取此文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>空白的官方模板</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} 是空白的 RMI 官方 {family} {version} 模板，而不是已填写的申报。
+
+要将它添加到模板库吗？之后 {family} {version} 申报的导出将填入此官方工作簿。如需填写申报，请点击“新建申报”。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>无法打开 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>已导入 {n} 个工作簿</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>审核评论</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>关于{where}的评论：</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Right-click to resolve.</source>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>已导出 {name}（{kind}）。{checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>导出审核报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1477,20 @@ Right-click to resolve.</source>
         <translation>添加空白行</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>从其他工作簿导入冶炼厂列表…</translation>
+        <source>Import Smelter List…</source>
+        <translation>导入冶炼厂列表…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>添加另一个 CMRT、CRT 或 EMRT 工作簿的冶炼厂列表</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>合并供应商的冶炼厂列表…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>汇总供应商发来的文件，并将其中的冶炼厂添加到这里</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1500,6 +1543,41 @@ Right-click to resolve.</source>
     <message>
         <source>Use %1 for row %2</source>
         <translation>将 %1 用于第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>从上一份开始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>从上一份申报开始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>为下一期创建新草稿：使用最新模板，并沿用本份的回答</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>请先在列表中选择上一期的申报</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>无法创建新草稿</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>新的 {family} {version} 草稿：{n} 项需要重新确认</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1748,6 @@ Right-click to resolve.</source>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>冶炼厂或精炼厂是将矿石、矿渣或废料炼成精炼金属的工厂。请列出供应商报告的每个冶炼厂，每种金属一行。如果尚不清楚，请选择“Smelter not yet identified”（冶炼厂尚未确定）；如果它不在 RMI 的冶炼厂查找列表（Smelter Look-up）中，请选择“Smelter not listed”（冶炼厂未列出）并填写其名称和国家或地区。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>附加导出的工作簿</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>审核评论</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>关于{where}的评论：</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>导出审核报告</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>

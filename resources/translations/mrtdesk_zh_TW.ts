@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>last period&apos;s date</source>
-        <translation>上期日期</translation>
-    </message>
-    <message>
-        <source>survey coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>old answer not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on RMI&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mineral}, question {n}</source>
-        <translation>{mineral}，問題 {n}</translation>
-    </message>
-    <message>
-        <source>Company question {letter}</source>
-        <translation>公司層面問題 {letter}</translation>
-    </message>
-    <message>
-        <source>Company question {letter} ({mineral})</source>
-        <translation>公司層面問題 {letter}（{mineral}）</translation>
-    </message>
-    <message>
-        <source>Smelter</source>
-        <translation>冶煉廠</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>礦場</translation>
-    </message>
-    <message>
-        <source>{kind} row {n}</source>
-        <translation>{kind}第 {n} 列</translation>
-    </message>
-    <message>
-        <source>Mine list</source>
-        <translation>礦場清單</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>隱藏(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide this list until the declaration is opened again</source>
-        <translation>在重新開啟此申報之前隱藏此清單</translation>
-    </message>
-    <message>
-        <source>Go to this field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;沿用自上一份申報。&lt;/b&gt;請重新確認（{n}）——點選一項即可前往該欄位；修改後它就會從此清單中消失：</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>……還有 {n} 項。</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous…</source>
-        <translation>從上一份開始(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
-        <translation>為下一期建立新草稿：使用最新範本，並沿用本份的回答</translation>
-    </message>
-    <message>
-        <source>Start from &amp;previous declaration…</source>
-        <translation>從上一份申報開始(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select last period&apos;s declaration in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開啟(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot start the new draft</source>
-        <translation>無法建立新草稿</translation>
-    </message>
-    <message>
-        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
-        <translation>新的 {family} {version} 草稿：{n} 項需要重新確認</translation>
-    </message>
-    <message>
-        <source>{name}: this file could not be read ({error}).</source>
-        <translation>{name}：無法讀取此檔案（{error}）。</translation>
-    </message>
-    <message>
-        <source>Blank official template</source>
-        <translation>空白的官方範本</translation>
-    </message>
-    <message>
-        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
-
-Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
-        <translation>{name} 是空白的 RMI 官方 {family} {version} 範本，而不是已填寫的申報。
-
-要將它加入範本庫嗎？之後 {family} {version} 申報的匯出將填入此官方活頁簿。如需填寫申報，請點選「新增申報」。</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>無法開啟此檔案</translation>
-    </message>
-    <message>
-        <source>Cannot open {n} files</source>
-        <translation>無法開啟 {n} 個檔案</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>已開啟 {name}</translation>
-    </message>
-    <message>
-        <source>Imported {n} workbooks</source>
-        <translation>已匯入 {n} 個活頁簿</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -269,6 +130,81 @@ Right-click to resolve.</source>
     <message>
         <source>Not required because questions 1–2 for {mineral} stop here.</source>
         <translation>無需填寫：{mineral} 在問題 1–2 處已結束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBanner</name>
+    <message>
+        <source>last period&apos;s date</source>
+        <translation>上期日期</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>調查涵蓋率</translation>
+    </message>
+    <message>
+        <source>old answer not offered</source>
+        <translation>舊回答已不是選項</translation>
+    </message>
+    <message>
+        <source>not on RMI&apos;s list</source>
+        <translation>不在 RMI 清單中</translation>
+    </message>
+    <message>
+        <source>not carried over</source>
+        <translation>未沿用</translation>
+    </message>
+    <message>
+        <source>{mineral}, question {n}</source>
+        <translation>{mineral}，問題 {n}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}</source>
+        <translation>公司層面問題 {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} ({mineral})</source>
+        <translation>公司層面問題 {letter}（{mineral}）</translation>
+    </message>
+    <message>
+        <source>Smelter</source>
+        <translation>冶煉廠</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>礦場</translation>
+    </message>
+    <message>
+        <source>{kind} row {n}</source>
+        <translation>{kind}第 {n} 列</translation>
+    </message>
+    <message>
+        <source>Mine list</source>
+        <translation>礦場清單</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this list until the declaration is opened again</source>
+        <translation>在重新開啟此申報之前隱藏此清單</translation>
+    </message>
+    <message>
+        <source>Go to this field</source>
+        <translation>前往此欄位</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
+        <translation>&lt;b&gt;沿用自上一份申報。&lt;/b&gt;請重新確認（{n}）——點選一項即可前往該欄位；修改後它就會從此清單中消失：</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>……還有 {n} 項。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +353,14 @@ Right-click to resolve.</source>
 <context>
     <name>EmailDialog</name>
     <message>
+        <source>Attach an exported workbook</source>
+        <translation>附加匯出的活頁簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Prepare e-mail</source>
         <translation>準備電子郵件</translation>
     </message>
@@ -494,6 +438,21 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 活頁簿</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -560,15 +519,34 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Smelters</source>
+        <translation>冶煉廠</translation>
+    </message>
+    <message>
+        <source>Smelters and refiners</source>
+        <translation>冶煉廠和精煉廠</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>礦場清單</translation>
+    </message>
+    <message>
+        <source>Optional: the mines your smelters and processors source from, one row per mine.</source>
+        <translation>選填：您的冶煉廠和加工廠採購來源的礦場，每個礦場一列。</translation>
+    </message>
+    <message>
+        <source>Smelters: {count}</source>
+        <translation>冶煉廠：{count}</translation>
+    </message>
+    <message>
+        <source>Mines: {count}</source>
+        <translation>礦場：{count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Excel 活頁簿</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>所有檔案</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
@@ -754,6 +732,41 @@ Right-click to resolve.</source>
     <message>
         <source>Choose the smelter&apos;s country.</source>
         <translation>請選擇冶煉廠所在國家或地區。</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{name}: this file could not be read ({error}).</source>
+        <translation>{name}：無法讀取此檔案（{error}）。</translation>
+    </message>
+    <message>
+        <source>Blank official template</source>
+        <translation>空白的官方範本</translation>
+    </message>
+    <message>
+        <source>{name} is the blank official RMI {family} {version} template, not a filled-in declaration.
+
+Add it to your template library? Exports of {family} {version} declarations will then fill in this official workbook. To fill one in, click New declaration.</source>
+        <translation>{name} 是空白的 RMI 官方 {family} {version} 範本，而不是已填寫的申報。
+
+要將它加入範本庫嗎？之後 {family} {version} 申報的匯出將填入此官方活頁簿。如需填寫申報，請點選「新增申報」。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>無法開啟此檔案</translation>
+    </message>
+    <message>
+        <source>Cannot open {n} files</source>
+        <translation>無法開啟 {n} 個檔案</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {n} workbooks</source>
+        <translation>已匯入 {n} 個活頁簿</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1020,17 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>ReviewComments</name>
+    <message>
+        <source>Review comment</source>
+        <translation>審核評論</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>關於{where}的評論：</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -1150,6 +1174,17 @@ Right-click to resolve.</source>
     <message>
         <source>Exported {name} ({kind}). {checker}</source>
         <translation>已匯出 {name}（{kind}）。{checker}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Export review report</source>
+        <translation>匯出審核報告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1477,20 @@ Right-click to resolve.</source>
         <translation>加入空白列</translation>
     </message>
     <message>
-        <source>Import Smelter List from another workbook…</source>
-        <translation>從其他活頁簿匯入冶煉廠清單…</translation>
+        <source>Import Smelter List…</source>
+        <translation>匯入冶煉廠清單…</translation>
+    </message>
+    <message>
+        <source>Add the Smelter List of another CMRT, CRT or EMRT workbook</source>
+        <translation>加入另一個 CMRT、CRT 或 EMRT 活頁簿的冶煉廠清單</translation>
     </message>
     <message>
         <source>Merge suppliers&apos; smelter lists…</source>
         <translation>合併供應商的冶煉廠清單…</translation>
+    </message>
+    <message>
+        <source>Roll up the files your suppliers sent and add their smelters here</source>
+        <translation>彙總供應商寄來的檔案，並將其中的冶煉廠加入這裡</translation>
     </message>
     <message>
         <source>Apply suggested smelter</source>
@@ -1500,6 +1543,41 @@ Right-click to resolve.</source>
     <message>
         <source>Use %1 for row %2</source>
         <translation>將 %1 用於第 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromPrevious</name>
+    <message>
+        <source>Start from &amp;previous…</source>
+        <translation>從上一份開始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;previous declaration…</source>
+        <translation>從上一份申報開始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new draft for the next period, on the newest template, with this one&apos;s answers</source>
+        <translation>為下一期建立新草稿：使用最新範本，並沿用本份的回答</translation>
+    </message>
+    <message>
+        <source>Select last period&apos;s declaration in the list first</source>
+        <translation>請先在清單中選擇上一期的申報</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot start the new draft</source>
+        <translation>無法建立新草稿</translation>
+    </message>
+    <message>
+        <source>New {family} {version} draft: {n} item(s) to confirm again</source>
+        <translation>新的 {family} {version} 草稿：{n} 項需要重新確認</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1748,6 @@ Right-click to resolve.</source>
     <message>
         <source>A smelter or refiner turns ore, slag or scrap into refined metal. List every smelter your suppliers reported, one row per metal. If you do not know it yet, choose “Smelter not yet identified”; if it is not on RMI&apos;s Smelter Look-up, choose “Smelter not listed” and give its name and country.</source>
         <translation>冶煉廠或精煉廠是將礦石、礦渣或廢料煉成精煉金屬的工廠。請列出供應商報告的每個冶煉廠，每種金屬一列。如果尚不清楚，請選擇「Smelter not yet identified」（冶煉廠尚未確定）；如果它不在 RMI 的冶煉廠查找清單（Smelter Look-up）中，請選擇「Smelter not listed」（冶煉廠未列出）並填寫其名稱和國家或地區。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach an exported workbook</source>
-        <translation>附加匯出的活頁簿</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>審核評論</translation>
-    </message>
-    <message>
-        <source>Comment on {where}:</source>
-        <translation>關於{where}的評論：</translation>
-    </message>
-    <message>
-        <source>Export review report</source>
-        <translation>匯出審核報告</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop.app import create_window
 from desktop.main_window import MainWindow
@@ -39,7 +40,8 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "en")
     yield
-    i18n.install(i18n.ENGLISH)
+    if i18n.current() != i18n.ENGLISH:  # a test should switch back itself, store still open
+        i18n.install(i18n.ENGLISH)
 
 
 @pytest.fixture
@@ -66,6 +68,10 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]
     for window in windows:
         window.close()
         window.store.close()
+        # Gone, not just hidden: a later language switch must not reach a window whose store
+        # is closed.
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
