@@ -1,5 +1,5 @@
-"""Fonts for the review report: a Unicode body font and a CJK font when the system has them,
-and the markup that switches to the CJK font for runs of Chinese, Japanese or Korean text."""
+"""Fonts for the review report: a Unicode body font, CJK and Thai fonts when the system has them,
+and the markup that switches font for runs of Chinese, Japanese, Korean or Thai text."""
 
 from __future__ import annotations
 
@@ -33,6 +33,14 @@ CJK_FONTS = (
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 )
+# Thai TrueType fonts (the Latin body fonts have no Thai letters): Linux, Windows, macOS.
+THAI_FONTS = (
+    "/usr/share/fonts/truetype/tlwg/Loma.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
+    "C:/Windows/Fonts/tahoma.ttf",
+    "C:/Windows/Fonts/LeelawUI.ttf",
+    "/System/Library/Fonts/Supplemental/Thonburi.ttf",
+)
 # Fallback: Adobe's CID fonts, not embedded (the PDF viewer supplies a matching font).
 CID_FONT = "STSong-Light"  # Adobe-GB1: Chinese, plus kana for Japanese
 CID_FONT_KOREAN = "HYSMyeongJo-Medium"
@@ -42,7 +50,8 @@ _CJK = (
     "\u2e80-\u2fdf\u3000-\u30ff\u3190-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     "\U00020000-\U0003134f"
 )
-_RUNS = re.compile(f"([{_HANGUL}]+)|([{_CJK}]+)")
+_THAI = "\u0e00-\u0e7f"
+_RUNS = re.compile(f"([{_HANGUL}]+)|([{_CJK}]+)|([{_THAI}]+)")
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class Fonts:
     korean: str | None
     unicode_body: bool
     """`regular` is a TrueType font with wide coverage (False: the built-in Helvetica)."""
+    thai: str | None = None
 
 
 def _ttf(name: str, path: str) -> str | None:
@@ -84,6 +94,7 @@ def register_fonts(
     cjk: tuple[str, ...] = CJK_FONTS,
     *,
     use_cid: bool = True,
+    thai: tuple[str, ...] = THAI_FONTS,
 ) -> Fonts:
     """Register the best fonts available and say which (once per argument set). Never raises."""
     regular, bold = "Helvetica", "Helvetica-Bold"
@@ -97,7 +108,8 @@ def register_fonts(
     korean = cjk_font
     if cjk_font is None and use_cid:
         cjk_font, korean = _cid(CID_FONT), _cid(CID_FONT_KOREAN)
-    return Fonts(regular, bold, cjk_font, korean, regular != "Helvetica")
+    thai_font = next((n for p in thai if (n := _ttf(f"MRT-Thai-{Path(p).stem}", p))), None)
+    return Fonts(regular, bold, cjk_font, korean, regular != "Helvetica", thai_font)
 
 
 def _latin(text: str, fonts: Fonts) -> str:
@@ -108,11 +120,11 @@ def _latin(text: str, fonts: Fonts) -> str:
 
 
 def markup(text: str, fonts: Fonts) -> str:
-    """`text` as reportlab paragraph markup: escaped, with CJK runs set in the CJK font."""
+    """`text` as reportlab paragraph markup: escaped, CJK and Thai runs in their own fonts."""
     out, pos = [], 0
     for m in _RUNS.finditer(text):
         out.append(_latin(text[pos : m.start()], fonts))
-        font = fonts.korean if m[1] else fonts.cjk
+        font = fonts.korean if m[1] else fonts.cjk if m[2] else fonts.thai
         run = escape(m[0])
         out.append(f'<font name="{font}">{run}</font>' if font else "?" * len(m[0]))
         pos = m.end()

@@ -118,7 +118,7 @@ def test_no_findings_and_no_changes() -> None:
 
 
 def test_builtin_fonts_fallback() -> None:
-    bare = register_fonts(body=(), cjk=(), use_cid=False)
+    bare = register_fonts(body=(), cjk=(), use_cid=False, thai=())
     assert bare == Fonts("Helvetica", "Helvetica-Bold", None, None, unicode_body=False)
     pdf = build_report(_input(), fonts=bare)
     text = _text(pdf)
