@@ -76,7 +76,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """End the process once pytest has reported, without interpreter finalisation.
 
-    PySide6 6.12 can abort while Python garbage-collects its wrappers at exit ("Fatal Python
+    PySide6 can abort while Python garbage-collects its wrappers at exit (6.12.0: "Fatal Python
     error: none_dealloc"), turning a green run into exit code 250 after every result is printed.
     The results are final by now, so the run's own exit status is what the process returns.
     """

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -110,6 +110,16 @@ class ConfirmBanner(QFrame):
         self._hidden_by_user = False
         self.hide_button.clicked.connect(lambda: setattr(self, "_hidden_by_user", True))
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.hide_button.setText(translate("ConfirmBanner", "&Hide"))
+            self.hide_button.setToolTip(
+                translate("ConfirmBanner", "Hide this list until the declaration is opened again")
+            )
+            self.items = []  # rebuild the item buttons in the new language
+            self.reload()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         """Show what the store still lists (an edit of a field clears its item there)."""

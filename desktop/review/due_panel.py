@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -48,6 +48,13 @@ class DuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list)
+        self._shown: tuple[Sequence[Any], date] = ((), date.today())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.manage_button.setText(self.tr("Customers and requests…"))
+            self.set_requests(*self._shown)
+        super().changeEvent(event)
 
     def line(self, due: Any, today: date) -> str:
         req = due.stored.request
@@ -64,6 +71,7 @@ class DuePanel(QWidget):
         )
 
     def set_requests(self, due: Sequence[Any], today: date) -> None:
+        self._shown = (list(due), today)
         self.list.clear()
         urgent = sum(1 for d in due if d.due in (DueStatus.OVERDUE, DueStatus.DUE_SOON))
         if not due:

@@ -38,7 +38,7 @@ VERSIONS = (
     "EMRT-2.1",
 )
 # Per version: complete and incomplete declarations (override with MRTDESK_CONFORMANCE_CASES).
-PER_VERSION = int(os.environ.get("MRTDESK_CONFORMANCE_CASES", "16"))
+PER_VERSION = int(os.environ.get("MRTDESK_CONFORMANCE_CASES", "25"))
 
 
 @dataclass

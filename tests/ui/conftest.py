@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,14 +14,6 @@ from desktop.main_window import MainWindow
 # The offscreen platform warns that it cannot propagate size hints whenever a main window with
 # a menu or status bar is shown; that is a limit of the test platform, not of the app.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None for every call that returns None
-# (every setText, every empty itemData…); None is not immortal before Python 3.12, so a long
-# session reaches zero and the interpreter aborts ("none_dealloc"). PySide6 6.11 does not.
-# Give None the references a long run loses (Python 3.12+ makes None immortal the same way).
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

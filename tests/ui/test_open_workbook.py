@@ -28,7 +28,7 @@ def drop(qtbot, target: QWidget, *paths: Path) -> bool:  # type: ignore[no-untyp
     mime = _mime(*paths)
     pos = QPointF(target.width() / 2, target.height() / 2)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
