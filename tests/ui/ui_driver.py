@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -15,6 +13,7 @@ from desktop.editor.question_page import QuestionPage
 from desktop.main_window import MainWindow
 from desktop.widgets.fields import DatePicker, OptionCombo
 from desktop.widgets.rows_table import RowsTable
+from tests.conformance.recalc import checker_remaining
 
 COMPANY = {
     "company.name": "Acme Cables Ltd",
@@ -103,29 +102,6 @@ def answer_questions(editor: Editor, answers: dict[str, dict[str, str]]) -> None
             choose(editor, f"answers.{mineral}.{number}.answer", option)
 
 
-# LibreOffice keeps an .xlsx's cached values unless its profile says to recalculate on load.
-_RECALC_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
- <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
-CHECKER_SHEET = 6  # the Checker tab's position in every CMRT, CRT and EMRT
-
-
 def checker_count(soffice: str, workbook: Path, out_dir: Path) -> int:
     """Recalculate `workbook` in LibreOffice and read RMI's own count (`Checker!D2`)."""
-    user = out_dir / "lo-profile" / "user"
-    user.mkdir(parents=True, exist_ok=True)
-    (user / "registrymodifications.xcu").write_text(_RECALC_PROFILE, encoding="utf-8")
-    options = "44,34,UTF8,1,,0,false,true,false,false,false"
-    csv_filter = f"csv:Text - txt - csv (StarCalc):{options},{CHECKER_SHEET}"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(out_dir / 'lo-profile').resolve().as_uri()}",
-         "--headless", "--convert-to", csv_filter, "--outdir", str(out_dir), str(workbook)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    with (out_dir / f"{workbook.stem}-Checker.csv").open(encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    return int(float(rows[1][3] or 0))
+    return checker_remaining(soffice, out_dir, [workbook], jobs=1)[workbook]
