@@ -11,8 +11,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
+from forms.atomic import write_atomic
 from forms.declaration import Declaration
-from forms.review.atomic import write_atomic
 from forms.review.requests import Customer
 from forms.review.smelter_stats import smelter_stats
 from forms.rules.checker import checker_remaining

@@ -26,8 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from forms.atomic import write_atomic
 from forms.declaration import Declaration, Smelter
-from forms.review.atomic import write_atomic
 from forms.review.comments import ReviewComment
 from forms.review.diff import diff
 from forms.review.labels import path_label

@@ -18,13 +18,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from forms.atomic import atomic_write
 from forms.declaration import Declaration
 from forms.rules import checker_remaining
 from forms.templates import cells
 from forms.templates.model import ListSheet, TemplateDef
 from forms.workbook import placement as placing
 from forms.workbook.detect import LAYOUT_OPTIONS_SHEET
-from forms.workbook.writer import ExportError, ExportResult, atomic_write
+from forms.workbook.writer import ExportError, ExportResult
 from forms.workbook.xmlpatch import ooxml_escape
 
 LAYOUT_MARKER = "MRTDesk.Layout"

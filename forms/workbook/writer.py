@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
+from forms.atomic import atomic_write
 from forms.declaration import Declaration
 from forms.rules import checker_remaining
 from forms.workbook import placement as placing
@@ -58,23 +56,6 @@ def _without_calc_chain(data: bytes, part: str) -> bytes:
         rb'<Override\b[^>]*PartName="/' + re.escape(part.encode()) + rb'"[^>]*/>', b"", data
     )
     return re.sub(rb"<Relationship\b[^>]*/calcChain\"[^>]*/>", b"", data)
-
-
-def atomic_write(output: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write `output` through a temporary file in the same folder, synced, then renamed."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes the file private; an export is an ordinary document.
-        os.chmod(tmp, output.stat().st_mode & 0o777 if output.exists() else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _same_file(a: Path, b: Path) -> bool:
