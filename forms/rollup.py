@@ -7,7 +7,9 @@ their smelters are merged, so memory holds the consolidated rows and the summari
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import copy
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -45,10 +47,16 @@ class SupplierSummary:
 
 @dataclass
 class ConsolidatedSmelter:
-    """One smelter of the consolidated list and the suppliers that reported it (in file order)."""
+    """One smelter of the consolidated list and the suppliers that reported it (in file order).
+
+    Free-text cells that may hold several values (mine names and countries, contacts,
+    comments…) hold the union of every merged row's values; a cell that holds one value (the
+    country, the ID source…) keeps the first row's, and `notes` records every other value a
+    supplier gave — no merged row's data is dropped."""
 
     smelter: Smelter
     suppliers: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -80,10 +88,55 @@ def smelter_key(s: Smelter) -> SmelterKey | None:
     return ("name", metal, norm, normalise_country(s.country))
 
 
-def _fill_blanks(into: Smelter, other: Smelter) -> None:
+UNION_FIELDS = frozenset(
+    {"mine_names", "mine_countries", "street", "city", "state", "contact_name",
+     "contact_email", "next_steps", "comments"}
+)  # fmt: skip
+"""Cells that may list several values: merged rows contribute every value they hold."""
+_ITEM_SPLIT = re.compile(r"\s*(?:;|\n)\s*")
+
+
+def items(text: str | None) -> list[str]:
+    """The values a multi-value cell lists ("Mine A; Mine B" or one per line)."""
+    return [i.strip() for i in _ITEM_SPLIT.split(text or "") if i.strip()]
+
+
+def _union(old: str, new: str) -> str:
+    out = items(old)
+    seen = {i.casefold() for i in out}
+    for i in items(new):
+        if i.casefold() not in seen:
+            seen.add(i.casefold())
+            out.append(i)
+    return "; ".join(out)
+
+
+def same_value(name: str, a: str, b: str) -> bool:
+    """Whether two values of cell `name` say the same thing."""
+    if name in ("smelter_id", "id_input"):
+        return (parse_cid(a) or fold(a)) == (parse_cid(b) or fold(b))
+    if name == "country":
+        return normalise_country(a) == normalise_country(b)
+    if name in ("name", "lookup_name"):
+        return normalise_name(a) == normalise_name(b)
+    return fold(a) == fold(b)
+
+
+def _merge(row: ConsolidatedSmelter, other: Smelter, supplier: str) -> None:
+    into = row.smelter
     for f in fields(Smelter):
-        if f.name != "comments" and not getattr(into, f.name) and getattr(other, f.name):
-            setattr(into, f.name, getattr(other, f.name))
+        new = getattr(other, f.name)
+        if not new:
+            continue
+        old = getattr(into, f.name)
+        if not old:
+            setattr(into, f.name, new)
+        elif f.name in UNION_FIELDS:
+            setattr(into, f.name, _union(old, new))
+        elif not same_value(f.name, old, new):
+            note = f"{f.name.replace('_', ' ')}: {new} ({supplier})"
+            if note not in row.notes:
+                row.notes.append(note)
 
 
 class Consolidator:
@@ -101,7 +154,7 @@ class Consolidator:
             if row is None:
                 self.rows[key] = ConsolidatedSmelter(replace(s), [supplier])
                 continue
-            _fill_blanks(row.smelter, s)
+            _merge(row, s, supplier)
             if supplier not in row.suppliers:
                 row.suppliers.append(supplier)
         return count
@@ -158,9 +211,16 @@ def rollup(
     return result
 
 
-def provenance(suppliers: Iterable[str]) -> str:
-    """The comment that records who reported a merged smelter."""
-    return PROVENANCE_PREFIX + "; ".join(suppliers)
+def provenance(suppliers: Iterable[str], notes: Iterable[str] = (), comments: str = "") -> str:
+    """The comment that records who reported a merged smelter, the other values suppliers
+    gave for its one-value cells, and the suppliers' own comments."""
+    parts = [PROVENANCE_PREFIX + "; ".join(suppliers)]
+    notes = list(notes)
+    if notes:
+        parts.append("Also reported: " + "; ".join(notes))
+    if comments.strip():
+        parts.append(comments.strip())
+    return " — ".join(parts)
 
 
 def smelters_to_add(decl: Declaration, rolled: Rollup) -> list[Smelter]:
@@ -174,7 +234,27 @@ def smelters_to_add(decl: Declaration, rolled: Rollup) -> list[Smelter]:
         if key in have or fold(row.smelter.metal or "") not in metals:
             continue
         have.add(key)
-        out.append(replace(row.smelter, comments=provenance(row.suppliers)))
+        comments = provenance(row.suppliers, row.notes, row.smelter.comments or "")
+        out.append(replace(row.smelter, comments=comments))
+    return out
+
+
+def declarations_by_metals(
+    base: Declaration, rolled: Rollup, groups: Sequence[Sequence[str]]
+) -> list[Declaration]:
+    """One declaration per group of metals (e.g. one with tantalum and tungsten only, for a
+    product line): a copy of `base` whose minerals in scope are the group (those the template
+    knows) and whose Smelter List is `base`'s rows and the consolidated smelters of those
+    metals."""
+    out = []
+    for group in groups:
+        wanted = {fold(m) for m in group}
+        decl = copy.deepcopy(base)
+        decl.minerals_in_scope = [m for m in decl.template.minerals if fold(m) in wanted]
+        decl.smelters = [s for s in decl.smelters if fold(s.metal or "") in wanted]
+        decl.ensure_shape()
+        merge_into(decl, rolled)
+        out.append(decl)
     return out
 
 
@@ -215,10 +295,11 @@ def write_workbook(rolled: Rollup, path: Path) -> None:
     columns = templates.get("CMRT", "6.5").smelter_list.columns
     wb = Workbook(write_only=True)
     sheet = wb.create_sheet("Smelters")
-    sheet.append([c.header for c in columns] + ["Reported by"])
+    sheet.append([c.header for c in columns] + ["Also reported", "Reported by"])
     for row in rolled.smelters:
         values = [getattr(row.smelter, c.key) for c in columns]
-        sheet.append(_safe_row(sheet, [*values, "; ".join(row.suppliers)]))
+        extra = ["; ".join(row.notes) or None, "; ".join(row.suppliers)]
+        sheet.append(_safe_row(sheet, [*values, *extra]))
     sheet = wb.create_sheet("Suppliers")
     sheet.append(list(SUPPLIER_COLUMNS))
     for s in rolled.suppliers:

@@ -97,7 +97,8 @@ class TestMerge:
         )
         added = merge_into(decl, rolled)
         assert [s.smelter_id for s in added] == ["CID000002", None]
-        assert added[0].comments == "Reported by: A; B"
+        # The supplier's own comment is kept after who reported it (issue 17: nothing dropped).
+        assert added[0].comments == "Reported by: A; B — their note"
         assert added[1].comments == "Reported by: C"
         assert decl.smelters[1:] == added
         assert rolled.smelters[1].smelter.comments == "their note"  # the roll-up is unchanged
