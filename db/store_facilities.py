@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from db.models_facilities import FacilityListRecord, FacilityRecord
 from db.store_base import StoreBase, now
@@ -62,7 +62,7 @@ class FacilitiesMixin(StoreBase):
             s.add(rec)
             s.flush()
             s.execute(
-                FacilityRecord.__table__.insert(),
+                insert(FacilityRecord),
                 [
                     {
                         "list_id": rec.id,
