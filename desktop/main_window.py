@@ -170,10 +170,16 @@ class MainWindow(QMainWindow):
         self.saved_at = None if error else QTime.currentTime().toString("HH:mm:ss")
         self._show_saved()
 
+    def _facility_due_days_changed(self, days: int) -> None:
+        if self.editor is not None:
+            self.editor.session.facility_due_days = days
+            self.editor.facilities_changed()
+
     def open_settings(self) -> None:
         from desktop.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
+        dialog.due_days_changed.connect(self._facility_due_days_changed)
         self.settings_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -325,6 +331,7 @@ class MainWindow(QMainWindow):
             self.show_home()
         stored = self.store.load(decl_id)
         session = DeclarationSession(store=self.store, decl_id=decl_id, decl=stored.declaration)
+        session.facility_due_days = self.settings.facility_due_days()
         session.saved.connect(lambda: self._saved(None))
         session.save_failed.connect(self._saved)
         decl = stored.declaration

@@ -177,7 +177,10 @@ class Editor(QWidget):
     def recheck(self) -> None:
         """Run the rules and show the findings everywhere (the panel, the sections, review)."""
         decl = self.session.decl
-        self.findings = [*check(decl), *facility_flags(decl, self.session.facilities())]
+        facilities = facility_flags(
+            decl, self.session.facilities(), due_within_days=self.session.facility_due_days
+        )
+        self.findings = [*check(decl), *facilities]
         self.findings_panel.set_findings(self.findings)
         self.review_page().show_findings(self.findings)
         errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")

@@ -20,6 +20,7 @@ from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
 from forms import fieldpath
 from forms.declaration import Declaration
 from forms.facilities import FacilityList
+from forms.facilities.status import DUE_WITHIN_DAYS
 from forms.templates import TemplateDef
 
 
@@ -73,6 +74,8 @@ class DeclarationSession(QObject):
         self._labels: dict[str, dict[str, str]] | None = None
         self._texts: tuple[str, TemplateTexts] | None = None
         self._facilities: tuple[FacilityList | None] | None = None
+        self.facility_due_days = DUE_WITHIN_DAYS
+        """How far ahead a conformant smelter's re-assessment is flagged as due."""
 
     def facilities(self) -> FacilityList | None:
         """RMI's facility list as imported into the store (read once), or None."""

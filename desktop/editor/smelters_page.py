@@ -310,7 +310,9 @@ class SmeltersPage(ListPage):
         self.smelter_model.set_statuses(
             None
             if facilities is None
-            else FacilityLookup(facilities).statuses(decl.smelters, date.today())
+            else FacilityLookup(facilities).statuses(
+                decl.smelters, date.today(), self.session.facility_due_days
+            )
         )
         if facilities is not None:
             self._place_status_column()

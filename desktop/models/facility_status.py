@@ -19,26 +19,22 @@ _COLORS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilityStatus", text)
-
-
 def header() -> str:
-    return _tr("RMI status")
+    return QCoreApplication.translate("FacilityStatus", "RMI status")
 
 
 def words(status: SmelterStatus) -> str:
     """What the cell says."""
     if status.standing is SmelterStanding.CONFORMANT:
         if status.overdue:
-            return _tr("Conformant, overdue")
+            return QCoreApplication.translate("FacilityStatus", "Conformant, overdue")
         if status.due_soon:
-            return _tr("Conformant, due soon")
-        return _tr("Conformant")
+            return QCoreApplication.translate("FacilityStatus", "Conformant, due soon")
+        return QCoreApplication.translate("FacilityStatus", "Conformant")
     return {
-        SmelterStanding.ACTIVE: _tr("Active"),
-        SmelterStanding.NOT_ENROLLED: _tr("Not enrolled"),
-        SmelterStanding.UNKNOWN_CID: _tr("Unknown CID"),
+        SmelterStanding.ACTIVE: QCoreApplication.translate("FacilityStatus", "Active"),
+        SmelterStanding.NOT_ENROLLED: QCoreApplication.translate("FacilityStatus", "Not enrolled"),
+        SmelterStanding.UNKNOWN_CID: QCoreApplication.translate("FacilityStatus", "Unknown CID"),
         SmelterStanding.NO_CID: "—",
     }[status.standing]
 
@@ -47,15 +43,27 @@ def tooltip(status: SmelterStatus) -> str:
     f = status.facility
     if f is None:
         if status.standing is SmelterStanding.UNKNOWN_CID:
-            return _tr("RMI's facility list does not know this smelter ID.")
-        return _tr("No smelter ID: nothing to look up.")
+            return QCoreApplication.translate(
+                "FacilityStatus", "RMI's facility list does not know this smelter ID."
+            )
+        return QCoreApplication.translate("FacilityStatus", "No smelter ID: nothing to look up.")
     lines = [f"{f.cid} · {f.name} · {f.metal}", f.status_text or words(status)]
     if f.programme:
-        lines.append(_tr("Programme: %1").replace("%1", f.programme))
+        lines.append(
+            QCoreApplication.translate("FacilityStatus", "Programme: %1").replace("%1", f.programme)
+        )
     if f.last_assessment is not None:
-        lines.append(_tr("Last assessment: %1").replace("%1", f.last_assessment.isoformat()))
+        lines.append(
+            QCoreApplication.translate("FacilityStatus", "Last assessment: %1").replace(
+                "%1", f.last_assessment.isoformat()
+            )
+        )
     if status.next_assessment is not None:
-        lines.append(_tr("Next assessment: %1").replace("%1", status.next_assessment.isoformat()))
+        lines.append(
+            QCoreApplication.translate("FacilityStatus", "Next assessment: %1").replace(
+                "%1", status.next_assessment.isoformat()
+            )
+        )
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ from a real supplier's file."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -128,3 +129,21 @@ def test_rollup_without_a_list_hides_the_status_column(qtbot, window) -> None:  
     dialog = window.open_rollup()
     assert dialog.smelters_view.isColumnHidden(ConsolidatedCol.RMI_STATUS)
     dialog.reject()
+
+
+def test_the_due_window_is_a_setting(qtbot, window, shared_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    last = (date.today() + timedelta(days=30)).replace(year=date.today().year - 1)
+    rows = [HEADER, ["CID002544", "TANIOBIS", "Tantalum", "Conformant", last.isoformat(), "1"]]
+    window.store.import_facility_list(import_file(write_csv(tmp_path / "l.csv", rows)))
+    editor, page = _open(qtbot, window, shared_dir)
+
+    def due() -> bool:
+        return any(f.code == "RF-FACILITY-REASSESSMENT-DUE" for f in editor.findings)
+
+    assert due()  # due in about 30 days: within the default 60
+    window.open_settings()
+    window.settings_dialog.due_days.setValue(10)
+    assert not due()
+    assert page.smelter_model.index(0, page.smelter_model.status_column()).data() == "Conformant"
+    assert window.settings.facility_due_days() == 10
+    window.settings_dialog.close()
