@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             file_menu, self.open_workbook, QKeySequence.StandardKey.Open
         )
         self.add_action = self._action(file_menu, self.add_template)
+        self.facilities_action = self._action(file_menu, lambda: self.open_facilities())
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New declaration…"))
         self.open_action.setText(self.tr("&Open workbook…"))
         self.add_action.setText(self.tr("&Add template…"))
+        self.facilities_action.setText(self.tr("Import RMI &facility list…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.close_action.setText(self.tr("&Close declaration"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -168,10 +170,16 @@ class MainWindow(QMainWindow):
         self.saved_at = None if error else QTime.currentTime().toString("HH:mm:ss")
         self._show_saved()
 
+    def _facility_due_days_changed(self, days: int) -> None:
+        if self.editor is not None:
+            self.editor.session.facility_due_days = days
+            self.editor.facilities_changed()
+
     def open_settings(self) -> None:
         from desktop.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
+        dialog.due_days_changed.connect(self._facility_due_days_changed)
         self.settings_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -219,9 +227,26 @@ class MainWindow(QMainWindow):
         """The roll-up of suppliers' files, without a declaration to merge into."""
         from desktop.dialogs.rollup_dialog import RollupDialog
 
-        dialog = RollupDialog(self)
+        dialog = RollupDialog(self, facilities=self.store.facility_list())
         self.rollup_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_facilities(self) -> Any:
+        """The facility-list dialog (import RMI's Conformant / Active lists)."""
+        from desktop.dialogs.facilities_dialog import FacilitiesDialog
+
+        def imported() -> None:
+            if self.editor is not None:
+                self.editor.facilities_changed()
+
+        dialog = FacilitiesDialog(
+            current=self.store.facility_list(),
+            import_list=self.store.import_facility_list,
+            imported=imported,
+            parent=self,
+        )
         dialog.open()
         return dialog
 
@@ -306,6 +331,7 @@ class MainWindow(QMainWindow):
             self.show_home()
         stored = self.store.load(decl_id)
         session = DeclarationSession(store=self.store, decl_id=decl_id, decl=stored.declaration)
+        session.facility_due_days = self.settings.facility_due_days()
         session.saved.connect(lambda: self._saved(None))
         session.save_failed.connect(self._saved)
         decl = stored.declaration

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from forms.facilities.status import DUE_WITHIN_DAYS
+
 RECENT_MAX = 8
 
 
@@ -58,6 +60,18 @@ class AppSettings:
 
     def set_language(self, code: str) -> None:
         self._qs.setValue("ui/language", code)
+
+    def facility_due_days(self) -> int:
+        """How many days ahead a conformant smelter's re-assessment counts as "due"."""
+        value = self._qs.value("facilities/due_days", DUE_WITHIN_DAYS)
+        try:
+            days = int(str(value))
+        except ValueError:
+            return DUE_WITHIN_DAYS
+        return days if 0 <= days <= 730 else DUE_WITHIN_DAYS
+
+    def set_facility_due_days(self, days: int) -> None:
+        self._qs.setValue("facilities/due_days", int(days))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -35,6 +35,7 @@ from desktop.models.rollup_models import (
 )
 from desktop.models.sort_proxy import SortProxy
 from desktop.rollup_worker import RollupWorker, start
+from forms.facilities import FacilityList
 from forms.rollup import Rollup, write_workbook
 
 
@@ -87,7 +88,11 @@ class RollupDialog(QDialog):
     finished_rollup = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, merge: Callable[[Rollup], int] | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        merge: Callable[[Rollup], int] | None = None,
+        facilities: FacilityList | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Roll up suppliers' files"))
@@ -137,9 +142,11 @@ class RollupDialog(QDialog):
         self.suppliers_model = SuppliersModel()
         self.suppliers_view, self.suppliers_proxy = _table(self.suppliers_model, SupplierCol.STATUS)
         self.smelters_model = ConsolidatedModel()
+        self.smelters_model.set_facilities(facilities)
         self.smelters_view, self.smelters_proxy = _table(
             self.smelters_model, ConsolidatedCol.REPORTED_BY
         )
+        self.smelters_view.setColumnHidden(ConsolidatedCol.RMI_STATUS, facilities is None)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.suppliers_view, self.tr("Suppliers"))
         self.tabs.addTab(self.smelters_view, self.tr("Consolidated smelters"))

@@ -1,14 +1,16 @@
-"""The Settings dialog: the interface language, applied at once and remembered."""
+"""The Settings dialog: the interface language and how far ahead RMI re-assessments are flagged,
+applied at once and remembered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +22,12 @@ SYSTEM = ""
 
 
 class SettingsDialog(QDialog):
-    """Attributes: language (QComboBox; item data is a language code, "" for the system's)."""
+    """Attributes: language (QComboBox; item data is a language code, "" for the system's),
+    due_days (QSpinBox: how far ahead an RMI re-assessment is flagged as due).
+
+    Signals: due_days_changed(days)."""
+
+    due_days_changed = Signal(int)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +43,15 @@ class SettingsDialog(QDialog):
         self.language_label.setBuddy(self.language)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.due_days = QSpinBox()
+        self.due_days.setObjectName("facility_due_days")
+        self.due_days.setRange(0, 730)
+        self.due_days.setValue(settings.facility_due_days())
+        self.due_days_label = QLabel()
+        self.due_days_label.setBuddy(self.due_days)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow(self.due_days_label, self.due_days)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -45,6 +59,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.due_days.valueChanged.connect(self._due_days_chosen)
         self.retranslate()
         self.resize(460, self.sizeHint().height())
 
@@ -56,6 +71,8 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
+        self.due_days_label.setText(self.tr("Flag RMI re-assessments &due within:"))
+        self.due_days.setSuffix(self.tr(" days"))
         system = i18n.BY_CODE[i18n.system_language()].name
         self.language.setItemText(
             0, self.tr("System language ({language})").format(language=system)
@@ -67,6 +84,11 @@ class SettingsDialog(QDialog):
                 "is in English."
             )
         )
+
+    def _due_days_chosen(self, days: int) -> None:
+        self.settings.set_facility_due_days(days)
+        self.settings.sync()
+        self.due_days_changed.emit(days)
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData() or SYSTEM)

@@ -28,6 +28,7 @@ from desktop.editor.session import DeclarationSession
 from desktop.widgets.findings_panel import FindingsPanel
 from forms.rules import check
 from forms.rules.finding import Finding
+from forms.rules.rf_facilities import facility_flags
 
 DEBOUNCE_MS = 100
 
@@ -175,7 +176,11 @@ class Editor(QWidget):
 
     def recheck(self) -> None:
         """Run the rules and show the findings everywhere (the panel, the sections, review)."""
-        self.findings = check(self.session.decl)
+        decl = self.session.decl
+        facilities = facility_flags(
+            decl, self.session.facilities(), due_within_days=self.session.facility_due_days
+        )
+        self.findings = [*check(decl), *facilities]
         self.findings_panel.set_findings(self.findings)
         self.review_page().show_findings(self.findings)
         errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")
@@ -199,6 +204,15 @@ class Editor(QWidget):
                 else QStyle.StandardPixmap.SP_DialogApplyButton
             )
             item.setIcon(style.standardIcon(icon))
+
+    def facilities_changed(self) -> None:
+        """A facility list was imported: status column, red flags and review counts anew."""
+        self.session.forget_facilities()
+        for page in self.pages:
+            refresh = getattr(page, "update_flags", None)
+            if refresh is not None:
+                refresh()
+        self.recheck()
 
     def section_errors(self, key: str) -> int:
         return sum(

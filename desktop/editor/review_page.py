@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.backend import template_entries
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
+from forms.facilities.stats import standing_by_metal
 from forms.rules.finding import Finding
 from forms.workbook.writer import export_layout, suggested_file_name
 
@@ -72,6 +74,10 @@ class ReviewPage(Page):
         form.addRow(self.form_labels[0], self.completeness)
         form.addRow(self.form_labels[1], self.red_flags)
         form.addRow(self.form_labels[2], self.smelters)
+        self.facility_label = QLabel()
+        self.facility_status = QLabel()
+        self.facility_status.setWordWrap(True)
+        form.addRow(self.facility_label, self.facility_status)
         self.layout_.addWidget(self.summary_box)
 
         box = QGroupBox()
@@ -224,6 +230,29 @@ class ReviewPage(Page):
         minerals = self.session.decl.minerals_in_scope
         name = self.session.texts().text
         self.smelters.setText(", ".join(f"{name(m)}: {counts.get(m, 0)}" for m in minerals) or "—")
+        self._show_facility_status()
+
+    def _show_facility_status(self) -> None:
+        """Per metal, conformant / active / other on RMI's list (hidden without a list)."""
+        facilities = self.session.facilities()
+        self.facility_label.setVisible(facilities is not None)
+        self.facility_status.setVisible(facilities is not None)
+        if facilities is None:
+            return
+        self.facility_label.setText(self.tr("RMI status:"))
+        name = self.session.texts().text
+        stats = standing_by_metal(self.session.decl.smelters, facilities, date.today())
+        self.facility_status.setText(
+            "\n".join(
+                self.tr("%1: %2 conformant, %3 active, %4 other")
+                .replace("%1", name(s.metal))
+                .replace("%2", str(s.conformant))
+                .replace("%3", str(s.active))
+                .replace("%4", str(s.other))
+                for s in stats
+            )
+            or "—"
+        )
 
     def on_rows_changed(self, kind: str) -> None:
         self.refresh()

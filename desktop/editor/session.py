@@ -13,11 +13,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from db.errors import StoreError
 from desktop import i18n, template_texts
 from desktop.template_texts import TemplateTexts
 from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
 from forms import fieldpath
 from forms.declaration import Declaration
+from forms.facilities import FacilityList
+from forms.facilities.status import DUE_WITHIN_DAYS
 from forms.templates import TemplateDef
 
 
@@ -70,6 +73,22 @@ class DeclarationSession(QObject):
         """Asked before each edit (the review workflow's warning); False cancels the edit."""
         self._labels: dict[str, dict[str, str]] | None = None
         self._texts: tuple[str, TemplateTexts] | None = None
+        self._facilities: tuple[FacilityList | None] | None = None
+        self.facility_due_days = DUE_WITHIN_DAYS
+        """How far ahead a conformant smelter's re-assessment is flagged as due."""
+
+    def facilities(self) -> FacilityList | None:
+        """RMI's facility list as imported into the store (read once), or None."""
+        if self._facilities is None:
+            try:
+                self._facilities = (self.store.facility_list(),)
+            except StoreError:
+                self._facilities = (None,)
+        return self._facilities[0]
+
+    def forget_facilities(self) -> None:
+        """The list was imported again: read it anew when next asked."""
+        self._facilities = None
 
     @property
     def template(self) -> TemplateDef:

@@ -5,6 +5,7 @@ lists (the roll-up)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from desktop.models.rows_model import RowsModel
 from desktop.models.smelter_models import SmelterRowsModel
 from desktop.widgets.smelter_search import SmelterSearch
 from forms.declaration import Smelter
+from forms.facilities.status import FacilityLookup
 from forms.reference_data import LookupRow
 from forms.rollup import Rollup, smelters_to_add
 from forms.smelters import SmelterIndex
@@ -123,9 +125,15 @@ class SmeltersPage(ListPage):
         files.addStretch(1)
         box.addLayout(files)
 
+        self.facility_hint = QLabel()
+        self.facility_hint.setObjectName("facility_hint")
+        self.facility_hint.setWordWrap(True)
+        self.facility_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
         at = self.layout_.indexOf(self.table)
         self.layout_.insertWidget(at, add_box)
         self.layout_.insertWidget(at + 1, self.suggestion)
+        self.layout_.insertWidget(at + 2, self.facility_hint)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_suggestion())
         self.retranslate_smelters()
         self.search.set_index(self.index, self.session.decl.minerals_in_scope)
@@ -153,6 +161,14 @@ class SmeltersPage(ListPage):
             self.tr("Roll up the files your suppliers sent and add their smelters here")
         )
         self.apply_button.setText(self.tr("Apply suggested smelter"))
+        self.facility_hint.setText(
+            self.tr(
+                "To see which smelters are RMI-conformant or active, download RMI's facility "
+                "lists (responsiblemineralsinitiative.org, Conformant and Active smelters and "
+                "refiners, “Download Data”) and import them with File ▸ Import RMI facility "
+                "list…"
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "apply_button"):
@@ -270,7 +286,7 @@ class SmeltersPage(ListPage):
     def open_rollup(self) -> Any:
         from desktop.dialogs.rollup_dialog import RollupDialog
 
-        dialog = RollupDialog(self, merge=self.merge_rollup)
+        dialog = RollupDialog(self, merge=self.merge_rollup, facilities=self.session.facilities())
         self.rollup_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -289,7 +305,30 @@ class SmeltersPage(ListPage):
     def update_flags(self) -> None:
         decl = self.session.decl
         self.smelter_model.set_flags(row_flags(decl.smelters, decl.minerals_in_scope, self.index))
+        facilities = self.session.facilities()
+        self.facility_hint.setVisible(facilities is None)
+        self.smelter_model.set_statuses(
+            None
+            if facilities is None
+            else FacilityLookup(facilities).statuses(
+                decl.smelters, date.today(), self.session.facility_due_days
+            )
+        )
+        if facilities is not None:
+            self._place_status_column()
         self._show_suggestion()
+
+    def _place_status_column(self) -> None:
+        """Show the RMI status right after the smelter's name, where it can be seen."""
+        header = self.table.view.horizontalHeader()
+        model = self.smelter_model
+        try:
+            after = header.visualIndex(model.column_of("lookup_name"))
+        except StopIteration:
+            return
+        current = header.visualIndex(model.status_column())
+        if current >= 0 and current != after + 1:
+            header.moveSection(current, after + 1 if current > after else after)
 
     def _show_suggestion(self) -> None:
         flags = self.smelter_model.flags_by_row

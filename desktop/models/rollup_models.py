@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop import theme
+from desktop.models import facility_status
 from desktop.models.rows_model import SORT_ROLE
+from forms.facilities import FacilityList
+from forms.facilities.status import FacilityLookup, SmelterStatus
 from forms.rollup import ConsolidatedSmelter, SupplierSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +37,7 @@ class ConsolidatedCol(IntEnum):
     CID = 3
     REPORTED_BY = 4
     SUPPLIERS = 5
+    RMI_STATUS = 6
 
 
 class _Table(QAbstractTableModel):
@@ -145,9 +150,32 @@ class SuppliersModel(_Table):
 
 
 class ConsolidatedModel(_Table):
-    """One row per consolidated smelter (`ConsolidatedSmelter`) with who reported it."""
+    """One row per consolidated smelter (`ConsolidatedSmelter`) with who reported it, and its
+    standing on RMI's facility list when one was imported (`set_facilities`)."""
 
     columns = ConsolidatedCol
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lookup: FacilityLookup | None = None
+
+    def set_facilities(self, facilities: FacilityList | None) -> None:
+        self.beginResetModel()
+        self.lookup = None if facilities is None else FacilityLookup(facilities)
+        self.endResetModel()
+
+    def status(self, c: ConsolidatedSmelter) -> SmelterStatus | None:
+        return None if self.lookup is None else self.lookup.status(c.smelter, date.today())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == ConsolidatedCol.RMI_STATUS:
+            st = self.status(self.items[index.row()])
+            if st is None:
+                return None
+            if role == SORT_ROLE:
+                return facility_status.words(st).casefold()
+            return facility_status.cell_data(st, role)
+        return super().data(index, role)
 
     def headers(self) -> dict[int, str]:
         return {
@@ -157,6 +185,7 @@ class ConsolidatedModel(_Table):
             ConsolidatedCol.CID: self.tr("Smelter ID"),
             ConsolidatedCol.REPORTED_BY: self.tr("Reported by"),
             ConsolidatedCol.SUPPLIERS: self.tr("Suppliers"),
+            ConsolidatedCol.RMI_STATUS: facility_status.header(),
         }
 
     def value(self, c: ConsolidatedSmelter, col: int) -> str:

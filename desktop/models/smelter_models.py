@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop import theme
+from desktop.models import facility_status
 from desktop.models.rows_model import SORT_ROLE, RowsModel
 from forms.declaration import Smelter
+from forms.facilities.status import SmelterStatus
 from forms.smelters import SmelterMatch
 from forms.smelters.entry import RowFlag
 from forms.templates.model import Column
@@ -31,6 +33,54 @@ class SmelterRowsModel(RowsModel):
     ) -> None:
         super().__init__(columns, Smelter, on_edit)
         self.flags_by_row: dict[int, list[RowFlag]] = {}
+        self.statuses: list[SmelterStatus] | None = None
+        """Each row's standing on RMI's facility list; None (no column) without a list."""
+
+    def set_statuses(self, statuses: list[SmelterStatus] | None) -> None:
+        """Show (or, with None, hide) the RMI status column after the template's columns."""
+        if (statuses is None) != (self.statuses is None):
+            self.beginResetModel()
+            self.statuses = statuses
+            self.endResetModel()
+            return
+        self.statuses = statuses
+        if self.rowCount() and statuses is not None:
+            col = self.status_column()
+            self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
+
+    def status_column(self) -> int:
+        """The RMI status column's index (when shown): the one after the template's."""
+        return len(self.columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        extra = 0 if self.statuses is None else 1
+        return 0 if parent.isValid() else len(self.columns) + extra
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == len(self.columns):
+            shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return facility_status.header() if shown else None
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and index.column() == len(self.columns):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return super().flags(index)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == len(self.columns):
+            return False
+        return super().setData(index, value, role)
+
+    def _status_data(self, row: int, role: int) -> Any:
+        if self.statuses is None or row >= len(self.statuses):
+            return None
+        status = self.statuses[row]
+        if role == SORT_ROLE:
+            return facility_status.words(status).casefold()
+        return facility_status.cell_data(status, role)
 
     def set_flags(self, flags: dict[int, list[RowFlag]]) -> None:
         self.flags_by_row = flags
@@ -66,6 +116,8 @@ class SmelterRowsModel(RowsModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == len(self.columns):
+            return self._status_data(index.row(), role)
         if index.isValid() and role in (
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.BackgroundRole,

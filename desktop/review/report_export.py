@@ -46,6 +46,7 @@ def write_review_report(store: Any, decl_id: int, output: Path) -> Path:
         comments=[n.comment() for n in store.review_comments(decl_id)],
         previous=previous,
         prepared_by=store.user,
+        facilities=store.facility_list(),
     )
     if output.suffix.lower() != ".pdf":
         output = output.with_suffix(".pdf")

@@ -28,11 +28,13 @@ from reportlab.platypus import (
 
 from forms.atomic import write_atomic
 from forms.declaration import Declaration, Smelter
+from forms.facilities import FacilityList
 from forms.review.comments import ReviewComment
 from forms.review.diff import diff
 from forms.review.labels import path_label
 from forms.review.mail import rmi_date
 from forms.review.report_chart import smelter_chart
+from forms.review.report_facilities import facility_section
 from forms.review.report_fonts import Fonts, markup, register_fonts
 from forms.review.smelter_stats import smelter_stats
 from forms.review.status import Status
@@ -64,6 +66,8 @@ class ReportInput:
     prepared_by: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     """More summary rows (label → value), shown after the standard ones."""
+    facilities: FacilityList | None = None
+    """RMI's facility list, when imported: adds the per-metal status chart."""
 
 
 class _Doc:
@@ -262,6 +266,7 @@ def build_report(inp: ReportInput, fonts: Fonts | None = None) -> bytes:
         *_findings(d, findings),
         *_comments(d, inp.comments),
         *_smelters(d, decl),
+        *facility_section(d, decl, inp.facilities, inp.generated_at.date(), WIDTH),
         *_changes(d, inp.previous, decl),
     ]
     buf = io.BytesIO()

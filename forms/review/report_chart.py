@@ -1,6 +1,10 @@
-"""The smelter chart of the review report: one stacked horizontal bar per metal."""
+"""The charts of the review report: one stacked horizontal bar per metal (smelter kinds, and
+facility-list standing)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -8,6 +12,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from forms.review.smelter_stats import MetalStats
+
+Series = tuple[tuple[str, str, colors.Color], ...]
 
 SERIES = (
     ("listed", "Listed", colors.HexColor("#2e7d32")),
@@ -20,6 +26,12 @@ BAR_HEIGHT = 14
 
 def smelter_chart(stats: list[MetalStats], width: float, font: str) -> Drawing:
     """A drawing `width` points wide: a bar per metal, stacked by kind, with a legend below."""
+    return stacked_chart(stats, SERIES, width, font)
+
+
+def stacked_chart(stats: Sequence[Any], series: Series, width: float, font: str) -> Drawing:
+    """A bar per item of `stats` (each with `metal`, `total` and one attribute per series key),
+    stacked by series, with a legend below."""
     label_width, legend_height = 70, 22
     plot_height = max(len(stats), 1) * (BAR_HEIGHT + 8)
     d = Drawing(width, plot_height + legend_height + 24)
@@ -31,7 +43,7 @@ def smelter_chart(stats: list[MetalStats], width: float, font: str) -> Drawing:
     chart.width, chart.height = width - label_width - 10, plot_height
     # Bars are drawn bottom-up; reverse so the first metal is on top like in the table.
     ordered = list(reversed(stats))
-    chart.data = [[getattr(s, key) for s in ordered] for key, _, _ in SERIES]
+    chart.data = [[getattr(s, key) for s in ordered] for key, _, _ in series]
     chart.categoryAxis.categoryNames = [s.metal for s in ordered]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8
@@ -49,7 +61,7 @@ def smelter_chart(stats: list[MetalStats], width: float, font: str) -> Drawing:
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.barWidth = BAR_HEIGHT
     chart.groupSpacing = 8
-    for i, (_, _, color) in enumerate(SERIES):
+    for i, (_, _, color) in enumerate(series):
         chart.bars[i].fillColor = color
         chart.bars[i].strokeColor = None
     d.add(chart)
@@ -61,7 +73,7 @@ def smelter_chart(stats: list[MetalStats], width: float, font: str) -> Drawing:
     legend.fontName = font
     legend.fontSize = 8
     legend.boxAnchor = "nw"
-    legend.colorNamePairs = [(color, label) for _, label, color in SERIES]
+    legend.colorNamePairs = [(color, label) for _, label, color in series]
     d.add(legend)
     return d
 

@@ -438,6 +438,124 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>RMI-Anlagenliste</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>Die RMI veröffentlicht, welche Schmelzen und Raffinerien konform oder aktiv sind. Öffnen Sie auf responsiblemineralsinitiative.org die Listen der konformen und der aktiven Schmelzen und Raffinerien, verwenden Sie „Download Data“ (oder speichern Sie die Tabelle als CSV oder Excel) und importieren Sie die Datei hier. Aktualisieren Sie sie monatlich: Status ändern sich.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>wie in der Datei</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>Status jeder Zeile:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>Heruntergeladene Datei wählen…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>Noch keine Liste importiert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>Importiert: %1 (Liste vom %2, %3 Anlagen).</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>RMI-Anlagenliste importieren</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Anlagenlisten (*.xml *.xls *.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>%1 Anlagen importiert (Liste vom %2).</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>Gefundene Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>Nicht gefundene Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>Seit dem letzten Import: %1 neu, %2 entfallen, %3 mit neuem Status.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>RMI-Status</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>Konform, überfällig</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>Konform, bald fällig</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht teilnehmend</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>Unbekannte CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>Die RMI-Anlagenliste kennt diese Schmelz-ID nicht.</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>Keine Schmelz-ID: nichts nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>Letzte Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>Nächste Bewertung: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>&amp;Add template…</source>
         <translation>Vorlage &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>RMI-&amp;Anlagenliste importieren…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Keine</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>RMI-Status:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: %2 konform, %3 aktiv, %4 sonstige</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>Arbeitsmappe wird exportiert…</translation>
     </message>
@@ -1411,6 +1541,14 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>RMI-Neubewertungen &amp;fällig innerhalb von:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>Systemsprache ({language})</translation>
     </message>
@@ -1498,6 +1636,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Apply suggested smelter</source>
         <translation>Vorgeschlagene Schmelzhütte übernehmen</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>Um zu sehen, welche Schmelzen RMI-konform oder aktiv sind, laden Sie die Anlagenlisten der RMI herunter (responsiblemineralsinitiative.org, konforme und aktive Schmelzen und Raffinerien, „Download Data“) und importieren Sie sie mit Datei ▸ RMI-Anlagenliste importieren…</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

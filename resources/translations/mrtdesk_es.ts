@@ -438,6 +438,124 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>Lista de instalaciones de la RMI</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>La RMI publica qué fundiciones y refinerías son conformes o activas. En responsiblemineralsinitiative.org abra las listas de fundiciones y refinerías conformes y activas, use «Download Data» (o guarde la tabla como CSV o Excel) e importe el archivo aquí. Actualícela cada mes: los estados cambian.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>según el archivo</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>Estado de cada fila:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>Elegir el archivo descargado…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>Todavía no se ha importado ninguna lista.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>Importada: %1 (lista del %2, %3 instalaciones).</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>Importar la lista de instalaciones de la RMI</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Listas de instalaciones (*.xml *.xls *.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>%1 instalaciones importadas (lista del %2).</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>Columnas encontradas: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>Columnas no encontradas: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>Desde la última importación: %1 nuevas, %2 retiradas, %3 con un estado nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>Estado RMI</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>Conforme, vencida</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>Conforme, vence pronto</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrita</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>CID desconocido</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>La lista de instalaciones de la RMI no conoce este ID de fundición.</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>Sin ID de fundición: nada que buscar.</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programa: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>Última evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>Próxima evaluación: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>&amp;Add template…</source>
         <translation>Añadir &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>Importar la lista de &amp;instalaciones de la RMI…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Ninguna</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>Estado RMI:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: %2 conformes, %3 activas, %4 otras</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro…</translation>
     </message>
@@ -1411,6 +1541,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>Señalar reevaluaciones de la RMI &amp;pendientes en:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>Idioma del sistema ({language})</translation>
     </message>
@@ -1498,6 +1636,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>Aplicar la fundición sugerida</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>Para ver qué fundiciones son conformes o activas según la RMI, descargue las listas de instalaciones de la RMI (responsiblemineralsinitiative.org, fundiciones y refinerías conformes y activas, «Download Data») e impórtelas con Archivo ▸ Importar la lista de instalaciones de la RMI…</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

@@ -438,6 +438,124 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>Liste des installations RMI</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>Le RMI publie quelles fonderies et affineries sont conformes ou actives. Sur responsiblemineralsinitiative.org, ouvrez les listes des fonderies et affineries conformes et actives, utilisez « Download Data » (ou enregistrez le tableau en CSV ou Excel) et importez le fichier ici. Actualisez-le chaque mois : les statuts changent.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>selon le fichier</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>Statut de chaque ligne :</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>Choisir le fichier téléchargé…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>Aucune liste importée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>Importée : %1 (liste du %2, %3 installations).</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>Importer la liste des installations RMI</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Listes d’installations (*.xml *.xls *.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importée : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>%1 installations importées (liste du %2).</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>Colonnes trouvées : %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>Colonnes introuvables : %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>Depuis le dernier import : %1 nouvelles, %2 retirées, %3 avec un nouveau statut.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>Statut RMI</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>Conforme, en retard</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>Conforme, bientôt due</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrite</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>CID inconnu</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>La liste des installations du RMI ne connaît pas cet identifiant de fonderie.</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>Pas d’identifiant de fonderie : rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>Dernière évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>Prochaine évaluation : %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>&amp;Add template…</source>
         <translation>&amp;Ajouter un modèle…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>Importer la liste des &amp;installations RMI…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Aucun</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>Statut RMI :</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1 : %2 conformes, %3 actives, %4 autres</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
@@ -1411,6 +1541,14 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>Signaler les réévaluations RMI &amp;dues dans :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>Langue du système ({language})</translation>
     </message>
@@ -1498,6 +1636,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Apply suggested smelter</source>
         <translation>Appliquer la fonderie suggérée</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>Pour voir quelles fonderies sont conformes ou actives selon le RMI, téléchargez les listes d’installations du RMI (responsiblemineralsinitiative.org, fonderies et affineries conformes et actives, « Download Data ») et importez-les avec Fichier ▸ Importer la liste des installations RMI…</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

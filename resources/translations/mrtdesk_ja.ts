@@ -438,6 +438,124 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>RMI 施設リスト</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>RMI は、どの製錬所・精錬所がコンフォーマントまたはアクティブかを公表しています。responsiblemineralsinitiative.org でコンフォーマントとアクティブの製錬所・精錬所リストを開き、「Download Data」を使う（または表を CSV か Excel で保存する）と、そのファイルをここで取り込めます。毎月更新してください。ステータスは変わります。</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>ファイルのとおり</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>コンフォーマント</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>各行のステータス:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>ダウンロードしたファイルを選択…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>リストはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>取り込み済み: %1（%2 時点のリスト、%3 施設）。</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>RMI 施設リストを取り込む</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>施設リスト (*.xml *.xls *.xlsx *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>取り込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>%1 施設を取り込みました（%2 時点のリスト）。</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>見つかった列: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>見つからなかった列: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>前回の取り込みから: 新規 %1、削除 %2、ステータス変更 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>RMI ステータス</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>コンフォーマント、期限切れ</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>コンフォーマント、期限間近</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>コンフォーマント</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未参加</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>不明な CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>RMI の施設リストにこの製錬所 ID はありません。</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>製錬所 ID がないため照会できません。</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>プログラム: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>前回の評価: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>次回の評価: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Right-click to resolve.</source>
     <message>
         <source>&amp;Add template…</source>
         <translation>テンプレートを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>RMI 施設リストを取り込む(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>なし</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>RMI ステータス:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: コンフォーマント %2、アクティブ %3、その他 %4</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>ブックをエクスポートしています…</translation>
     </message>
@@ -1408,6 +1538,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>RMI 再評価の期限を事前に警告(&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>システムの言語（{language}）</translation>
     </message>
@@ -1495,6 +1633,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>提案された製錬所を適用</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>どの製錬所が RMI コンフォーマントまたはアクティブかを見るには、RMI の施設リスト（responsiblemineralsinitiative.org、コンフォーマントとアクティブの製錬所・精錬所、「Download Data」）をダウンロードし、ファイル ▸ RMI 施設リストを取り込む… で取り込んでください。</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

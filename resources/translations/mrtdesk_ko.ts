@@ -438,6 +438,124 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>RMI 시설 목록</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>RMI는 어떤 제련소와 정련소가 적합(Conformant) 또는 활성(Active) 상태인지 공개합니다. responsiblemineralsinitiative.org에서 적합 및 활성 제련소·정련소 목록을 열고 “Download Data”를 사용(또는 표를 CSV나 Excel로 저장)한 다음 여기에서 파일을 가져오십시오. 매월 새로 가져오십시오. 상태는 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>파일에 적힌 대로</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>각 행의 상태:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>다운로드한 파일 선택…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>아직 가져온 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>가져옴: %1 (%2 기준 목록, 시설 %3개).</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>RMI 시설 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>시설 목록 (*.xml *.xls *.xlsx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>가져오지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>시설 %1개를 가져왔습니다 (%2 기준 목록).</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>찾은 열: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>찾지 못한 열: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>지난번 가져오기 이후: 신규 %1개, 제외 %2개, 상태 변경 %3개.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>RMI 상태</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>적합, 기한 지남</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>적합, 기한 임박</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>미참여</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>알 수 없는 CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>RMI 시설 목록에 이 제련소 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>제련소 ID가 없어 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>프로그램: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>마지막 평가: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>다음 평가: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Right-click to resolve.</source>
     <message>
         <source>&amp;Add template…</source>
         <translation>템플릿 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>RMI 시설 목록 가져오기(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>없음</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>RMI 상태:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: 적합 %2, 활성 %3, 기타 %4</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>통합 문서를 내보내는 중…</translation>
     </message>
@@ -1408,6 +1538,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>RMI 재평가 기한 미리 표시(&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>시스템 언어({language})</translation>
     </message>
@@ -1495,6 +1633,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>제안된 제련소 적용</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>어떤 제련소가 RMI 적합 또는 활성 상태인지 보려면 RMI 시설 목록(responsiblemineralsinitiative.org, 적합 및 활성 제련소·정련소, “Download Data”)을 다운로드한 뒤 파일 ▸ RMI 시설 목록 가져오기…로 가져오십시오.</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

@@ -438,6 +438,124 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>Lista de instalações da RMI</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>A RMI publica quais fundições e refinarias são conformes ou ativas. Em responsiblemineralsinitiative.org abra as listas de fundições e refinarias conformes e ativas, use “Download Data” (ou salve a tabela como CSV ou Excel) e importe o arquivo aqui. Atualize-a todo mês: os status mudam.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>conforme o arquivo</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>Status de cada linha:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>Escolher o arquivo baixado…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>Nenhuma lista importada ainda.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>Importada: %1 (lista de %2, %3 instalações).</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>Importar a lista de instalações da RMI</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Listas de instalações (*.xml *.xls *.xlsx *.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Não importada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>%1 instalações importadas (lista de %2).</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>Colunas encontradas: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>Colunas não encontradas: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>Desde a última importação: %1 novas, %2 removidas, %3 com novo status.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>Status RMI</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>Conforme, atrasada</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>Conforme, vence em breve</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Não inscrita</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>CID desconhecido</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>A lista de instalações da RMI não conhece este ID de fundição.</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>Sem ID de fundição: nada a consultar.</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programa: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>Última avaliação: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>Próxima avaliação: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>&amp;Add template…</source>
         <translation>Adicionar &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>Importar a lista de &amp;instalações da RMI…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Nenhum</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>Status RMI:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: %2 conformes, %3 ativas, %4 outras</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>Exportando a pasta de trabalho…</translation>
     </message>
@@ -1411,6 +1541,14 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>Sinalizar reavaliações da RMI &amp;devidas em:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>Idioma do sistema ({language})</translation>
     </message>
@@ -1498,6 +1636,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Apply suggested smelter</source>
         <translation>Aplicar fundição sugerida</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>Para ver quais fundições são conformes ou ativas segundo a RMI, baixe as listas de instalações da RMI (responsiblemineralsinitiative.org, fundições e refinarias conformes e ativas, “Download Data”) e importe-as com Arquivo ▸ Importar a lista de instalações da RMI…</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

@@ -438,6 +438,124 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>รายชื่อโรงงานของ RMI</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>RMI เผยแพร่ว่าโรงถลุงและโรงกลั่นใดผ่านการรับรอง (Conformant) หรืออยู่ระหว่างดำเนินการ (Active) ที่ responsiblemineralsinitiative.org ให้เปิดรายชื่อโรงถลุงและโรงกลั่นที่ Conformant และ Active ใช้ “Download Data” (หรือบันทึกตารางเป็น CSV หรือ Excel) แล้วนำเข้าไฟล์ที่นี่ ควรอัปเดตทุกเดือน เพราะสถานะเปลี่ยนแปลงได้</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>ตามที่ไฟล์ระบุ</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>ผ่านการรับรอง</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>สถานะของแต่ละแถว:</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>เลือกไฟล์ที่ดาวน์โหลด…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>ยังไม่ได้นำเข้ารายชื่อ</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>นำเข้าแล้ว: %1 (รายชื่อ ณ %2, %3 โรงงาน)</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>นำเข้ารายชื่อโรงงานของ RMI</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>รายชื่อโรงงาน (*.xml *.xls *.xlsx *.csv *.txt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>ไม่ได้นำเข้า: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>นำเข้า %1 โรงงานแล้ว (รายชื่อ ณ %2)</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>คอลัมน์ที่พบ: %1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>คอลัมน์ที่ไม่พบ: %1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>ตั้งแต่การนำเข้าครั้งก่อน: ใหม่ %1, ถูกนำออก %2, สถานะเปลี่ยน %3</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>สถานะ RMI</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>ผ่านการรับรอง, เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>ผ่านการรับรอง, ใกล้ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>ผ่านการรับรอง</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>ไม่ได้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>ไม่รู้จัก CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>รายชื่อโรงงานของ RMI ไม่มีรหัสโรงถลุงนี้</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>ไม่มีรหัสโรงถลุง: ไม่มีอะไรให้ค้นหา</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>โครงการ: %1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>การประเมินครั้งล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>การประเมินครั้งถัดไป: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Right-click to resolve.</source>
     <message>
         <source>&amp;Add template…</source>
         <translation>เพิ่มแม่แบบ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>นำเข้ารายชื่อโรงงานของ RMI (&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ไม่มี</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>สถานะ RMI:</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1: ผ่านการรับรอง %2, อยู่ระหว่างดำเนินการ %3, อื่น ๆ %4</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกเวิร์กบุ๊ก…</translation>
     </message>
@@ -1408,6 +1538,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>แจ้งการประเมินซ้ำของ RMI ล่วงหน้า (&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>ภาษาของระบบ ({language})</translation>
     </message>
@@ -1495,6 +1633,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>ใช้โรงถลุงที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>หากต้องการดูว่าโรงถลุงใดผ่านการรับรองหรืออยู่ระหว่างดำเนินการของ RMI ให้ดาวน์โหลดรายชื่อโรงงานของ RMI (responsiblemineralsinitiative.org, โรงถลุงและโรงกลั่นที่ Conformant และ Active, “Download Data”) แล้วนำเข้าด้วย ไฟล์ ▸ นำเข้ารายชื่อโรงงานของ RMI…</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

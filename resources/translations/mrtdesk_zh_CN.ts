@@ -438,6 +438,124 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>RMI 设施清单</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>RMI 公布哪些冶炼厂和精炼厂是合规或活跃的。在 responsiblemineralsinitiative.org 打开“合规”和“活跃”冶炼厂与精炼厂清单，使用“Download Data”（或将表格另存为 CSV 或 Excel），然后在此导入该文件。请每月更新：状态会变化。</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>按文件所写</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>每行的状态：</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>选择下载的文件…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>尚未导入清单。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>已导入：%1（%2 的清单，%3 个设施）。</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>导入 RMI 设施清单</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>设施清单 (*.xml *.xls *.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>已导入 %1 个设施（%2 的清单）。</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>找到的列：%1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>未找到的列：%1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>自上次导入以来：新增 %1 个，移除 %2 个，状态变化 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>RMI 状态</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>合规，已逾期</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>合规，即将到期</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未参与</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>未知 CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>RMI 设施清单中没有此冶炼厂 ID。</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>无冶炼厂 ID：无法查询。</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>上次评估：%1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>下次评估：%1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Right-click to resolve.</source>
     <message>
         <source>&amp;Add template…</source>
         <translation>添加模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>导入 RMI 设施清单(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>无</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>RMI 状态：</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1：合规 %2，活跃 %3，其他 %4</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>正在导出工作簿…</translation>
     </message>
@@ -1408,6 +1538,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>提前标记 RMI 复评(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>系统语言（{language}）</translation>
     </message>
@@ -1495,6 +1633,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>应用建议的冶炼厂</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>要查看哪些冶炼厂是 RMI 合规或活跃的，请下载 RMI 的设施清单（responsiblemineralsinitiative.org，“合规”和“活跃”冶炼厂与精炼厂，“Download Data”），然后通过 文件 ▸ 导入 RMI 设施清单… 导入。</translation>
     </message>
     <message>
         <source>Add smelter %1</source>

@@ -438,6 +438,124 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>FacilitiesDialog</name>
+    <message>
+        <source>RMI facility list</source>
+        <translation>RMI 設施清單</translation>
+    </message>
+    <message>
+        <source>RMI publishes which smelters and refiners are conformant or active. On responsiblemineralsinitiative.org open the Conformant and the Active smelters and refiners lists, use “Download Data” (or save the table as CSV or Excel), and import the file here. Refresh it every month: statuses change.</source>
+        <translation>RMI 公布哪些冶煉廠和精煉廠為合規或活躍。在 responsiblemineralsinitiative.org 開啟「合規」與「活躍」冶煉廠及精煉廠清單，使用「Download Data」（或將表格另存為 CSV 或 Excel），然後在此匯入該檔案。請每月更新：狀態會改變。</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>依檔案所載</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>合規</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <source>Status of each row:</source>
+        <translation>每列的狀態：</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded file…</source>
+        <translation>選擇下載的檔案…</translation>
+    </message>
+    <message>
+        <source>No list imported yet.</source>
+        <translation>尚未匯入清單。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (list of %2, %3 facilities).</source>
+        <translation>已匯入：%1（%2 的清單，%3 個設施）。</translation>
+    </message>
+    <message>
+        <source>Import RMI facility list</source>
+        <translation>匯入 RMI 設施清單</translation>
+    </message>
+    <message>
+        <source>Facility lists (*.xml *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>設施清單 (*.xml *.xls *.xlsx *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未匯入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities (list of %2).</source>
+        <translation>已匯入 %1 個設施（%2 的清單）。</translation>
+    </message>
+    <message>
+        <source>Columns found: %1</source>
+        <translation>找到的欄位：%1</translation>
+    </message>
+    <message>
+        <source>Columns not found: %1</source>
+        <translation>未找到的欄位：%1</translation>
+    </message>
+    <message>
+        <source>Since the last import: %1 new, %2 dropped, %3 with a new status.</source>
+        <translation>自上次匯入以來：新增 %1 個，移除 %2 個，狀態改變 %3 個。</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStatus</name>
+    <message>
+        <source>RMI status</source>
+        <translation>RMI 狀態</translation>
+    </message>
+    <message>
+        <source>Conformant, overdue</source>
+        <translation>合規，已逾期</translation>
+    </message>
+    <message>
+        <source>Conformant, due soon</source>
+        <translation>合規，即將到期</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>合規</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未參與</translation>
+    </message>
+    <message>
+        <source>Unknown CID</source>
+        <translation>未知 CID</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s facility list does not know this smelter ID.</source>
+        <translation>RMI 設施清單中沒有此冶煉廠 ID。</translation>
+    </message>
+    <message>
+        <source>No smelter ID: nothing to look up.</source>
+        <translation>無冶煉廠 ID：無法查詢。</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>計畫：%1</translation>
+    </message>
+    <message>
+        <source>Last assessment: %1</source>
+        <translation>上次評估：%1</translation>
+    </message>
+    <message>
+        <source>Next assessment: %1</source>
+        <translation>下次評估：%1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Excel workbooks</source>
@@ -562,6 +680,10 @@ Right-click to resolve.</source>
     <message>
         <source>&amp;Add template…</source>
         <translation>加入範本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import RMI &amp;facility list…</source>
+        <translation>匯入 RMI 設施清單(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1148,6 +1270,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>無</translation>
     </message>
     <message>
+        <source>RMI status:</source>
+        <translation>RMI 狀態：</translation>
+    </message>
+    <message>
+        <source>%1: %2 conformant, %3 active, %4 other</source>
+        <translation>%1：合規 %2，活躍 %3，其他 %4</translation>
+    </message>
+    <message>
         <source>Exporting the workbook…</source>
         <translation>正在匯出活頁簿…</translation>
     </message>
@@ -1408,6 +1538,14 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
+        <source>Flag RMI re-assessments &amp;due within:</source>
+        <translation>提前標示 RMI 複評(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
         <source>System language ({language})</source>
         <translation>系統語言（{language}）</translation>
     </message>
@@ -1495,6 +1633,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Apply suggested smelter</source>
         <translation>套用建議的冶煉廠</translation>
+    </message>
+    <message>
+        <source>To see which smelters are RMI-conformant or active, download RMI&apos;s facility lists (responsiblemineralsinitiative.org, Conformant and Active smelters and refiners, “Download Data”) and import them with File ▸ Import RMI facility list…</source>
+        <translation>若要查看哪些冶煉廠為 RMI 合規或活躍，請下載 RMI 的設施清單（responsiblemineralsinitiative.org，「合規」與「活躍」冶煉廠及精煉廠，「Download Data」），然後透過 檔案 ▸ 匯入 RMI 設施清單… 匯入。</translation>
     </message>
     <message>
         <source>Add smelter %1</source>
