@@ -22,6 +22,7 @@ from db.store_facilities import FacilitiesMixin
 from db.store_io import IoMixin
 from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
+from db.store_suppliers import SuppliersMixin
 from forms.review.status import Status
 
 DB_NAME = "mrtdesk.sqlite"
@@ -42,7 +43,7 @@ def _integrity(db_path: Path) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
 
 
-class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin):
+class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin):
     """Every declaration of one data folder.
 
     Each method is one unit of work (one session, committed before it returns) and returns plain
