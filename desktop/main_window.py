@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         )
         self.add_action = self._action(file_menu, self.add_template)
         self.facilities_action = self._action(file_menu, lambda: self.open_facilities())
+        self.suppliers_action = self._action(file_menu, lambda: self.open_suppliers())
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open workbook…"))
         self.add_action.setText(self.tr("&Add template…"))
         self.facilities_action.setText(self.tr("Import RMI &facility list…"))
+        self.suppliers_action.setText(self.tr("&Suppliers and campaigns…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.close_action.setText(self.tr("&Close declaration"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -232,6 +234,16 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_suppliers(self) -> Any:
+        """The Suppliers window: one's own suppliers, campaigns, intake and feedback."""
+        from desktop.suppliers.window import SuppliersWindow
+
+        window = SuppliersWindow(store=self.store, data_dir=self.data_dir, parent=self)
+        self.suppliers_window = window
+        window.finished.connect(lambda _r: self.refresh_home())
+        window.show()
+        return window
 
     def open_facilities(self) -> Any:
         """The facility-list dialog (import RMI's Conformant / Active lists)."""

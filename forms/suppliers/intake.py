@@ -3,7 +3,7 @@ file in the order given, each matched to a supplier. One bad file never stops th
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -51,7 +51,7 @@ def intake(
     facilities: FacilityList | None = None,
     today: date | None = None,
     workers: int | None = None,
-) -> Iterator[IntakeResult]:
+) -> Generator[IntakeResult, None, None]:
     """Every file read, judged and matched, in input order, as each is ready."""
     work = partial(
         judge_file,

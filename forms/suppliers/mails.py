@@ -57,13 +57,13 @@ def _due(d: date) -> str:
 def request_eml(
     supplier: Supplier,
     campaign: Campaign,
-    templates: Sequence[Path],
+    templates: Sequence[tuple[str, Path]],
     sender: Sender,
     *,
     when: datetime | None = None,
 ) -> bytes:
     """The request: what to fill in, by when, with each blank official template attached
-    under its own file name."""
+    (`templates`: the file name to show and the file to attach)."""
     labels = ", ".join(t.label for t in campaign.templates)
     msg = _message(
         supplier, sender, f"{sender.company}: responsible minerals declaration ({labels}) "
@@ -84,9 +84,9 @@ def request_eml(
         steps += ["", campaign.instructions.strip()]
     body = "\n".join([_greeting(supplier), "", *steps, "", _signature(sender)])
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
-    for path in templates:
+    for name, path in templates:
         msg.add_attachment(
-            path.read_bytes(), maintype=XLSX_TYPE[0], subtype=XLSX_TYPE[1], filename=path.name
+            path.read_bytes(), maintype=XLSX_TYPE[0], subtype=XLSX_TYPE[1], filename=name
         )
     return msg.as_bytes()
 

@@ -102,3 +102,17 @@ class CampaignEntry:
         if self.state in (SupplierState.ASKED, SupplierState.SENT_BACK) and today > due:
             return SupplierState.OVERDUE
         return self.state
+
+
+def default_accepted_from(family: str, version: str, on: date) -> str:
+    """The oldest version of `family` (not newer than `version`) still usable for declarations
+    effective on `on` — versions whose effective-date limit has passed are not accepted."""
+    from forms import templates
+
+    wanted = version_key(version)
+    usable = [
+        t.version
+        for t in templates.versions(family)
+        if version_key(t.version) <= wanted and (t.date_last is None or t.date_last >= on)
+    ]
+    return min(usable, key=version_key, default=version)

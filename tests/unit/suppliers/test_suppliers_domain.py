@@ -132,7 +132,7 @@ class TestMails:
     def test_request_attaches_the_blank_template(self, tmp_path: Path) -> None:
         blank = tmp_path / "RMI_CMRT_6.5.xlsx"
         blank.write_bytes(b"PK\x03\x04 official blank")
-        msg = _parse(request_eml(ACME, CAMPAIGN, [blank], self.SENDER))
+        msg = _parse(request_eml(ACME, CAMPAIGN, [(blank.name, blank)], self.SENDER))
         assert msg["To"] == "Li Wei <li@acme-cables.cn>"
         assert "CMRT 6.5" in msg["Subject"] and "15-Dec-2026" in msg["Subject"]
         assert msg["X-Unsent"] == "1"
