@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,10 @@ def ask_supplier(parent: QWidget, file_name: str, names: Sequence[str]) -> str |
     """Which supplier sent `file_name` when intake is not sure (tests replace this)."""
     name, ok = QInputDialog.getItem(
         parent,
-        parent.tr("Which supplier sent this file?"),
-        parent.tr("%1 — choose the supplier:").replace("%1", file_name),
+        QCoreApplication.translate("CampaignPanel", "Which supplier sent this file?"),
+        QCoreApplication.translate("CampaignPanel", "%1 — choose the supplier:").replace(
+            "%1", file_name
+        ),
         list(names),
         0,
         False,
@@ -219,16 +221,12 @@ class CampaignPanel(QWidget):
             else self.tr("Response share: nobody asked yet.")
         )
 
-    def _written(self, files: list[Path], what: str) -> None:
+    def _written(self, files: list[Path], sentence: str) -> None:
+        """`sentence` has %1 for the count and %2 for the folder."""
         self.last_written = files
         self.folder_button.setEnabled(bool(files))
-        folder = files[0].parent if files else None
-        self.status.setText(
-            self.tr("%1 %2 prepared in %3.")
-            .replace("%1", str(len(files)))
-            .replace("%2", what)
-            .replace("%3", str(folder) if folder else "—")
-        )
+        folder = str(files[0].parent) if files else "—"
+        self.status.setText(sentence.replace("%1", str(len(files))).replace("%2", folder))
         self.refresh_campaign()
 
     def prepare_requests(self) -> list[Path]:
@@ -236,7 +234,7 @@ class CampaignPanel(QWidget):
         if cid is None:
             return []
         files, missing = actions.prepare_requests(self.store, self.data_dir, cid, date.today())
-        self._written(files, self.tr("request e-mail(s)"))
+        self._written(files, self.tr("%1 request e-mail(s) prepared in %2."))
         if missing:
             self.status.setText(
                 self.status.text()
@@ -252,7 +250,7 @@ class CampaignPanel(QWidget):
         if cid is None:
             return []
         files = actions.prepare_reminders(self.store, self.data_dir, cid, date.today())
-        self._written(files, self.tr("reminder(s)"))
+        self._written(files, self.tr("%1 reminder(s) prepared in %2."))
         return files
 
     def _show_folder(self) -> None:
@@ -288,7 +286,7 @@ class CampaignPanel(QWidget):
         worker.done.connect(self._intake_done)  # a bound slot: runs on this (the UI) thread
         worker.failed.connect(self._intake_failed)
         self.worker = worker
-        self.status.setText(self.tr("Checking %n file(s)…", "", len(paths)))
+        self.status.setText(self.tr("Checking %1 file(s)…").replace("%1", str(len(paths))))
         self._thread = start(worker, self)
 
     def _result(self, result: IntakeResult) -> None:
@@ -361,7 +359,7 @@ class CampaignPanel(QWidget):
             )
             return None
         path = actions.prepare_feedback(self.store, self.data_dir, cid, sid, result)
-        self._written([path], self.tr("feedback e-mail(s)"))
+        self._written([path], self.tr("%1 feedback e-mail(s) prepared in %2."))
         return path
 
     def fill_declaration(self, decl_id: int | None = None) -> tuple[int, int]:

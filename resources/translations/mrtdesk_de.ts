@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(der Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>Was die Anfrage noch sagen soll</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>Angefragte Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>Anzufragende Lieferanten:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>Welcher Lieferant hat diese Datei geschickt?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — Lieferanten wählen:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>Anfrage-E-Mails vorbereiten</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>Erinnerungen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>Erhaltene Dateien prüfen…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>E-Mails im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>Rückmeldungs-E-Mail vorbereiten</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>Diese Erklärung aus den akzeptierten Dateien füllen</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>Ihre Erklärung:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>Erhaltene Dateien (hier ablegen):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>Noch keine Kampagne: beginnen Sie mit „Neue Kampagne…“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: %2 von %3 angefragten Lieferanten haben geantwortet (%4 %)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → Frage %1: „%2“</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>Antwortquote:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>Antwortquote: noch niemand angefragt.</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>%1 Anfrage-E-Mail(s) in %2 vorbereitet.</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>%1 Erinnerung(en) in %2 vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>%1 Datei(en) werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>%1 Rückmeldungs-E-Mail(s) in %2 vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>Fügen Sie diese Vorlagen der Bibliothek hinzu, um sie anzuhängen: %1.</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>Von Ihren Lieferanten gesendete Dateien</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>Prüfung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>%1 Datei(en) geprüft: %2 grün, %3 gelb, %4 rot.</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>Wählen Sie zuerst, welcher Lieferant %1 geschickt hat.</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>%1 Schmelze(n) zur Erklärung hinzugefügt; %2 Antwort(en) aus der Antwortquote gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht angefragt</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>zurückgesandt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>grün: akzeptiert</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>gelb: akzeptiert, prüfenswert</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>rot: nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(kein Lieferant zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (bitte bestätigen)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>nichts zu melden</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>RMI-&amp;Anlagenliste importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>&amp;Lieferanten und Kampagnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1783,6 +2043,41 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>z. B. Tin, Gold — leer für alle</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>Gelieferte Metalle:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1830,6 +2125,81 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>Metalle</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>Lieferanten und Kampagnen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Liste importieren…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>Aus einer erhaltenen Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>Lieferanten importieren</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>%1 Lieferant(en) hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>Eine von einem Lieferanten gesendete Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 nennt keinen Firmennamen.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(el período)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>Algo más que deba decir la solicitud</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>Plantillas que solicitar:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>Proveedores a consultar:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instrucciones:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>¿Qué proveedor envió este archivo?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — elija el proveedor:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>Preparar correos de solicitud</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>Preparar recordatorios</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>Revisar archivos recibidos…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>Mostrar correos en la carpeta</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>Preparar correo de respuesta</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>Completar esta declaración con los archivos aceptados</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>Su declaración:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>Archivos recibidos (suéltelos aquí):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>Aún no hay campañas: empiece con «Nueva campaña…».</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: %2 de %3 proveedores consultados respondieron (%4 %)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → pregunta %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>Tasa de respuesta:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>Tasa de respuesta: aún no se ha consultado a nadie.</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>%1 correo(s) de solicitud preparado(s) en %2.</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>%1 recordatorio(s) preparado(s) en %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>Revisando %1 archivo(s)…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>%1 correo(s) de respuesta preparado(s) en %2.</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>Añada estas plantillas a la biblioteca para adjuntarlas: %1.</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>Archivos enviados por sus proveedores</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>Revisión detenida: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>%1 archivo(s) revisado(s): %2 verde(s), %3 ámbar, %4 rojo(s).</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>Elija primero qué proveedor envió %1.</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>%1 fundición(es) añadida(s) a la declaración; %2 respuesta(s) fijada(s) según la tasa de respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>no consultado</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>consultado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>verde: aceptado</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>ámbar: aceptado, conviene revisarlo</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>rojo: no aceptado</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(ningún proveedor coincide)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (confirme)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>nada que informar</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>Importar la lista de &amp;instalaciones de la RMI…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>&amp;Proveedores y campañas…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1783,6 +2043,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — uno por línea</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>p. ej. Tin, Gold — vacío para todos</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>Metales suministrados:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Piezas:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1830,6 +2125,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>No leído: %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>Metales</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>Proveedores y campañas</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>Añadir desde un archivo recibido…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>Importar proveedores</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>%1 proveedor(es) añadido(s), %2 actualizado(s).</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>Un archivo enviado por un proveedor</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 no indica el nombre de su empresa.</translation>
     </message>
 </context>
 <context>

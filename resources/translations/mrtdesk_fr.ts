@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(la période)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>Ce que la demande doit dire de plus</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>Modèles à demander :</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>Fournisseurs à solliciter :</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions :</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>Quel fournisseur a envoyé ce fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — choisissez le fournisseur :</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>Préparer les e-mails de demande</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>Préparer les relances</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>Vérifier les fichiers reçus…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>Afficher les e-mails dans le dossier</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>Préparer l’e-mail de retour</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>Remplir cette déclaration à partir des fichiers acceptés</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>Votre déclaration :</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>Fichiers reçus (déposez-les ici) :</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>Aucune campagne : commencez avec « Nouvelle campagne… ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1 : %2 des %3 fournisseurs sollicités ont répondu (%4 %)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → question %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>Taux de réponse :</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>Taux de réponse : personne n’a encore été sollicité.</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>%1 e-mail(s) de demande préparé(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>%1 relance(s) préparée(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>Vérification de %1 fichier(s)…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>%1 e-mail(s) de retour préparé(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>Ajoutez ces modèles à la bibliothèque pour les joindre : %1.</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>Fichiers envoyés par vos fournisseurs</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>Vérification interrompue : %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>%1 fichier(s) vérifié(s) : %2 vert(s), %3 orange(s), %4 rouge(s).</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>Choisissez d’abord quel fournisseur a envoyé %1.</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>%1 fonderie(s) ajoutée(s) à la déclaration ; %2 réponse(s) fixée(s) d’après le taux de réponse.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Sollicité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non sollicité</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>sollicité</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>vert : accepté</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>orange : accepté, à examiner</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>rouge : non accepté</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(aucun fournisseur correspondant)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (à confirmer)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>rien à signaler</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>Importer la liste des &amp;installations RMI…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>&amp;Fournisseurs et campagnes…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1783,6 +2043,41 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — un par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>p. ex. Tin, Gold — vide pour tous</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts :</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>Métaux fournis :</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Pièces :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1830,6 +2125,81 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Not read: %1</source>
         <translation>Non lu : %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>Métaux</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>Fournisseurs et campagnes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>Ajouter depuis un fichier reçu…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>Importer des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>%1 fournisseur(s) ajouté(s), %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>Un fichier envoyé par un fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 ne nomme pas son entreprise.</translation>
     </message>
 </context>
 <context>

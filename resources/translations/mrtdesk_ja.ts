@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新しいキャンペーン</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>（期間）</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>依頼に書き添えること</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>依頼するテンプレート:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>依頼するサプライヤー:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>説明:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>このファイルはどのサプライヤーからですか？</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — サプライヤーを選択してください:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新しいキャンペーン…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>キャンペーン:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>依頼メールを準備</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>リマインダーを準備</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>受け取ったファイルを確認…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>メールをフォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>フィードバックメールを準備</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>受理したファイルからこの申告に記入</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>あなたの申告:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>受け取ったファイル（ここにドロップ）:</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>キャンペーンはまだありません。「新しいキャンペーン…」で始めてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: 依頼したサプライヤー %3 社中 %2 社が回答（%4%）</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → 質問 %1:「%2」</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>回答率:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>回答率: まだ誰にも依頼していません。</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>依頼メール %1 通を %2 に準備しました。</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>リマインダー %1 通を %2 に準備しました。</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>%1 件のファイルを確認中…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>フィードバックメール %1 通を %2 に準備しました。</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>添付するには、これらのテンプレートをライブラリに追加してください: %1。</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>サプライヤーから届いたファイル</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>確認を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>%1 件のファイルを確認: 緑 %2、黄 %3、赤 %4。</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>まず %1 をどのサプライヤーが送ったか選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>申告に製錬所 %1 件を追加し、回答率から回答 %2 件を設定しました。</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未依頼</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>依頼済み</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受領済み</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>緑: 受理</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>黄: 受理、確認の価値あり</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>赤: 不受理</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>（該当するサプライヤーなし）</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1（確認してください）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>報告事項なし</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Right-click to resolve.</source>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>RMI 施設リストを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>サプライヤーとキャンペーン(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1778,6 +2038,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — 1 行に 1 件</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>例: Tin, Gold — 空欄はすべて</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>会社:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>供給する金属:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>部品:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1824,6 +2119,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部品</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>サプライヤーとキャンペーン</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>リストを取り込む…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>受け取ったファイルから追加…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>サプライヤーを取り込む</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>取り込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>サプライヤー %1 件を追加、%2 件を更新しました。</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>サプライヤーから届いたファイル</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 には会社名がありません。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>새 캠페인</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(기간)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>요청에 덧붙일 내용</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>마감일:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>요청할 템플릿:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>요청할 공급업체:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>안내:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>이 파일은 어느 공급업체가 보냈습니까?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — 공급업체를 선택하십시오:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>새 캠페인…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>캠페인:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>요청 메일 준비</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>독촉 메일 준비</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>받은 파일 검사…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>폴더에서 메일 보기</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>피드백 메일 준비</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>승인된 파일로 이 신고서 채우기</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>내 신고서:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>받은 파일(여기에 끌어다 놓기):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>마감 %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>캠페인이 아직 없습니다. “새 캠페인…”으로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: 요청한 공급업체 %3곳 중 %2곳 응답(%4%)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → 질문 %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>응답률:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>응답률: 아직 아무에게도 요청하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>요청 메일 %1통을 %2에 준비했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>독촉 메일 %1통을 %2에 준비했습니다.</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>파일 %1개 검사 중…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>피드백 메일 %1통을 %2에 준비했습니다.</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>첨부하려면 이 템플릿을 라이브러리에 추가하십시오: %1.</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>공급업체가 보낸 파일</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>검사가 중단됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>파일 %1개 검사: 녹색 %2, 황색 %3, 적색 %4.</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>먼저 %1을(를) 보낸 공급업체를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>신고서에 제련소 %1개를 추가하고 응답률에 따라 답변 %2개를 설정했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수신일</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>요청 안 함</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>요청함</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>수신함</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>반송</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>녹색: 승인</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>황색: 승인, 확인 필요</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>적색: 승인 안 됨</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(일치하는 공급업체 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (확인 필요)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>보고할 내용 없음</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Right-click to resolve.</source>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>RMI 시설 목록 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>공급업체 및 캠페인(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1778,6 +2038,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>예: Tin, Gold — 비워 두면 전체</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>회사:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>연락처:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>공급 금속:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>부품:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1824,6 +2119,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>읽지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>금속</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>부품</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>공급업체 및 캠페인</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>목록 가져오기…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>받은 파일에서 추가…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>공급업체 가져오기</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>가져오지 못함: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>공급업체 %1곳 추가, %2곳 갱신.</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>공급업체가 보낸 파일</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1에 회사 이름이 없습니다.</translation>
     </message>
 </context>
 <context>

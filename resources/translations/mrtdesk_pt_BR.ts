@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nova campanha</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(o período)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>Algo mais que a solicitação deva dizer</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Prazo:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>Modelos a solicitar:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>Fornecedores a consultar:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instruções:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>Qual fornecedor enviou este arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — escolha o fornecedor:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nova campanha…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campanha:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>Preparar e-mails de solicitação</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>Preparar lembretes</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>Verificar arquivos recebidos…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>Mostrar e-mails na pasta</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>Preparar e-mail de retorno</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>Preencher esta declaração com os arquivos aceitos</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>Sua declaração:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>Arquivos recebidos (solte-os aqui):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>prazo %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>Nenhuma campanha ainda: comece com “Nova campanha…”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: %2 de %3 fornecedores consultados responderam (%4%)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → pergunta %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>Taxa de resposta:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>Taxa de resposta: ninguém foi consultado ainda.</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>%1 e-mail(s) de solicitação preparado(s) em %2.</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>%1 lembrete(s) preparado(s) em %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>Verificando %1 arquivo(s)…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>%1 e-mail(s) de retorno preparado(s) em %2.</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>Adicione estes modelos à biblioteca para anexá-los: %1.</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>Arquivos enviados pelos seus fornecedores</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>Verificação interrompida: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>%1 arquivo(s) verificado(s): %2 verde(s), %3 âmbar, %4 vermelho(s).</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>Escolha primeiro qual fornecedor enviou %1.</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>%1 fundição(ões) adicionada(s) à declaração; %2 resposta(s) definida(s) pela taxa de resposta.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>não consultado</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>consultado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recebido</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>devolvido</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>verde: aceito</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>âmbar: aceito, vale conferir</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>vermelho: não aceito</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(nenhum fornecedor correspondente)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (confirme)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>nada a relatar</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>Importar a lista de &amp;instalações da RMI…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>&amp;Fornecedores e campanhas…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1783,6 +2043,41 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — um por linha</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>ex.: Tin, Gold — vazio para todos</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contatos:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>Metais fornecidos:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Peças:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1830,6 +2125,81 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Not read: %1</source>
         <translation>Não lido: %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>Metais</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Peças</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>Fornecedores e campanhas</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>Adicionar de um arquivo recebido…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fornecedores</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>Importar fornecedores</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Não importado: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>%1 fornecedor(es) adicionado(s), %2 atualizado(s).</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>Um arquivo enviado por um fornecedor</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 não informa o nome da empresa.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>แคมเปญใหม่</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>(ช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>สิ่งอื่นที่คำขอควรระบุ</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>วันครบกำหนด:</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>แม่แบบที่จะขอ:</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>ซัพพลายเออร์ที่จะขอ:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>คำแนะนำ:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>ไฟล์นี้ส่งมาจากซัพพลายเออร์รายใด?</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — เลือกซัพพลายเออร์:</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>แคมเปญใหม่…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>แคมเปญ:</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>เตรียมอีเมลคำขอ</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>เตรียมอีเมลเตือน</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>ตรวจไฟล์ที่ได้รับ…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>แสดงอีเมลในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>เตรียมอีเมลแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>กรอกคำประกาศนี้จากไฟล์ที่ยอมรับแล้ว</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>คำประกาศของคุณ:</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>ไฟล์ที่ได้รับ (ลากมาวางที่นี่):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>ครบกำหนด %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>ยังไม่มีแคมเปญ: เริ่มด้วย “แคมเปญใหม่…”</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1: ซัพพลายเออร์ที่ขอไป %3 ราย ตอบกลับ %2 ราย (%4%)</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → คำถาม %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>สัดส่วนการตอบกลับ:</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>สัดส่วนการตอบกลับ: ยังไม่ได้ขอจากผู้ใด</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>เตรียมอีเมลคำขอ %1 ฉบับไว้ใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>เตรียมอีเมลเตือน %1 ฉบับไว้ใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>กำลังตรวจ %1 ไฟล์…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>เตรียมอีเมลแจ้งผล %1 ฉบับไว้ใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>เพิ่มแม่แบบเหล่านี้ในคลังเพื่อแนบไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>ไฟล์ที่ซัพพลายเออร์ส่งมา</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>การตรวจหยุดลง: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>ตรวจแล้ว %1 ไฟล์: เขียว %2, เหลือง %3, แดง %4</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>โปรดเลือกก่อนว่าซัพพลายเออร์รายใดส่ง %1</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>เพิ่มโรงถลุง %1 แห่งในคำประกาศ และตั้งคำตอบ %2 ข้อจากสัดส่วนการตอบกลับ</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>ซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>ขอเมื่อ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับเมื่อ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ยังไม่ได้ขอ</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>ขอแล้ว</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>ยอมรับแล้ว</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>ส่งกลับแล้ว</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>ซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>แม่แบบ</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>เขียว: ยอมรับ</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>เหลือง: ยอมรับ ควรตรวจดู</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>แดง: ไม่ยอมรับ</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>(ไม่พบซัพพลายเออร์ที่ตรงกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1 (โปรดยืนยัน)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>ไม่มีสิ่งที่ต้องรายงาน</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Right-click to resolve.</source>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>นำเข้ารายชื่อโรงงานของ RMI (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>ซัพพลายเออร์และแคมเปญ (&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1778,6 +2038,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>ซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — บรรทัดละหนึ่งราย</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>เช่น Tin, Gold — เว้นว่างหมายถึงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>บริษัท:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>ผู้ติดต่อ:</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>โลหะที่จัดหา:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>ชิ้นส่วน:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1824,6 +2119,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>ซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>โลหะ</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>ชิ้นส่วน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>ซัพพลายเออร์และแคมเปญ</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>นำเข้ารายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>เพิ่มจากไฟล์ที่ได้รับ…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>ซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>แคมเปญ</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>นำเข้าซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>ไม่ได้นำเข้า: %1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>เพิ่มซัพพลายเออร์ %1 ราย ปรับปรุง %2 ราย</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>ไฟล์ที่ซัพพลายเออร์ส่งมา</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 ไม่ได้ระบุชื่อบริษัท</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>（期间）</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>请求中还需说明的内容</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>要请求的模板：</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>要询问的供应商：</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>这个文件是哪家供应商发来的？</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — 请选择供应商：</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>准备请求邮件</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>准备提醒邮件</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>检查收到的文件…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>在文件夹中显示邮件</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>准备反馈邮件</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>用已接受的文件填写此申报</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>您的申报：</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>收到的文件（拖放到此处）：</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>尚无活动：请用“新建活动…”开始。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1：已询问的 %3 家供应商中有 %2 家回复（%4%）</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → 问题 %1：“%2”</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>回复比例：</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>回复比例：尚未询问任何供应商。</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>已在 %2 中准备 %1 封请求邮件。</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>已在 %2 中准备 %1 封提醒邮件。</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>正在检查 %1 个文件…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>已在 %2 中准备 %1 封反馈邮件。</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>请将这些模板添加到模板库以便附上：%1。</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>供应商发来的文件</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>检查已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>已检查 %1 个文件：绿色 %2，黄色 %3，红色 %4。</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>请先选择 %1 是哪家供应商发来的。</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>已向申报添加 %1 个冶炼厂；根据回复比例设置了 %2 个答案。</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已询问</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>已询问</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>绿色：已接受</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>黄色：已接受，值得一看</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>红色：未接受</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>（未匹配到供应商）</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1（请确认）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>无需报告</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Right-click to resolve.</source>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>导入 RMI 设施清单(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>供应商与活动(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1778,6 +2038,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — 每行一个</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>例如 Tin, Gold — 留空表示全部</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>供应的金属：</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>零件：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1824,6 +2119,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>供应商与活动</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>导入列表…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>从收到的文件添加…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>导入供应商</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>已添加 %1 家供应商，更新 %2 家。</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>供应商发来的文件</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 未写明其公司名称。</translation>
     </message>
 </context>
 <context>

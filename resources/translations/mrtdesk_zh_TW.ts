@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>(the period)</source>
+        <translation>（期間）</translation>
+    </message>
+    <message>
+        <source>Anything else the request should say</source>
+        <translation>請求中還需說明的內容</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Templates to request:</source>
+        <translation>要請求的範本：</translation>
+    </message>
+    <message>
+        <source>Suppliers to ask:</source>
+        <translation>要詢問的供應商：</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>說明：</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Which supplier sent this file?</source>
+        <translation>這個檔案是哪家供應商寄來的？</translation>
+    </message>
+    <message>
+        <source>%1 — choose the supplier:</source>
+        <translation>%1 — 請選擇供應商：</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新增活動…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>活動：</translation>
+    </message>
+    <message>
+        <source>Prepare request e-mails</source>
+        <translation>準備請求郵件</translation>
+    </message>
+    <message>
+        <source>Prepare reminders</source>
+        <translation>準備提醒郵件</translation>
+    </message>
+    <message>
+        <source>Check received files…</source>
+        <translation>檢查收到的檔案…</translation>
+    </message>
+    <message>
+        <source>Show e-mails in folder</source>
+        <translation>在資料夾中顯示郵件</translation>
+    </message>
+    <message>
+        <source>Prepare feedback e-mail</source>
+        <translation>準備回饋郵件</translation>
+    </message>
+    <message>
+        <source>Fill this declaration from the accepted files</source>
+        <translation>用已接受的檔案填寫此申報</translation>
+    </message>
+    <message>
+        <source>Your declaration:</source>
+        <translation>您的申報：</translation>
+    </message>
+    <message>
+        <source>Received files (drop them here):</source>
+        <translation>收到的檔案（拖放到此處）：</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet: start one with “New campaign…”.</source>
+        <translation>尚無活動：請用「新增活動…」開始。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 asked suppliers answered (%4%)</source>
+        <translation>%1：已詢問的 %3 家供應商中有 %2 家回覆（%4%）</translation>
+    </message>
+    <message>
+        <source> → question %1: “%2”</source>
+        <translation> → 問題 %1：「%2」</translation>
+    </message>
+    <message>
+        <source>Response share:</source>
+        <translation>回覆比例：</translation>
+    </message>
+    <message>
+        <source>Response share: nobody asked yet.</source>
+        <translation>回覆比例：尚未詢問任何供應商。</translation>
+    </message>
+    <message>
+        <source>%1 request e-mail(s) prepared in %2.</source>
+        <translation>已在 %2 中準備 %1 封請求郵件。</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) prepared in %2.</source>
+        <translation>已在 %2 中準備 %1 封提醒郵件。</translation>
+    </message>
+    <message>
+        <source>Checking %1 file(s)…</source>
+        <translation>正在檢查 %1 個檔案…</translation>
+    </message>
+    <message>
+        <source>%1 feedback e-mail(s) prepared in %2.</source>
+        <translation>已在 %2 中準備 %1 封回饋郵件。</translation>
+    </message>
+    <message>
+        <source>Add these templates to the library to attach them: %1.</source>
+        <translation>請將這些範本加入範本庫以便附上：%1。</translation>
+    </message>
+    <message>
+        <source>Files your suppliers sent</source>
+        <translation>供應商寄來的檔案</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>檢查已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 green, %3 amber, %4 red.</source>
+        <translation>已檢查 %1 個檔案：綠色 %2，黃色 %3，紅色 %4。</translation>
+    </message>
+    <message>
+        <source>Choose which supplier sent %1 first.</source>
+        <translation>請先選擇 %1 是哪家供應商寄來的。</translation>
+    </message>
+    <message>
+        <source>%1 smelter(s) added to the declaration; %2 answer(s) set from the response share.</source>
+        <translation>已在申報中加入 %1 個冶煉廠；依回覆比例設定了 %2 個答案。</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLineEdit</name>
     <message>
         <source>name@company.com</source>
@@ -438,6 +592,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已詢問</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>已詢問</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesDialog</name>
     <message>
         <source>RMI facility list</source>
@@ -637,6 +842,57 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>green: accepted</source>
+        <translation>綠色：已接受</translation>
+    </message>
+    <message>
+        <source>amber: accepted, worth a look</source>
+        <translation>黃色：已接受，值得一看</translation>
+    </message>
+    <message>
+        <source>red: not accepted</source>
+        <translation>紅色：未接受</translation>
+    </message>
+    <message>
+        <source>(no supplier matched)</source>
+        <translation>（未比對到供應商）</translation>
+    </message>
+    <message>
+        <source>%1 (please confirm)</source>
+        <translation>%1（請確認）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>無需報告</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Smelters</source>
@@ -684,6 +940,10 @@ Right-click to resolve.</source>
     <message>
         <source>Import RMI &amp;facility list…</source>
         <translation>匯入 RMI 設施清單(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers and campaigns…</source>
+        <translation>供應商與活動(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1778,6 +2038,41 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Li Wei &lt;li.wei@example.com&gt; — one per line</source>
+        <translation>Li Wei &lt;li.wei@example.com&gt; — 每行一個</translation>
+    </message>
+    <message>
+        <source>e.g. Tin, Gold — empty for all</source>
+        <translation>例如 Tin, Gold — 留空表示全部</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Metals supplied:</source>
+        <translation>供應的金屬：</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>零件：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <source>File</source>
@@ -1824,6 +2119,81 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Not read: %1</source>
         <translation>未讀取：%1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Metals</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message>
+        <source>Suppliers and campaigns</source>
+        <translation>供應商與活動</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>匯入清單…</translation>
+    </message>
+    <message>
+        <source>Add from a received file…</source>
+        <translation>從收到的檔案新增…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>匯入供應商</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未匯入：%1</translation>
+    </message>
+    <message>
+        <source>%1 supplier(s) added, %2 updated.</source>
+        <translation>已新增 %1 家供應商，更新 %2 家。</translation>
+    </message>
+    <message>
+        <source>A file a supplier sent</source>
+        <translation>供應商寄來的檔案</translation>
+    </message>
+    <message>
+        <source>%1 does not name its company.</source>
+        <translation>%1 未寫明其公司名稱。</translation>
     </message>
 </context>
 <context>
