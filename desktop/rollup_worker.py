@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from forms.rollup import Rollup, rollup
 
@@ -37,15 +37,3 @@ class RollupWorker(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.done.emit(result)
-
-
-def start(worker: RollupWorker, parent: QObject) -> QThread:
-    """Run `worker` in a new thread that ends (and is deleted) when the worker is done."""
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.done.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread

@@ -34,7 +34,8 @@ from desktop.models.rollup_models import (
     SuppliersModel,
 )
 from desktop.models.sort_proxy import SortProxy
-from desktop.rollup_worker import RollupWorker, start
+from desktop.rollup_worker import RollupWorker
+from desktop.worker_thread import start
 from forms.facilities import FacilityList
 from forms.rollup import Rollup, write_workbook
 

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop import theme
 from desktop.models import facility_status
 from desktop.models.rows_model import SORT_ROLE
+from desktop.models.value_table import Index, ValueTableModel
 from forms.facilities import FacilityList
 from forms.facilities.status import FacilityLookup, SmelterStatus
 from forms.rollup import ConsolidatedSmelter, SupplierSummary
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class SupplierCol(IntEnum):
@@ -40,59 +38,7 @@ class ConsolidatedCol(IntEnum):
     RMI_STATUS = 6
 
 
-class _Table(QAbstractTableModel):
-    """Rows of one kind shown through `value(row, col)`; `SORT_ROLE` gives `raw(row, col)`."""
-
-    columns: type[IntEnum]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(rows)
-        self.endResetModel()
-
-    def headers(self) -> dict[int, str]:
-        raise NotImplementedError
-
-    def value(self, item: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def raw(self, item: Any, col: int) -> Any:
-        return self.value(item, col).casefold()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.value(item, index.column())
-        if role == SORT_ROLE:
-            return self.raw(item, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.color(item, index.column())
-        return None
-
-    def color(self, item: Any, col: int) -> Any:
-        return None
-
-
-class SuppliersModel(_Table):
+class SuppliersModel(ValueTableModel):
     """One row per received file (`SupplierSummary`): readable or not, and why."""
 
     columns = SupplierCol
@@ -149,7 +95,7 @@ class SuppliersModel(_Table):
         return None
 
 
-class ConsolidatedModel(_Table):
+class ConsolidatedModel(ValueTableModel):
     """One row per consolidated smelter (`ConsolidatedSmelter`) with who reported it, and its
     standing on RMI's facility list when one was imported (`set_facilities`)."""
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from db.store import Store
 from desktop.suppliers import actions
 from desktop.suppliers.edit_dialogs import CampaignDialog
-from desktop.suppliers.intake_worker import IntakeWorker, start
+from desktop.suppliers.intake_worker import IntakeWorker
 from desktop.suppliers.models import EntriesModel, IntakeModel
+from desktop.worker_thread import start
 from forms.suppliers.intake import IntakeResult
 from forms.suppliers.response import suggest_option
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from forms.facilities import FacilityList
 from forms.suppliers.intake import intake
@@ -57,14 +57,3 @@ class IntakeWorker(QObject):
         finally:
             results.close()
         self.done.emit(self._stop.is_set())
-
-
-def start(worker: IntakeWorker, parent: QObject) -> QThread:
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.done.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread

@@ -3,14 +3,13 @@ supplier, with its state) and the intake results (one per received file, red / a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
+from desktop.models.value_table import ValueTableModel
 from forms.suppliers.intake import IntakeResult
 from forms.suppliers.model import SupplierState
 from forms.suppliers.verdict import Light
@@ -25,52 +24,6 @@ STATE_COLORS = {
 }
 
 
-class _Table(QAbstractTableModel):
-    columns: type[IntEnum]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(rows)
-        self.endResetModel()
-
-    def headers(self) -> dict[int, str]:
-        raise NotImplementedError
-
-    def value(self, item: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def color(self, item: Any, col: int) -> str | None:
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.value(item, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.color(item, index.column())
-            return QColor(color) if color else None
-        return None
-
-
 class SupplierCol(IntEnum):
     NAME = 0
     CONTACTS = 1
@@ -79,7 +32,7 @@ class SupplierCol(IntEnum):
     LANGUAGE = 4
 
 
-class SuppliersModel(_Table):
+class SuppliersModel(ValueTableModel):
     """Rows: `db.store_suppliers.StoredSupplier`."""
 
     columns = SupplierCol
@@ -115,7 +68,7 @@ class EntryCol(IntEnum):
     REASONS = 5
 
 
-class EntriesModel(_Table):
+class EntriesModel(ValueTableModel):
     """Rows: `db.store_suppliers.StoredEntry`; `due` and `today` decide "overdue"."""
 
     columns = EntryCol
@@ -175,7 +128,7 @@ class IntakeCol(IntEnum):
     REASONS = 4
 
 
-class IntakeModel(_Table):
+class IntakeModel(ValueTableModel):
     """Rows: `forms.suppliers.intake.IntakeResult`."""
 
     columns = IntakeCol
