@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db.errors import StoreError
 from db.store import Store
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
 
@@ -46,6 +47,7 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
 
 
 def _guarded(command: str, work: Callable[[Store], int], args: argparse.Namespace) -> int:
+    console.install()
     try:
         with _store(args) as store:
             return work(store)
