@@ -13,7 +13,7 @@ from rollup_inputs import JX, SK
 from forms.rollup import rollup, write_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from hostile_text import hostile_workbook, unescaped  # noqa: E402
+from hostile_text import hostile_workbook, unescaped
 
 
 def test_one_hostile_file_does_not_stop_the_rollup_or_its_workbook(
@@ -39,7 +39,7 @@ def test_one_hostile_file_does_not_stop_the_rollup_or_its_workbook(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.parametrize("name", ["=HYPERLINK(\"http://x\")", "tab\tand\nnew line"])
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://x")', "tab\tand\nnew line"])
 def test_ordinary_odd_text_is_kept(filled_dir: Path, tmp_path: Path, name: str) -> None:
     book = hostile_workbook(filled_dir / JX, tmp_path / "odd.xlsx", name.encode())
     result = rollup([book])
