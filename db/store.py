@@ -21,6 +21,7 @@ from db.store_base import aware, translate
 from db.store_io import IoMixin
 from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
+from db.store_safety import emptied, private_database
 from forms.review.status import Status
 
 DB_NAME = "mrtdesk.sqlite"
@@ -95,15 +96,19 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
     def _prepare(self) -> None:
         backup_dir = backups.backups_dir(self.data_dir)
         try:
+            backups.remove_leftovers(backup_dir)
             if self.db_path.exists():
-                problem = _integrity(self.db_path)
+                problem = _integrity(self.db_path) or emptied(self.db_path, backup_dir)
                 if problem is not None:
                     raise StoreDamagedError(
                         f"The database in {self.data_dir} is damaged ({problem}). Restore one "
                         "of the backups MRT Desk made; the damaged file is kept.",
                         backups.list_backups(backup_dir),
                     )
+                private_database(self.db_path)
                 self._daily_backup(backup_dir)
+            else:
+                private_database(self.db_path)
             migrate.upgrade(self._engine, self.db_path, backup_dir)
             self.sync_templates()
         except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:
