@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             file_menu, self.open_workbook, QKeySequence.StandardKey.Open
         )
         self.add_action = self._action(file_menu, self.add_template)
+        self.restore_action = self._action(file_menu, self.restore_backup)
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New declaration…"))
         self.open_action.setText(self.tr("&Open workbook…"))
         self.add_action.setText(self.tr("&Add template…"))
+        self.restore_action.setText(self.tr("Restore a &backup…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.close_action.setText(self.tr("&Close declaration"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -214,6 +216,11 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.home)
         self._show_title()
         self.refresh_home()
+
+    def restore_backup(self) -> Any:
+        from desktop.dialogs.restore_dialog import restore_from_window
+
+        return restore_from_window(self)
 
     def open_rollup(self) -> Any:
         """The roll-up of suppliers' files, without a declaration to merge into."""
