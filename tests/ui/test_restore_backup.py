@@ -21,7 +21,9 @@ def _store_with_one(data_dir: Path, name: str) -> Path:
         return s.backup()
 
 
-def test_file_menu_restores_a_backup_and_reopens_the_store(qtbot, open_window, data_dir, message_boxes):  # type: ignore[no-untyped-def]
+def test_file_menu_restores_a_backup_and_reopens_the_store(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir, message_boxes
+):
     _store_with_one(data_dir, "Before Ltd")
     window = open_window(data_dir)
     decl = new_declaration(templates.get("CMRT", "6.5"))
