@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
@@ -10,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from forms.filelock import is_abandoned, try_lock
+from forms.filelock import remove_if_abandoned, wait_lock
 
 # `.<target name>.<8 random characters>.tmp`, as `tempfile.mkstemp` names ours below; only
 # targets of the kinds MRT Desk writes, so another program's temporary files are left alone.
@@ -45,11 +44,23 @@ def remove_leftovers(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for path in candidates:
-        if path.is_file() and is_abandoned(path):
-            with contextlib.suppress(OSError):
-                path.unlink()
-                removed.append(path)
+        if path.is_file() and remove_if_abandoned(path):
+            removed.append(path)
     return removed
+
+
+def _locked_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new temporary file beside `name`, locked while it is written: a later write tells a
+    live file from a killed one's by that lock (see `remove_leftovers`)."""
+    while True:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        try:
+            wait_lock(fd)
+        except OSError:  # a file system without locks: nothing removes it early there either
+            return fd, tmp
+        if os.fstat(fd).st_nlink > 0:
+            return fd, tmp
+        os.close(fd)  # another write took it for a leftover in the instant before the lock
 
 
 def atomic_write(output: Path, write: Callable[[BinaryIO], object]) -> None:
@@ -57,11 +68,8 @@ def atomic_write(output: Path, write: Callable[[BinaryIO], object]) -> None:
     readers see the old file or the new one, never half of it."""
     output.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(output.parent)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    fd, tmp = _locked_temporary(output.parent, output.name)
     try:
-        # Locked while it is written: a later write tells a live file from a killed one's.
-        with contextlib.suppress(OSError):
-            try_lock(fd)
         # mkstemp makes the file private; what we write is an ordinary document.
         os.chmod(tmp, output.stat().st_mode & 0o777 if output.exists() else new_file_mode())
         with os.fdopen(fd, "wb") as fh:

@@ -33,6 +33,22 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def wait_lock(fd: int) -> None:
+        """Take the exclusive lock on `fd`, waiting for its holder."""
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+
+    def remove_if_abandoned(path: Path) -> bool:
+        """Delete `path` when no process holds its lock (Windows cannot delete a file that
+        a live writer has open, so that check is the OS's)."""
+        if not is_abandoned(path):
+            return False
+        try:
+            path.unlink()
+        except OSError:
+            return False
+        return True
+
 else:
     import fcntl
 
@@ -46,6 +62,28 @@ else:
 
     def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def wait_lock(fd: int) -> None:
+        """Take the exclusive lock on `fd`, waiting for its holder."""
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+    def remove_if_abandoned(path: Path) -> bool:
+        """Delete `path` when no process holds its lock. The lock is held while deleting, so
+        a writer that locks its new file right after creating it either wins (the file is
+        kept) or finds its file deleted (`os.fstat(fd).st_nlink == 0`) and makes another."""
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            if not try_lock(fd):
+                return False
+            path.unlink()
+            return True
+        except OSError:
+            return False
+        finally:
+            os.close(fd)
 
 
 @contextmanager
