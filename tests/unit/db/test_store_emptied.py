@@ -75,15 +75,15 @@ def test_database_and_backups_are_private(data_dir: Path, cmrt: Declaration) -> 
     old = os.umask(0o022)
     try:
         _store_with_data(data_dir, cmrt)
-        with Store.open(data_dir):
-            pass
+        with Store.open(data_dir) as s:
+            s.create(cmrt)  # the WAL file exists while the store is open
+            folder = backups.backups_dir(data_dir)
+            files = [data_dir / DB_NAME, data_dir / (DB_NAME + "-wal"), *folder.iterdir()]
+            assert len(files) >= 3
+            assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     finally:
         os.umask(old)
-    folder = backups.backups_dir(data_dir)
-    files = [data_dir / DB_NAME, *folder.iterdir()]
-    assert len(files) >= 2
-    assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
 def test_a_killed_backups_leftovers_are_removed_at_the_next_start(
