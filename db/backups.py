@@ -17,7 +17,7 @@ from pathlib import Path
 
 KEEP = 20
 SUFFIX = ".sqlite"
-PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
+PRIVATE_FILE = 0o600
 # What a process killed mid-backup or mid-restore leaves: the copy and SQLite's journal of it.
 _LEFTOVERS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
 
@@ -27,9 +27,12 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 def make_private(path: Path) -> None:
-    """Readable and writable by the user only (where the OS has such permissions)."""
+    """Group and others lose their rights (where the OS has such permissions); the user's own
+    are kept as they are, so a folder made read-only stays read-only."""
     with contextlib.suppress(OSError):
-        os.chmod(path, PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
 
 
 def make_backup(db_path: Path, target_dir: Path, label: str) -> Path:
@@ -143,6 +146,16 @@ def remove_leftovers(target_dir: Path) -> None:
             for old in target_dir.glob(pattern):
                 with contextlib.suppress(OSError):
                     old.unlink()
+
+
+def tidy(target_dir: Path) -> None:
+    """At start: leftovers removed, and the folder and backups made by older versions (with
+    the umask's permissions) made private."""
+    remove_leftovers(target_dir)
+    if target_dir.is_dir():
+        make_private(target_dir)
+        for backup in target_dir.glob(f"*{SUFFIX}*"):
+            make_private(backup)
 
 
 def _prune(target_dir: Path) -> None:

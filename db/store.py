@@ -96,7 +96,7 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
     def _prepare(self) -> None:
         backup_dir = backups.backups_dir(self.data_dir)
         try:
-            backups.remove_leftovers(backup_dir)
+            backups.tidy(backup_dir)
             if self.db_path.exists():
                 problem = _integrity(self.db_path) or emptied(self.db_path, backup_dir)
                 if problem is not None:

@@ -44,7 +44,4 @@ def private_database(db_path: Path) -> None:
             os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         return
     for path in (db_path, *(db_path.with_name(db_path.name + x) for x in ("-wal", "-shm"))):
-        with contextlib.suppress(OSError):
-            mode = path.stat().st_mode & 0o777
-            if mode & 0o077:  # only take rights away: a read-only file stays read-only
-                os.chmod(path, mode & 0o700)
+        backups.make_private(path)

@@ -86,6 +86,21 @@ def test_database_and_backups_are_private(data_dir: Path, cmrt: Declaration) -> 
         os.umask(old)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_backups_of_an_older_version_are_made_private(data_dir: Path, cmrt: Declaration) -> None:
+    _store_with_data(data_dir, cmrt)
+    folder = backups.backups_dir(data_dir)
+    (old,) = backups.list_backups(folder)
+    os.chmod(folder, 0o755)
+    os.chmod(old, 0o644)
+    os.chmod(data_dir / DB_NAME, 0o644)
+    with Store.open(data_dir):
+        pass
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert stat.S_IMODE((data_dir / DB_NAME).stat().st_mode) == 0o600
+
+
 def test_a_killed_backups_leftovers_are_removed_at_the_next_start(
     data_dir: Path, cmrt: Declaration
 ) -> None:
