@@ -12,9 +12,12 @@ from db import backups
 
 
 def _has_tables(db_path: Path) -> bool:
-    if db_path.stat().st_size == 0:
+    wal = db_path.with_name(db_path.name + "-wal")
+    if db_path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size > 0):
         return False
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    # A normal connection, as the integrity check before it: it also reads a WAL not yet
+    # copied into the file (a new store killed before its first checkpoint).
+    conn = sqlite3.connect(db_path)
     try:
         return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     finally:
