@@ -19,6 +19,8 @@ import re
 import zipfile
 from urllib.parse import unquote
 
+from lxml import etree
+
 from forms.workbook.package import UnreadableWorkbook
 from forms.workbook.templatefile import TemplateFileError
 from forms.workbook.xmlsafe import local, parse
@@ -110,16 +112,17 @@ def _kind(content_type: str) -> str:
     return f"a kind of part RMI's templates do not carry ({content_type or 'no content type'})"
 
 
-def _link_problem(source: str, rel: object) -> str | None:
-    rel_type = rel.get("Type", "")  # type: ignore[attr-defined]
-    target = rel.get("Target", "")  # type: ignore[attr-defined]
-    external = rel.get("TargetMode", "") == "External"  # type: ignore[attr-defined]
+def _link_problem(source: str, rel: etree._Element) -> str | None:
+    rel_type = str(rel.get("Type", ""))
+    target = str(rel.get("Target", ""))
+    external = rel.get("TargetMode", "") == "External"
     if rel_type not in ALLOWED_RELATIONSHIPS:
         return f"a link RMI's templates do not have ({rel_type.rsplit('/', 1)[-1]} in {source})"
     if not external:
         folder = posixpath.dirname(posixpath.dirname(source))  # `x/_rels/y.rels` → `x`
         joined = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        if posixpath.normpath(joined).startswith("../") or "\\" in target:
+        inside = posixpath.normpath(joined)
+        if inside == ".." or inside.startswith("../") or "\\" in target:
             return f"a link that leads out of the package ({target!r} in {source})"
         return None
     decoded = unquote(target)
@@ -163,6 +166,11 @@ def problems(zf: zipfile.ZipFile) -> list[str]:
                 problem = _link_problem(name, rel)
                 if problem:
                     found.append(problem)
+        elif content_type == _SML + "externalLink+xml":
+            # An external link part may also be a DDE or OLE link, which starts a program.
+            kinds = {local(el.tag) for el in parse(zf.read(name), name).iter()}
+            if kinds & {"ddeLink", "oleLink"}:
+                found.append(f"a DDE or OLE link, which starts a program ({name})")
     return list(dict.fromkeys(found))
 
 

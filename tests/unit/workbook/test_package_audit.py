@@ -100,6 +100,18 @@ HOSTILE = {
     "external link to a file URL": dict(
         parts={"xl/externalLinks/_rels/externalLink9.xml.rels": _unc_link_rels("file:///etc/x")}
     ),
+    "DDE link": dict(
+        parts={
+            "xl/externalLinks/externalLink9.xml": b'<externalLink xmlns="http://schemas.'
+            b'openxmlformats.org/spreadsheetml/2006/main"><ddeLink ddeService="cmd" '
+            b'ddeTopic="/c calc"/></externalLink>'
+        },
+        types='<Override PartName="/xl/externalLinks/externalLink9.xml" ContentType="application'
+        '/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>',
+    ),
+    "relationship leaving the package": dict(
+        rels=f'<Relationship Id="rId996" Type="{_OD}image" Target="../../../etc/passwd"/>'
+    ),
     "zip entry outside the package": dict(parts={"../../evil.txt": b"evil"}),
     "absolute zip entry": dict(parts={"/tmp/evil.xml": b"<x/>"}),
     "foreign part": dict(
