@@ -67,11 +67,12 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(self.found):
-            when = info.made_at.strftime("%Y-%m-%d %H:%M") if info.made_at else info.path.name
+            when = info.made_at.strftime("%Y-%m-%d %H:%M:%S") if info.made_at else info.path.name
             held = self.tr("unreadable") if info.declarations is None else str(info.declarations)
             for col, text in enumerate((when, held, info.label)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         if not self.found:
