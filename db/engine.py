@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
@@ -16,7 +16,10 @@ def make_engine(db_path: Path, *, pragmas: tuple[str, ...] = ()) -> Engine:
     """An engine on `db_path`. `pragmas` are extra statements run on each new connection
     (tests use `max_page_count` to fill the disk)."""
     # One pooled connection: its pragmas are set once, and `Store` is used from one thread.
-    engine = create_engine(f"sqlite:///{db_path}", poolclass=QueuePool, pool_size=1, max_overflow=2)
+    # The URL is built from the path, never parsed from text: a folder named "a?b" or "100%25"
+    # must not be read as a query string or a percent-escape.
+    url = URL.create("sqlite", database=str(db_path))
+    engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=2)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -22,6 +22,7 @@ from db.store_facilities import FacilitiesMixin
 from db.store_io import IoMixin
 from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
+from db.store_safety import emptied, private_database
 from db.store_suppliers import SuppliersMixin
 from forms.review.status import Status
 
@@ -97,15 +98,19 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin
     def _prepare(self) -> None:
         backup_dir = backups.backups_dir(self.data_dir)
         try:
+            backups.tidy(backup_dir)
             if self.db_path.exists():
-                problem = _integrity(self.db_path)
+                problem = _integrity(self.db_path) or emptied(self.db_path, backup_dir)
                 if problem is not None:
                     raise StoreDamagedError(
                         f"The database in {self.data_dir} is damaged ({problem}). Restore one "
                         "of the backups MRT Desk made; the damaged file is kept.",
                         backups.list_backups(backup_dir),
                     )
+                private_database(self.db_path)
                 self._daily_backup(backup_dir)
+            else:
+                private_database(self.db_path)
             migrate.upgrade(self._engine, self.db_path, backup_dir)
             self.sync_templates()
         except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:

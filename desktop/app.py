@@ -84,6 +84,10 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
         try:
             store = open_store(data_dir)
         except Exception as exc:  # the store could not open: say why instead of a traceback
+            from desktop.dialogs.restore_dialog import offer_restore
+
+            if offer_restore(window, data_dir, exc, retry=attach):
+                return
             QMessageBox.critical(
                 window,
                 app.translate("App", "MRT Desk cannot start"),

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.add_action = self._action(file_menu, self.add_template)
         self.facilities_action = self._action(file_menu, lambda: self.open_facilities())
         self.suppliers_action = self._action(file_menu, lambda: self.open_suppliers())
+        self.restore_action = self._action(file_menu, self.restore_backup)
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.add_action.setText(self.tr("&Add template…"))
         self.facilities_action.setText(self.tr("Import RMI &facility list…"))
         self.suppliers_action.setText(self.tr("&Suppliers and campaigns…"))
+        self.restore_action.setText(self.tr("Restore a &backup…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.close_action.setText(self.tr("&Close declaration"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -224,6 +226,11 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.home)
         self._show_title()
         self.refresh_home()
+
+    def restore_backup(self) -> Any:
+        from desktop.dialogs.restore_dialog import restore_from_window
+
+        return restore_from_window(self)
 
     def open_rollup(self) -> Any:
         """The roll-up of suppliers' files, without a declaration to merge into."""

@@ -8,6 +8,7 @@ their smelters are merged, so memory holds the consolidated rows and the summari
 from __future__ import annotations
 
 import copy
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -15,10 +16,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from forms import templates
+from forms.atomic import atomic_write
 from forms.declaration import Declaration, Smelter
 from forms.rules import check
 from forms.smelters.index import SPECIAL_NAMES
 from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
+from forms.visible import writable
 
 Status = Literal["ok", "unreadable"]
 SmelterKey = tuple[str, ...]
@@ -272,12 +275,16 @@ SUPPLIER_COLUMNS = (
 
 
 def _safe_row(sheet: Any, values: list[object]) -> list[object]:
-    """`values` with every text that starts like a formula stored as text: the rows come from
-    other companies' files, and a received "=HYPERLINK(…)" must not become a live formula."""
+    """`values` as cells that are safe to write: every text that starts like a formula stored as
+    text (a received "=HYPERLINK(…)" must not become a live formula), and control characters or
+    broken characters that a worksheet cannot hold spelled out (`forms.visible.writable`), so
+    one supplier's odd text never stops the roll-up from being saved."""
     from openpyxl.cell import WriteOnlyCell
 
     out: list[object] = []
     for v in values:
+        if isinstance(v, str):
+            v = writable(v)
         if isinstance(v, str) and v.startswith("="):  # openpyxl writes those as formulas
             cell = WriteOnlyCell(sheet, value=v)
             cell.data_type = "s"
@@ -287,9 +294,21 @@ def _safe_row(sheet: Any, values: list[object]) -> list[object]:
     return out
 
 
+def _without_folders(summary: SupplierSummary) -> tuple[str, str | None]:
+    """The file name and message of `summary` without the local folder: the consolidated
+    workbook may be sent on, and where files sit on this computer is nobody else's business."""
+    path = Path(summary.file)
+    message = summary.message
+    if message:
+        for folder in {str(path.parent), str(path.parent.resolve())}:
+            if folder not in {"", "."}:
+                message = message.replace(folder + os.sep, "").replace(folder, "")
+    return path.name, message
+
+
 def write_workbook(rolled: Rollup, path: Path) -> None:
     """Save the roll-up as our own workbook: a "Smelters" sheet with the Smelter List columns
-    plus "Reported by", and a "Suppliers" sheet with one summary row per file."""
+    plus "Reported by", and a "Suppliers" sheet with one summary row per file (by file name)."""
     from openpyxl import Workbook
 
     columns = templates.get("CMRT", "6.5").smelter_list.columns
@@ -303,8 +322,9 @@ def write_workbook(rolled: Rollup, path: Path) -> None:
     sheet = wb.create_sheet("Suppliers")
     sheet.append(list(SUPPLIER_COLUMNS))
     for s in rolled.suppliers:
+        name, message = _without_folders(s)
         sheet.append(_safe_row(sheet, [
-            s.file, s.status, s.message, s.family, s.version, s.company_name,
+            name, s.status, message, s.family, s.version, s.company_name,
             s.checker_remaining, s.red_flags, s.smelter_count,
         ]))  # fmt: skip
-    wb.save(path)
+    atomic_write(Path(path), wb.save)

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.cli import console
 from desktop.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
 from forms import declaration_json
 from forms.rules import check
@@ -41,6 +42,7 @@ def _print(findings: list[Finding], remaining: int, as_json: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    console.install()
     if bool(args.input) == bool(args.file):
         print("mrtdesk check: give a workbook FILE or --input DECL.json", file=sys.stderr)
         return EXIT_UNUSABLE

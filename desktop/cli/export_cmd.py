@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir, declaration_json
 from forms.workbook.writer import ExportError, export_layout, export_official
@@ -54,6 +55,7 @@ def _library_template(value: str, data_dir: str | None) -> Path | str:
 
 
 def run(args: argparse.Namespace) -> int:
+    console.install()
     if getattr(args, "draft", None) is not None:
         from desktop.cli.store_cmd import export_draft
 

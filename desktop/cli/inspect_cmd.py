@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms.declaration import Declaration, to_json
 from forms.workbook import reader
@@ -64,6 +65,7 @@ def _print_human(result: reader.ReadResult) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    console.install()
     try:
         result = reader.read_file(Path(args.file))
     except reader.UnreadableWorkbook as exc:

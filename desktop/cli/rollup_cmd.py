@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms.rollup import Rollup, rollup, write_workbook
 
@@ -51,6 +52,7 @@ def print_summary(result: Rollup) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    console.install()
     files = expand(args.files)
     result = rollup(files)
     print_summary(result)

@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from db.errors import StoreError
+from db.errors import StoreDamagedError, StoreError
 from db.store import Store
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
 
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.add_argument("--all", action="store_true", help="include the recycle bin")
     lst.set_defaults(func=run_list)
     bak = sub.add_parser("backup", help="make a backup copy of the database now")
+    bak.add_argument("--list", action="store_true", help="list the backups instead")
     bak.set_defaults(func=run_backup)
 
 
@@ -46,9 +48,14 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
 
 
 def _guarded(command: str, work: Callable[[Store], int], args: argparse.Namespace) -> int:
+    console.install()
     try:
         with _store(args) as store:
             return work(store)
+    except StoreDamagedError as exc:
+        from desktop.cli.restore_cmd import HINT
+
+        return _fail(command, f"{exc} {HINT}")
     except StoreError as exc:
         return _fail(command, str(exc))
 
@@ -88,6 +95,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if getattr(args, "list", False):
+        from desktop.cli.restore_cmd import run_list
+
+        return run_list(args)
+
     def work(store: Store) -> int:
         print(store.backup())
         return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
 from forms.workbook.library import TemplateLibrary
@@ -27,6 +28,7 @@ def _library(args: argparse.Namespace) -> TemplateLibrary:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    console.install()
     try:
         entry = _library(args).add(Path(args.file))
     except UnreadableWorkbook as exc:
@@ -43,6 +45,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    console.install()
     entries = _library(args).entries()
     if not entries:
         print("The template library is empty: add one with `mrtdesk templates add FILE`.")

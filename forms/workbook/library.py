@@ -3,20 +3,26 @@ their reference data cached as JSON beside them (until the SQLite store takes th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from forms.workbook import detect
+from forms.atomic import atomic_write
+from forms.filelock import locked
+from forms.workbook import detect, package_audit
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.reader import ReadResult, company_is_empty, read_package
 from forms.workbook.reference import TemplateReference, extract
 
 INDEX = "index.json"
+LOCK = ".index.lock"
+_SHA_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -65,24 +71,91 @@ def refusal_reason(result: ReadResult) -> str | None:
 
 
 def _write_json(path: Path, doc: Any) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False)
-    os.replace(tmp, path)
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    atomic_write(path, lambda fh: fh.write(data))
+
+
+def _describe(data: bytes, sha: str, original_name: str, target: Path) -> LibraryEntry:
+    """The library entry of a blank template's bytes (read again, for an index rebuild)."""
+    result, pkg = read_package(data, original_name or target.name)
+    reference = extract(pkg)
+    return _entry(result, reference, sha, original_name, target)
+
+
+def _entry(
+    result: ReadResult, reference: TemplateReference, sha: str, original_name: str, target: Path
+) -> LibraryEntry:
+    released = detect.stamp_date(reference.revision_stamp)
+    if released is None and result.template.version == result.version_in_file:
+        released = result.template.release_date
+    return LibraryEntry(
+        sha256=sha,
+        family=result.template.family,
+        version=result.version_in_file,
+        release_date=released.isoformat() if released else None,
+        languages=tuple(reference.languages),
+        smelter_count=len(reference.lookup),
+        original_name=original_name,
+        path=target,
+    )
 
 
 class TemplateLibrary:
-    """Official blank templates the user added, in `data_dir/templates/`."""
+    """Official blank templates the user added, in `data_dir/templates/`.
+
+    `index.json` lists them; it is written atomically under a lock shared by every process
+    (two `templates add` at once both land), and rebuilt from the stored workbooks when it is
+    damaged or missing, so a broken index never locks the user out.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / "templates"
 
-    def _index(self) -> list[LibraryEntry]:
+    def _read_index(self) -> list[LibraryEntry] | None:
+        """The entries of `index.json`; None when it is damaged, or missing while workbooks
+        are stored (both call for a rebuild)."""
         path = self.folder / INDEX
         if not path.is_file():
-            return []
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        return [LibraryEntry.from_json(e, self.folder) for e in doc.get("entries", [])]
+            return None if any(self._stored()) else []
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            return [LibraryEntry.from_json(e, self.folder) for e in doc["entries"]]
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return None
+
+    def _stored(self) -> Iterator[Path]:
+        if self.folder.is_dir():
+            for p in sorted(self.folder.glob("*.xlsx")):
+                if _SHA_NAME.match(p.stem):
+                    yield p
+
+    def _rebuild(self) -> list[LibraryEntry]:
+        """The index made again from the stored workbooks (call with the lock held); the
+        damaged file is kept beside it as `index.json.damaged`."""
+        path = self.folder / INDEX
+        entries: list[LibraryEntry] = []
+        for stored in self._stored():
+            try:
+                data = stored.read_bytes()
+                if hashlib.sha256(data).hexdigest() != stored.stem:
+                    continue  # a half-written copy: its add never finished
+                entries.append(_describe(data, stored.stem, "", stored))
+            except (OSError, UnreadableWorkbook, ValueError, KeyError):
+                continue
+        with contextlib.suppress(OSError):  # a read-only folder: use the rebuilt list anyway
+            if path.is_file():
+                os.replace(path, path.with_name(INDEX + ".damaged"))
+            _write_json(path, {"entries": [e.to_json() for e in entries]})
+        return entries
+
+    def _index(self) -> list[LibraryEntry]:
+        entries = self._read_index()
+        if entries is None:
+            with locked(self.folder / LOCK):
+                entries = self._read_index()
+                if entries is None:
+                    entries = self._rebuild()
+        return entries
 
     def entries(self) -> list[LibraryEntry]:
         return sorted(self._index(), key=lambda e: (e.family, detect.version_key(e.version)))
@@ -93,7 +166,8 @@ class TemplateLibrary:
 
     def add(self, path: Path) -> LibraryEntry:
         """Copy a blank official template in and cache its reference data; refuse anything
-        else with `UnreadableWorkbook` (kind "not-blank" for a filled declaration)."""
+        else with `UnreadableWorkbook` (kind "not-blank" for a filled declaration,
+        "unsafe-template" for one carrying macros, outside links or foreign parts)."""
         path = Path(path)
         data = open_file(path)
         sha = hashlib.sha256(data).hexdigest()
@@ -107,32 +181,30 @@ class TemplateLibrary:
                 "not-blank",
                 f"{path.name}: {reason}: add the blank template as downloaded from RMI",
             )
+        package_audit.refuse_unsafe(data, path.name)
         reference = extract(pkg)
-        released = detect.stamp_date(reference.revision_stamp)
-        if released is None and result.template.version == result.version_in_file:
-            released = result.template.release_date
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{sha}.xlsx"
-        target.write_bytes(data)
+        atomic_write(target, lambda fh: fh.write(data))
         _write_json(self.folder / f"{sha}.json", reference.to_json())
-        entry = LibraryEntry(
-            sha256=sha,
-            family=result.template.family,
-            version=result.version_in_file,
-            release_date=released.isoformat() if released else None,
-            languages=tuple(reference.languages),
-            smelter_count=len(reference.lookup),
-            original_name=path.name,
-            path=target,
-        )
-        entries = [*self._index(), entry]
-        _write_json(self.folder / INDEX, {"entries": [e.to_json() for e in entries]})
+        entry = _entry(result, reference, sha, path.name, target)
+        with locked(self.folder / LOCK):
+            entries = self._read_index()
+            if entries is None:  # the rebuild finds the copy just stored, without its name
+                entries = [e for e in self._rebuild() if e.sha256 != sha]
+            known = [e for e in entries if e.sha256 == sha]
+            if known:
+                return known[0]
+            _write_json(self.folder / INDEX, {"entries": [e.to_json() for e in [*entries, entry]]})
         return entry
 
     def reference(self, entry: LibraryEntry) -> TemplateReference:
         cache = self.folder / f"{entry.sha256}.json"
         if cache.is_file():
-            return TemplateReference.from_json(json.loads(cache.read_text(encoding="utf-8")))
+            try:
+                return TemplateReference.from_json(json.loads(cache.read_text(encoding="utf-8")))
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                pass  # a damaged cache: read the workbook again
         reference = extract(Package(entry.path.read_bytes()))
         _write_json(cache, reference.to_json())
         return reference

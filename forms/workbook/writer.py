@@ -13,6 +13,7 @@ from pathlib import Path
 from forms.atomic import atomic_write
 from forms.declaration import Declaration
 from forms.rules import checker_remaining
+from forms.workbook import package_audit
 from forms.workbook import placement as placing
 from forms.workbook.templatefile import TemplateFileError, open_template
 from forms.workbook.xmlpatch import PatchError, patch_sheet
@@ -72,6 +73,7 @@ def export_official(decl: Declaration, template: Path, output: Path) -> ExportRe
         raise ExportError("the output file must not be the template itself")
     try:
         with zipfile.ZipFile(template) as zf:
+            package_audit.check(zf)
             pkg = open_template(zf)
             want = decl.template
             if pkg.template.key != want.key:

@@ -946,6 +946,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>&amp;Lieferanten und Kampagnen…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1348,6 +1352,45 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Request added.</source>
         <translation>Anfrage hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>Wählen Sie eine Sicherung, die an die Stelle der Datenbank tritt. Die ersetzte Datenbank bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Erklärungen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>In diesem Datenordner gibt es keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>Die Sicherung {name} an die Stelle der Datenbank setzen?</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,10 @@ Clic derecho para resolver.</translation>
         <translation>&amp;Proveedores y campañas…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>Solicitud añadida.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>Elija una copia de seguridad para poner en lugar de la base de datos. La base de datos reemplazada se conserva en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>No hay copias de seguridad en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>¿Poner la copia {name} en lugar de la base de datos?</translation>
     </message>
 </context>
 <context>

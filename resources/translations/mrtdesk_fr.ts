@@ -946,6 +946,10 @@ Clic droit pour résoudre.</translation>
         <translation>&amp;Fournisseurs et campagnes…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1348,6 +1352,45 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Request added.</source>
         <translation>Demande ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>Choisissez une sauvegarde à mettre à la place de la base de données. La base remplacée est conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>Ce dossier de données ne contient aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>Mettre la sauvegarde {name} à la place de la base de données ?</translation>
     </message>
 </context>
 <context>

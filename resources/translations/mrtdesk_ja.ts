@@ -946,6 +946,10 @@ Right-click to resolve.</source>
         <translation>サプライヤーとキャンペーン(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>バックアップを復元(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>最近使ったもの(&amp;R)</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>依頼を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>データベースと置き換えるバックアップを選んでください。置き換えられるデータベースはバックアップフォルダーに残ります。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>このデータフォルダーにはバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>バックアップ {name} でデータベースを置き換えますか？</translation>
     </message>
 </context>
 <context>

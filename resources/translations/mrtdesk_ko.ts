@@ -946,6 +946,10 @@ Right-click to resolve.</source>
         <translation>공급업체 및 캠페인(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>백업 복원(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>요청을 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>데이터베이스를 대체할 백업을 선택하세요. 대체되는 데이터베이스는 백업 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>신고서</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>이 데이터 폴더에 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>백업 {name}(으)로 데이터베이스를 대체할까요?</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>&amp;Fornecedores e campanhas…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar um &amp;backup…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
@@ -1348,6 +1352,45 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Request added.</source>
         <translation>Solicitação adicionada.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>Escolha um backup para colocar no lugar do banco de dados. O banco de dados substituído fica guardado na pasta de backups.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarações</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>Não há backups nesta pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>Colocar o backup {name} no lugar do banco de dados?</translation>
     </message>
 </context>
 <context>

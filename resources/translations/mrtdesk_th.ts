@@ -946,6 +946,10 @@ Right-click to resolve.</source>
         <translation>ซัพพลายเออร์และแคมเปญ (&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>กู้คืนข้อมูลสำรอง(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>ที่เปิดล่าสุด(&amp;R)</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>เพิ่มคำขอแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>เลือกข้อมูลสำรองที่จะใช้แทนฐานข้อมูล ฐานข้อมูลที่ถูกแทนที่จะเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>คำประกาศ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>ไม่มีข้อมูลสำรองในโฟลเดอร์ข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>ใช้ข้อมูลสำรอง {name} แทนฐานข้อมูลหรือไม่?</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,10 @@ Right-click to resolve.</source>
         <translation>供应商与活动(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>已添加请求。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>选择一个备份来替换数据库。被替换的数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>此数据文件夹中没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>用备份 {name} 替换数据库吗？</translation>
     </message>
 </context>
 <context>

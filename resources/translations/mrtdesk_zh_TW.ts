@@ -946,6 +946,10 @@ Right-click to resolve.</source>
         <translation>供應商與活動(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>還原備份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
@@ -1348,6 +1352,45 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Request added.</source>
         <translation>已加入請求。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database it replaces is kept in the backups folder.</source>
+        <translation>選擇一個備份來取代資料庫。被取代的資料庫會保留在備份資料夾中。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>申報</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>此資料夾中沒有備份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database?</source>
+        <translation>要以備份 {name} 取代資料庫嗎？</translation>
     </message>
 </context>
 <context>

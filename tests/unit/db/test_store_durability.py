@@ -133,26 +133,50 @@ def _read_only_folder(cmrt: Declaration) -> tuple[Path, int]:
     return data_dir, decl_id
 
 
-def test_read_only_folder_says_so_and_loses_nothing(cmrt: Declaration) -> None:
+# The child opens the store on the read-only folder with the permissions of an ordinary user.
+# Root ignores permissions, so as root the child drops to `nobody` first; it imports and warms
+# up everything the opening needs beforehand, while it may still read the interpreter's and the
+# project's folders (a fresh clone in a private temporary folder is out of `nobody`'s reach).
+_READ_ONLY_CHILD = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from db.errors import StoreError
+    from db.store import Store
+
+    data_dir, warm_up = Path(sys.argv[1]), Path(sys.argv[2])
+    for _ in range(2):  # a new store, then an existing one: every step of an opening
+        Store.open(warm_up).close()
+    if os.geteuid() == 0:
+        import pwd
+
+        nobody = pwd.getpwnam("nobody")
+        os.setgroups([])
+        os.setgid(nobody.pw_gid)
+        os.setuid(nobody.pw_uid)
+    try:
+        (data_dir / "probe").touch()
+        print("BYPASS: the folder is writable for this process")
+    except PermissionError:
+        pass
+    if not os.access(data_dir / "mrtdesk.sqlite", os.R_OK):
+        print("UNREADABLE: this process cannot even read the folder")
+    try:
+        Store.open(data_dir)
+    except StoreError as exc:
+        print("StoreError:", exc)
+    """
+)
+
+
+def test_read_only_folder_says_so_and_loses_nothing(cmrt: Declaration, tmp_path: Path) -> None:
     data_dir, decl_id = _read_only_folder(cmrt)
     try:
-        script = textwrap.dedent(
-            f"""
-            from pathlib import Path
-            from db.errors import StoreError
-            from db.store import Store
-            try:
-                Store.open(Path({str(data_dir)!r}))
-            except StoreError as exc:
-                print("StoreError:", exc)
-            """
-        )
-        # root ignores permissions: open the store as an ordinary user instead.
-        user = {"user": "nobody"} if os.geteuid() == 0 else {}
         done = subprocess.run(
-            [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
-            env={**os.environ, "HOME": "/tmp"}, **user,
+            [sys.executable, "-c", _READ_ONLY_CHILD, str(data_dir), str(tmp_path / "warm-up")],
+            cwd=ROOT, capture_output=True, text=True, env={**os.environ, "HOME": "/tmp"},
         )  # fmt: skip
+        assert "BYPASS" not in done.stdout and "UNREADABLE" not in done.stdout, done.stdout
         assert "StoreError:" in done.stdout, done.stderr
         assert "read-only" in done.stdout or "cannot write" in done.stdout
     finally:
