@@ -30,6 +30,8 @@ from forms.rules import check
 from forms.rules.finding import Finding
 
 DEBOUNCE_MS = 100
+SECTION_STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A section's mark: "errors", "flags" (red flags or items to re-confirm) or "done" (a tick)."""
 
 
 class Editor(QWidget):
@@ -179,10 +181,12 @@ class Editor(QWidget):
         self.findings_panel.set_findings(self.findings)
         self.review_page().show_findings(self.findings)
         errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")
+        red_flags = Counter(page_key_for(f.path) for f in self.findings if f.severity != "error")
         style = self.style()
         for row, page in enumerate(self.pages):
             item = self.sections.item(row)
             n = errors.get(page.key, 0)
+            flags = red_flags.get(page.key, 0)
             if page.key == "review":
                 item.setText(page.title)
                 continue
@@ -190,15 +194,21 @@ class Editor(QWidget):
             item.setToolTip(
                 self.tr("Required fields missing: {count}").format(count=n)
                 if n
+                else self.tr("Red flags to look at: {count}").format(count=flags)
+                if flags
                 else self.tr("Nothing missing here")
             )
             item.setForeground(theme.error_color() if n else self.palette().text().color())
+            # A tick means nothing left to look at: red flags (and items to re-confirm) too.
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxWarning
                 if n
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+                if flags
                 else QStyle.StandardPixmap.SP_DialogApplyButton
             )
             item.setIcon(style.standardIcon(icon))
+            item.setData(SECTION_STATE_ROLE, "errors" if n else "flags" if flags else "done")
 
     def section_errors(self, key: str) -> int:
         return sum(

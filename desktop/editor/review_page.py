@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.backend import template_entries
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
+from forms.review.smelter_stats import smelter_counts
 from forms.rules.finding import Finding
 from forms.workbook.writer import export_layout, suggested_file_name
 
@@ -220,10 +220,9 @@ class ReviewPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        counts = Counter(s.metal for s in self.session.decl.smelters if s.metal)
-        minerals = self.session.decl.minerals_in_scope
+        counts = smelter_counts(self.session.decl)  # the e-mail summary's count too
         name = self.session.texts().text
-        self.smelters.setText(", ".join(f"{name(m)}: {counts.get(m, 0)}" for m in minerals) or "—")
+        self.smelters.setText(", ".join(f"{name(m)}: {n}" for m, n in counts.items()) or "—")
 
     def on_rows_changed(self, kind: str) -> None:
         self.refresh()

@@ -14,7 +14,7 @@ from pathlib import Path
 from forms.atomic import write_atomic
 from forms.declaration import Declaration
 from forms.review.requests import Customer
-from forms.review.smelter_stats import smelter_stats
+from forms.review.smelter_stats import declared_minerals, smelter_stats
 from forms.rules.checker import checker_remaining
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -66,10 +66,10 @@ def _declaration_summary(decl: Declaration, file_name: str | None) -> list[str]:
     lines = [
         f"{_label(decl)} — {decl.company.name or '(no company name)'}",
         f"  Effective date: {rmi_date(decl.company.effective_date) or 'not given'}",
-        f"  Minerals in scope: {', '.join(decl.minerals_in_scope) or 'none'}",
+        f"  Minerals in scope: {', '.join(declared_minerals(decl)) or 'none'}",
         f"  Completeness (RMI Checker): {completeness}",
     ]
-    stats = [s for s in smelter_stats(decl.smelters, decl.minerals_in_scope) if s.total]
+    stats = [s for s in smelter_stats(decl.smelters, declared_minerals(decl)) if s.total]
     if not stats:
         lines.append("  Smelters: none listed")
     for s in stats:
