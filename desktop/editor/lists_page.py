@@ -67,6 +67,7 @@ class ListPage(Page):
         top.addWidget(self.summary, 1)
         self.layout_.addLayout(top)
         self.model = self.make_model(_ordered(sheet), row_type)
+        self.model.first_row = sheet.first_row
         self.model.set_rows(getattr(session.decl, kind))
         self.table = RowsTable(self.model, noun=noun)
         self.table.setMinimumHeight(320)

@@ -186,12 +186,16 @@ def row_flags(
         if index is not None:
             cid_field = "smelter_id" if s.smelter_id else "id_input"
             typed = s.smelter_id or s.id_input
+            unknown = bool(typed) and not index.is_known_cid(typed or "")
             expected = _lookup_cid(s, index) if s.smelter_id else None
-            if expected and parse_cid(s.smelter_id or "") != expected:
-                flags.append(
-                    RowFlag("id_mismatch", "smelter_id", suggestion=index.by_cid(expected)[0])
-                )
-            elif typed and not index.is_known_cid(typed):
+            # A typed "CID…" the look-up lacks is an unknown CID; anything else that disagrees
+            # with the name's CID (a number pasted over the formula) is a mismatch.
+            if unknown and (typed or "").strip().upper().startswith("CID"):
+                flags.append(RowFlag("unknown_cid", cid_field))
+            elif expected and parse_cid(s.smelter_id or "") != expected:
+                hit = index.by_cid(expected)[0]
+                flags.append(RowFlag("id_mismatch", "smelter_id", suggestion=hit))
+            elif unknown:
                 flags.append(RowFlag("unknown_cid", cid_field))
             if fold(s.lookup_name or "") == fold(NOT_LISTED) and s.name:
                 match = index.suggest_cid(s.name, s.country, s.metal)
