@@ -83,17 +83,20 @@ class ReviewMixin(StoreBase):
         with self._unit() as s:
             return parse_status(self._record(s, decl_id).status)
 
-    def set_status(self, decl_id: int, status: str | Status, note: str = "") -> Transition | None:
+    def set_status(
+        self, decl_id: int, status: str | Status, note: str = "", *, alone: bool = False
+    ) -> Transition | None:
         """Move the declaration to `status` (see `forms.review.status`), recorded in the history
         with who and when; None when it already has that status. `TransitionError` (a
-        `ValueError`) for a move the workflow does not allow, such as sending a draft."""
+        `ValueError`) for a move the workflow does not allow, such as sending a draft.
+        `alone`: the user works alone, so a draft may go straight to approved."""
         target = parse_status(status)
         with self._unit() as s:
             rec = self._record(s, decl_id)
             current = parse_status(rec.status)
             if current is target:
                 return None
-            t = transition(current, target, by=self.who, at=aware(now()), note=note)
+            t = transition(current, target, by=self.who, at=aware(now()), note=note, alone=alone)
             self._record_transition(s, rec, t)
             return t
 

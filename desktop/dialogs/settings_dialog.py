@@ -1,9 +1,11 @@
-"""The Settings dialog: the interface language, applied at once and remembered."""
+"""The Settings dialog: the interface language, applied at once and remembered, and whether
+the user works alone (no review step before sending)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,8 +38,13 @@ class SettingsDialog(QDialog):
         self.language_label.setBuddy(self.language)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.work_alone = QCheckBox()
+        self.work_alone.setObjectName("work_alone")
+        self.work_alone.setChecked(settings.work_alone() is True)
+        self.work_alone.toggled.connect(self._work_alone_toggled)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow("", self.work_alone)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,6 +67,9 @@ class SettingsDialog(QDialog):
         self.language.setItemText(
             0, self.tr("System language ({language})").format(language=system)
         )
+        self.work_alone.setText(
+            self.tr("I work alone: no colleague reviews my declarations before they are sent")
+        )
         self.note.setText(
             self.tr(
                 "The questions are shown in RMI's translation where the template has one. "
@@ -67,6 +77,10 @@ class SettingsDialog(QDialog):
                 "is in English."
             )
         )
+
+    def _work_alone_toggled(self, alone: bool) -> None:
+        self.settings.set_work_alone(alone)
+        self.settings.sync()
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData() or SYSTEM)

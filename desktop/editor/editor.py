@@ -56,7 +56,7 @@ class Editor(QWidget):
         self.pages: list[Page] = build_pages(session, data_dir)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(230)
+        self.sections.setMinimumWidth(150)  # gives way in a narrow window; titles elide
         self.sections.setIconSize(QSize(16, 16))
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setSpacing(2)
@@ -94,8 +94,10 @@ class Editor(QWidget):
         self.splitter.addWidget(self.sections)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.findings_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 620, 360])
+        # All three give way when the window narrows, the page the least.
+        for column, stretch in enumerate((1, 4, 2)):
+            self.splitter.setStretchFactor(column, stretch)
+        self.splitter.setSizes([220, 640, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)

@@ -22,7 +22,8 @@ RowType = type[Smelter] | type[Mine]
 _ROW = re.compile(r"^(smelters|mines)\[(\w+)\](?:\.(\w+))?$")
 # The columns a person fills first come first; the template's column A (an ID input that its
 # formulas expand) goes last.
-_FIRST = ("metal", "lookup_name", "name", "country", "smelter_id")
+# The smelter's ID comes right after its name: on a narrow screen it stays in view.
+_FIRST = ("metal", "lookup_name", "smelter_id", "country", "name")
 
 
 def _ordered(sheet: ListSheet) -> tuple[Column, ...]:
@@ -120,6 +121,7 @@ class ListPage(Page):
     def on_rows_changed(self, kind: str) -> None:
         if kind == self.kind:
             self.model.set_rows(getattr(self.session.decl, self.kind))
+            self.table.fit_columns()
             self.refresh()
 
     def focus_path(self, path: str) -> bool:

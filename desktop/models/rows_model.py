@@ -92,8 +92,9 @@ class RowsModel(QAbstractTableModel):
             return (value or "").casefold()
         if role == KEY_ROLE:
             return key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[index.column()].header
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text of an elided cell
+            header = self.columns[index.column()].header
+            return f"{value}\n— {header}" if value else header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
