@@ -43,6 +43,7 @@ class FindingsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.collapsed = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setColumnCount(2)
@@ -76,7 +77,6 @@ class FindingsPanel(QWidget):
         self.red_flags = self._group()
         self.to_confirm = self._group()
         self.findings: list[Finding] = []
-        self.collapsed = False
         self._expanded_width = 320
         self._user_chose = False
         self._fitting = False
