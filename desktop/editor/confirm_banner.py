@@ -1,5 +1,6 @@
 """The banner above the editor listing what a draft started from a previous declaration must
-confirm again; each item jumps to its field and goes away once the field is edited."""
+confirm again; each item jumps to its field and goes away once the field is edited or the user
+chooses "Confirm unchanged" (the items are findings of severity "confirm" meanwhile)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +74,8 @@ def item_label(path: str) -> str:
 
 
 class ConfirmBanner(QFrame):
-    """Attributes: buttons (path → the item's button), items (path, reason) still to confirm."""
+    """Attributes: buttons (path → the item's button), confirm_buttons (path → its "Confirm
+    unchanged" button), items (path, reason) still to confirm."""
 
     def __init__(self, editor: Editor, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,8 @@ class ConfirmBanner(QFrame):
         self.decl_id = editor.session.decl_id
         self.items: list[tuple[str, str]] = []
         self.buttons: dict[str, QPushButton] = {}
+        self.confirm_buttons: dict[str, QToolButton] = {}
+        self.cells: list[QWidget] = []
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.hide_button = QPushButton(translate("ConfirmBanner", "&Hide"))
@@ -121,6 +126,12 @@ class ConfirmBanner(QFrame):
             self.reload()
         super().changeEvent(event)
 
+    def confirm_unchanged(self, path: str) -> None:
+        """The value is right as carried over: take it off the list (and the findings)."""
+        self.store.confirm_unchanged(self.decl_id, path)
+        self.reload()
+        self.editor.recheck()
+
     def reload(self) -> None:
         """Show what the store still lists (an edit of a field clears its item there)."""
         try:
@@ -130,10 +141,10 @@ class ConfirmBanner(QFrame):
         if items == self.items and self.buttons:
             return
         self.items = items
-        for button in self.buttons.values():
-            self.grid.removeWidget(button)
-            button.deleteLater()
-        self.buttons = {}
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+            cell.deleteLater()
+        self.buttons, self.confirm_buttons, self.cells = {}, {}, []
         reasons = _reasons()
         for i, (path, reason) in enumerate(items[:SHOWN]):
             button = QPushButton(f"{item_label(path)} — {reasons.get(reason, reason)}")
@@ -141,13 +152,26 @@ class ConfirmBanner(QFrame):
             button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
-            self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
-            self.buttons[path] = button
+            confirm = QToolButton()
+            confirm.setObjectName(f"confirm_unchanged:{path}")
+            confirm.setText("✓")
+            confirm.setToolTip(translate("ConfirmBanner", "Confirm unchanged"))
+            confirm.clicked.connect(lambda _c=False, p=path: self.confirm_unchanged(p))
+            cell = QWidget()
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(2)
+            row.addWidget(button)
+            row.addWidget(confirm)
+            self.grid.addWidget(cell, i // COLUMNS, i % COLUMNS)
+            self.buttons[path], self.confirm_buttons[path] = button, confirm
+            self.cells.append(cell)
         self.title.setText(
             translate(
                 "ConfirmBanner",
                 "<b>Carried over from the previous declaration.</b> Confirm again ({n}) — click "
-                "one to go to the field; it leaves this list once you change it:",
+                "one to go to the field; it leaves this list once you change it or confirm it "
+                "unchanged (✓):",
             ).format(n=len(items))
         )
         extra = len(items) - SHOWN

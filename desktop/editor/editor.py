@@ -26,6 +26,7 @@ from desktop.editor.pages import build_pages, page_key_for
 from desktop.editor.review_page import ReviewPage
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.findings_panel import FindingsPanel
+from forms.review.carried import confirm_findings
 from forms.rules import check
 from forms.rules.finding import Finding
 
@@ -179,7 +180,7 @@ class Editor(QWidget):
 
     def recheck(self) -> None:
         """Run the rules and show the findings everywhere (the panel, the sections, review)."""
-        self.findings = check(self.session.decl)
+        self.findings = [*check(self.session.decl), *self._to_confirm()]
         self.findings_panel.set_findings(self.findings)
         self.review_page().show_findings(self.findings)
         errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")
@@ -211,6 +212,14 @@ class Editor(QWidget):
             )
             item.setIcon(style.standardIcon(icon))
             item.setData(SECTION_STATE_ROLE, "errors" if n else "flags" if flags else "done")
+
+    def _to_confirm(self) -> list[Finding]:
+        """What a draft started from the previous declaration must still confirm."""
+        try:
+            items = self.session.store.confirm_items(self.session.decl_id)
+        except Exception:  # a store that cannot answer: no items, the rules still run
+            return []
+        return confirm_findings(items)
 
     def section_errors(self, key: str) -> int:
         return sum(

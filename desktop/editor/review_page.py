@@ -70,6 +70,7 @@ class ReviewPage(Page):
         form = QFormLayout(self.summary_box)
         self.completeness = QLabel()
         self.completeness.setObjectName("completeness")
+        self.completeness.setWordWrap(True)
         self.red_flags = QLabel()
         self.smelters = QLabel()
         self.smelters.setWordWrap(True)
@@ -232,7 +233,8 @@ class ReviewPage(Page):
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         errors = sum(1 for f in findings if f.severity == "error")
-        warnings = len(findings) - errors
+        warnings = sum(1 for f in findings if f.severity == "warning")
+        confirm = sum(1 for f in findings if f.severity == "confirm")
         self.completeness.setText(
             self.tr("Complete — every required field is filled in.")
             if errors == 0
@@ -245,6 +247,14 @@ class ReviewPage(Page):
         self.red_flags.setText(
             self.tr("{count} to look at").format(count=warnings) if warnings else self.tr("None")
         )
+        if confirm:
+            self.completeness.setText(
+                self.completeness.text()
+                + "\n"
+                + self.tr(
+                    "{count} value(s) carried over from the previous declaration still to confirm."
+                ).format(count=confirm)
+            )
         self.refresh()
 
     def refresh(self) -> None:
