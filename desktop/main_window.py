@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
     def new_declaration(self) -> None:
         from desktop.dialogs.new_declaration import NewDeclarationDialog
 
-        dialog = NewDeclarationDialog(self.library_entries(), self)
+        requests = [r.request for r in self.store.requests(include_sent=False)]
+        dialog = NewDeclarationDialog(self.library_entries(), self, requests=requests)
         self.new_dialog = dialog
         dialog.accepted.connect(self._create_from_dialog)
         dialog.finished.connect(dialog.deleteLater)
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
 
         family, version = dialog.chosen()
         decl = new_declaration(templates.get(family, version))
+        minerals = dialog.minerals()
+        if minerals:  # EMRT 2.x: only the minerals asked about
+            decl.minerals_in_scope = minerals
+            decl.ensure_shape()
         customer = dialog.customer.text().strip() or None
         period = dialog.period.text().strip() or None
         self.new_dialog = None
