@@ -133,6 +133,25 @@ def build_eml(
     return msg.as_bytes()
 
 
+def plain_message(
+    customer: Customer,
+    exported: Sequence[ExportedDeclaration],
+    sender_company: str,
+    *,
+    sender_name: str | None = None,
+) -> str:
+    """The message as text to paste into webmail: recipient, subject, body and the files to
+    attach (full paths), for when no mail program opens the .eml."""
+    summary = summary_text([e.declaration for e in exported], [e.file.name for e in exported])
+    files = "\n".join(f"  {e.file}" for e in exported)
+    return (
+        f"To: {formataddr((customer.name, customer.contact_email))}\n"
+        f"Subject: {subject(sender_company, [e.declaration for e in exported])}\n"
+        f"Attach:\n{files}\n\n"
+        f"{_body(customer, sender_company, summary, sender_name)}"
+    )
+
+
 def write_eml(path: str | os.PathLike[str], message: bytes) -> Path:
     """Write a message from `build_eml` atomically (the UI then opens it in the mail program)."""
     return write_atomic(path, message)
