@@ -4,7 +4,6 @@ chooses "Confirm unchanged" (the items are findings of severity "confirm" meanwh
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.field_words import field_words
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -43,34 +44,9 @@ def _reasons() -> dict[str, str]:
     }
 
 
-def item_label(path: str) -> str:
+def item_label(path: str, tpl: Any = None, text: Any = None) -> str:
     """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
-    parts = path.split(".")
-    if parts[0] == "company" and len(parts) == 2:
-        return parts[1].replace("_", " ").capitalize()
-    if parts[0] == "answers" and len(parts) >= 3:
-        return translate("ConfirmBanner", "{mineral}, question {n}").format(
-            mineral=parts[1], n=parts[2]
-        )
-    if parts[0] == "company_answers" and len(parts) >= 2:
-        return translate("ConfirmBanner", "Company question {letter}").format(letter=parts[1])
-    if parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
-        return translate("ConfirmBanner", "Company question {letter} ({mineral})").format(
-            letter=parts[1], mineral=parts[2]
-        )
-    row = re.match(r"(smelters|products|mines)\[(\d+)\]", path)
-    if row:
-        kinds = {
-            "smelters": translate("ConfirmBanner", "Smelter"),
-            "products": translate("ConfirmBanner", "Product"),
-            "mines": translate("ConfirmBanner", "Mine"),
-        }
-        return translate("ConfirmBanner", "{kind} row {n}").format(
-            kind=kinds[row.group(1)], n=int(row.group(2)) + 1
-        )
-    if path == "mines":
-        return translate("ConfirmBanner", "Mine list")
-    return path
+    return field_words(path, tpl, text) if text is not None else field_words(path, tpl)
 
 
 class ConfirmBanner(QFrame):
@@ -147,7 +123,9 @@ class ConfirmBanner(QFrame):
         self.buttons, self.confirm_buttons, self.cells = {}, {}, []
         reasons = _reasons()
         for i, (path, reason) in enumerate(items[:SHOWN]):
-            button = QPushButton(f"{item_label(path)} — {reasons.get(reason, reason)}")
+            session = self.editor.session
+            words = item_label(path, session.template, session.texts().text)
+            button = QPushButton(f"{words} — {reasons.get(reason, reason)}")
             button.setObjectName(f"confirm:{path}")
             button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)

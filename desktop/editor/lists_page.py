@@ -111,7 +111,8 @@ class ListPage(Page):
     def refresh(self) -> None:
         rows = getattr(self.session.decl, self.kind)
         per_metal = Counter(r.metal for r in rows if r.metal)
-        parts = [f"{metal}: {n}" for metal, n in sorted(per_metal.items())]
+        name = self.session.texts().text
+        parts = [f"{name(metal)}: {n}" for metal, n in sorted(per_metal.items())]
         count = (
             self.tr("Smelters: {count}") if self.kind == "smelters" else self.tr("Mines: {count}")
         ).format(count=len(rows))

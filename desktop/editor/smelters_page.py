@@ -83,6 +83,7 @@ class SmeltersPage(ListPage):
         self.table.add_button.hide()  # rows come from the search or the two buttons below
 
         self.search = SmelterSearch()
+        self.search.mineral_name = lambda m: self.session.texts().text(m)
         self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.search.picked.connect(self.add_picked)
         self.not_listed_button = QPushButton()

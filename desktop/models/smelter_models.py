@@ -125,7 +125,10 @@ class SearchResultsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.matches: list[SmelterMatch] = []
-        self._headers = {
+
+    def _headers(self) -> dict[SearchCol, str]:
+        """Asked each time: the headers follow a live language switch."""
+        return {
             SearchCol.NAME: self.tr("Smelter (standard name)"),
             SearchCol.COUNTRY: self.tr("Country"),
             SearchCol.CID: self.tr("Smelter ID"),
@@ -147,7 +150,7 @@ class SearchResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[SearchCol(section)]
+            return self._headers()[SearchCol(section)]
         return None
 
     def _value(self, m: SmelterMatch, col: SearchCol) -> str:
