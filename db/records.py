@@ -95,6 +95,8 @@ class ReviewNote:
     resolved: bool
     resolved_by: str | None = None
     resolved_at: datetime | None = None
+    row_removed: bool = False
+    """A comment on a list row that was removed: resolved by the removal."""
 
     def comment(self) -> ReviewComment:
         """The domain's view (its id is this note's id as text)."""
