@@ -105,7 +105,8 @@ class SmelterRowsModel(RowsModel):
                     )
                     color.setAlpha(50)
                     return color
-                return "\n".join(self.message(f, index.row()) for f in flags)
+                messages = "\n".join(self.message(f, index.row()) for f in flags)
+                return f"{super().data(index, role)}\n\n{messages}"  # the cell's text first
             if role != Qt.ItemDataRole.ToolTipRole:
                 return None
         return super().data(index, role)

@@ -61,7 +61,7 @@ class FindingsPanel(QWidget):
         self.toggle = QToolButton()
         self.toggle.setObjectName("findings.toggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
+        self.toggle.clicked.connect(self._toggled)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
@@ -80,8 +80,11 @@ class FindingsPanel(QWidget):
         self._expanded_width = 320
         self._user_chose = False
         self._fitting = False
-        self.toggle.clicked.connect(lambda: setattr(self, "_user_chose", True))
         self.retranslate()
+
+    def _toggled(self) -> None:
+        self._user_chose = True  # from now on the window's width no longer decides
+        self.set_collapsed(not self.collapsed)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_window()
