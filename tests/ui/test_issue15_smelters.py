@@ -82,3 +82,25 @@ def test_a_section_with_red_flags_gets_no_tick(qtbot, window, templates_dir: Pat
     editor.recheck()
     errors = editor.section_errors("smelters")
     assert editor.sections.item(row).data(SECTION_STATE_ROLE) == ("errors" if errors else "flags")
+
+
+def test_the_review_page_counts_what_the_email_summary_counts(qtbot, window, templates_dir):  # type: ignore[no-untyped-def]
+    from forms.declaration import Answer, Smelter
+    from forms.review.mail import summary_text
+
+    editor, page = smelters_page(qtbot, window, templates_dir / "RMI_CMRT_6.5.xlsx")
+    decl = editor.session.decl
+    for mineral in decl.minerals_in_scope:
+        decl.answers[mineral]["1"] = Answer("Yes")
+    decl.answers["Tantalum"]["1"] = Answer("No")
+    page.model.append_rows(
+        [
+            Smelter(metal="Tin", lookup_name="Thaisarco", smelter_id="CID001898", mine_names="A"),
+            Smelter(metal="Tin", lookup_name="Thaisarco", smelter_id="CID001898", mine_names="B"),
+        ],
+        "rows",
+    )
+    review = editor.review_page()
+    review.refresh()
+    assert review.smelters.text() == "Tin: 1, Gold: 0, Tungsten: 0"  # no Tantalum: Q1 is "No"
+    assert "Tin smelters: 1" in summary_text([decl])
