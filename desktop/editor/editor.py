@@ -194,13 +194,14 @@ class Editor(QWidget):
                 item.setText(page.title)
                 continue
             item.setText(f"{page.title}  ({n})" if n else page.title)
-            item.setToolTip(
+            state = (
                 self.tr("Required fields missing: {count}").format(count=n)
                 if n
                 else self.tr("Red flags to look at: {count}").format(count=flags)
                 if flags
                 else self.tr("Nothing missing here")
             )
+            item.setToolTip(f"{page.title}\n{state}")  # the full title of an elided one
             item.setForeground(theme.error_color() if n else self.palette().text().color())
             # A tick means nothing left to look at: red flags (and items to re-confirm) too.
             icon = (
