@@ -6,12 +6,18 @@ needs a new migration (and a step in `tests/unit/db/test_migrations.py`).
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 Str = str | None
+
+
+def new_row_id() -> str:
+    """A stable id for a new list row (unique in practice: 64 random bits)."""
+    return uuid.uuid4().hex[:16]
 
 
 class Base(DeclarativeBase):
@@ -170,6 +176,8 @@ class SmelterRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))
     position: Mapped[int]
+    row_id: Mapped[Str] = mapped_column(default=new_row_id)
+    """Stable while the row lives (edits, moves); review comments on the row point to it."""
     metal: Mapped[Str]
     lookup_name: Mapped[Str]
     name: Mapped[Str]
@@ -195,6 +203,8 @@ class MineRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))
     position: Mapped[int]
+    row_id: Mapped[Str] = mapped_column(default=new_row_id)
+    """Stable while the row lives (edits, moves); review comments on the row point to it."""
     metal: Mapped[Str]
     smelter_name: Mapped[Str]
     mine_name: Mapped[Str]
@@ -216,6 +226,8 @@ class ProductRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))
     position: Mapped[int]
+    row_id: Mapped[Str] = mapped_column(default=new_row_id)
+    """Stable while the row lives (edits, moves); review comments on the row point to it."""
     number: Mapped[Str]
     name: Mapped[Str]
     requester_number: Mapped[Str]
@@ -238,6 +250,10 @@ class ReviewComment(Base):
     resolved: Mapped[bool] = mapped_column(default=False)
     resolved_by: Mapped[Str]
     resolved_at: Mapped[datetime | None]
+    row_id: Mapped[Str]
+    """For a comment on a list row: the row's stable id (its path follows the row)."""
+    row_removed: Mapped[bool] = mapped_column(default=False)
+    """The commented row was removed: the comment was resolved by the removal."""
 
 
 class ConfirmRecord(Base):

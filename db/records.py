@@ -26,6 +26,21 @@ class DeclarationSummary:
     warnings: int
     updated_at: datetime
     deleted: bool
+    source_file: str | None = None
+    """The workbook it was read from (None: made in the app)."""
+    created_at: datetime | None = None
+    """When it was made, or received (read from `source_file`)."""
+    received: bool = False
+    """A supplier's declaration (see `is_received`), not one of the user's own."""
+
+
+def is_received(source_file: str | None, company: str | None, own_company: str | None) -> bool:
+    """Whether a declaration is a supplier's: read from a workbook and naming another company
+    than the user's own (a workbook of the user's own company is their own declaration)."""
+    if source_file is None:
+        return False
+    fold = " ".join((company or "").split()).casefold()
+    return not own_company or fold != " ".join(own_company.split()).casefold()
 
 
 @dataclass
@@ -80,6 +95,8 @@ class ReviewNote:
     resolved: bool
     resolved_by: str | None = None
     resolved_at: datetime | None = None
+    row_removed: bool = False
+    """A comment on a list row that was removed: resolved by the removal."""
 
     def comment(self) -> ReviewComment:
         """The domain's view (its id is this note's id as text)."""

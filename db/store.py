@@ -7,16 +7,16 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import delete, select
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from db import backups, migrate
 from db.engine import make_engine
 from db.errors import StoreDamagedError, StoreError
 from db.lock import FolderLock
-from db.models import ChangeRecord, ConfirmRecord, DeclarationRecord
-from db.records import Change, DeclarationSummary, StoredDeclaration
+from db.models import ChangeRecord, CompanyProfile, ConfirmRecord, DeclarationRecord
+from db.records import Change, DeclarationSummary, StoredDeclaration, is_received
 from db.store_base import aware, translate
 from db.store_facilities import FacilitiesMixin
 from db.store_io import IoMixin
@@ -163,6 +163,8 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin
 
         out = []
         with self._unit() as s:
+            profile = s.get(CompanyProfile, 1)
+            own = profile.name if profile is not None else None
             query = select(DeclarationRecord).order_by(DeclarationRecord.updated_at.desc())
             if not include_deleted:
                 query = query.where(DeclarationRecord.deleted_at.is_(None))
@@ -186,6 +188,9 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin
                         warnings=warns,
                         updated_at=aware(rec.updated_at),
                         deleted=rec.deleted_at is not None,
+                        source_file=rec.source_file,
+                        created_at=aware(rec.created_at),
+                        received=is_received(rec.source_file, rec.name, own),
                     )
                 )
         return out
@@ -217,6 +222,26 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin
             return [
                 Change(c.field, c.old, c.new, aware(c.at), c.user, c.note) for c in s.scalars(query)
             ]
+
+    def is_received(self, decl_id: int) -> bool:
+        """Whether the declaration is a supplier's, read from their file (`is_received`)."""
+        with self._unit() as s:
+            rec = self._record(s, decl_id)
+            profile = s.get(CompanyProfile, 1)
+            return is_received(rec.source_file, rec.name, profile.name if profile else None)
+
+    def confirm_unchanged(self, decl_id: int, path: str) -> None:
+        """The user confirmed a carried-over field as it is: it leaves the items to confirm
+        (recorded in the history) without an edit."""
+        with self._unit() as s:
+            rec = self._record(s, decl_id)
+            gone = s.execute(
+                delete(ConfirmRecord)
+                .filter_by(declaration_id=decl_id, path=path)
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(gone, "rowcount", 0):
+                self._log(s, rec, "confirmed", path, "unchanged")
 
     def confirm_items(self, decl_id: int) -> list[tuple[str, str]]:
         """(path, reason) of fields still to confirm after "start from previous"."""

@@ -22,9 +22,9 @@ from db.mapping import (
     write_answers,
     write_declaration,
 )
-from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord
+from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord, new_row_id
 from db.store_base import StoreBase, now, parse_status
-from db.store_review import realign_row_comments
+from db.store_review import follow_row_comments, matched_row_ids
 from forms import fieldpath, templates
 from forms.declaration import Company, Declaration
 
@@ -145,11 +145,18 @@ class EditsMixin(StoreBase):
             new_rows = [cls(**{n: _clean(getattr(r, n)) for n in names}) for r in rows]
             revision = rec.revision
             before = [tuple(getattr(r, n) for n in names) for r in stored]
+            after = [tuple(getattr(r, n) for n in names) for r in new_rows]
+            before_ids = [getattr(r, "row_id", None) for r in stored]
+            matched, gone = matched_row_ids(before, before_ids, after)
+            after_ids = [row_id or new_row_id() for row_id in matched]
             for i, row in enumerate(new_rows):
                 if i >= len(stored):
-                    s.add(row_record(kind, decl_id, i, row))
+                    record = row_record(kind, decl_id, i, row)
+                    record.row_id = after_ids[i]  # type: ignore[attr-defined]
+                    s.add(record)
                     self._log(s, rec, f"{kind}[{i}]", None, asdict(row))
                     continue
+                stored[i].row_id = after_ids[i]  # type: ignore[attr-defined]
                 for n in names:
                     old, new = getattr(stored[i], n), getattr(row, n)
                     if old != new:
@@ -159,8 +166,7 @@ class EditsMixin(StoreBase):
                 self._log(s, rec, f"{kind}[{i}]", {n: getattr(stored[i], n) for n in names}, None)
                 s.delete(stored[i])
             if rec.revision != revision:
-                after = [tuple(getattr(r, n) for n in names) for r in new_rows]
-                realign_row_comments(s, decl_id, kind, before, after, self.who)
+                follow_row_comments(s, decl_id, kind, before_ids, after_ids, gone, self.who)
                 self._edited(s, rec)
 
     def set_meta(self, decl_id: int, *, customer: Any = _UNSET, period: Any = _UNSET) -> None:

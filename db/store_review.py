@@ -3,7 +3,9 @@ and list rows."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,56 +13,63 @@ from sqlalchemy.orm import Session
 from db.models import ChangeRecord, ReviewComment
 from db.records import ReviewNote
 from db.store_base import StoreBase, aware, now, parse_status
-from forms.review.comments import after_row_removed
 from forms.review.status import Status, Transition, transition
 
 RowValues = tuple[str | None, ...]
+_ROW_PATH = re.compile(r"^(smelters|products|mines)\[(\d+)\](.*)$")
 
 
-def removed_positions(before: Sequence[RowValues], after: Sequence[RowValues]) -> list[int]:
-    """The positions of `before` that were deleted when `after` is `before` without them (a
-    pure deletion), else [] (an edit or an insertion moves no comment)."""
-    if len(after) >= len(before):
-        return []
-    removed, j = [], 0
-    for i, row in enumerate(before):
-        if j < len(after) and after[j] == row:
-            j += 1
-        else:
-            removed.append(i)
-    return removed if j == len(after) and len(removed) == len(before) - len(after) else []
+def matched_row_ids(
+    before: Sequence[RowValues], before_ids: Sequence[str | None], after: Sequence[RowValues]
+) -> tuple[list[str | None], set[str]]:
+    """The stable ids of the rows `after` (None: a new row) and the ids of the rows gone, when
+    the list `before` (with `before_ids`) became `after`: unchanged rows keep their id wherever
+    they moved to, a row edited in place keeps its id, an inserted row has none yet."""
+    out: list[str | None] = [None] * len(after)
+    gone: set[str] = set()
+    matcher = SequenceMatcher(None, list(before), list(after), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("equal", "replace"):
+            paired = min(i2 - i1, j2 - j1)
+            for k in range(paired):
+                out[j1 + k] = before_ids[i1 + k]
+            gone.update(i for i in before_ids[i1 + paired : i2] if i)
+        elif op == "delete":
+            gone.update(i for i in before_ids[i1:i2] if i)
+    return out, gone
 
 
-def realign_row_comments(
+def follow_row_comments(
     s: Session,
     decl_id: int,
     kind: str,
-    before: Sequence[RowValues],
-    after: Sequence[RowValues],
+    before_ids: Sequence[str | None],
+    after_ids: Sequence[str],
+    gone: set[str],
     who: str,
 ) -> None:
-    """Keep comments on rows of `kind` with their rows after rows were deleted; a comment on
-    a deleted row is resolved (its row is gone) rather than left naming another row."""
-    removed = removed_positions(before, after)
-    if not removed:
-        return
-    notes = list(
-        s.scalars(
-            select(ReviewComment).where(
-                ReviewComment.declaration_id == decl_id, ReviewComment.path.like(f"{kind}[%")
-            )
+    """Comments on rows of `kind` follow their row (by its stable id) to its new position; a
+    comment on a removed row is resolved by the removal (`row_removed`), not moved to the row
+    that took its place."""
+    position = {row_id: i for i, row_id in enumerate(after_ids)}
+    notes = s.scalars(
+        select(ReviewComment).where(
+            ReviewComment.declaration_id == decl_id, ReviewComment.path.like(f"{kind}[%")
         )
     )
-    by_id = {str(n.id): n for n in notes}
-    comments = [_note(n).comment() for n in notes]
-    for index in sorted(removed, reverse=True):
-        comments, orphaned = after_row_removed(comments, kind, index)
-        for c in orphaned:
-            note = by_id[c.id]
+    for note in notes:
+        m = _ROW_PATH.match(note.path)
+        if m is None or note.row_removed:
+            continue
+        if note.row_id is None:  # made before rows had ids: anchor it where it was
+            at = int(m[2])
+            note.row_id = before_ids[at] if at < len(before_ids) else None
+        if note.row_id in gone:
+            note.row_removed = True
             if not note.resolved:
                 note.resolved, note.resolved_by, note.resolved_at = True, who, now()
-    for c in comments:
-        by_id[c.id].path = c.path
+        elif note.row_id in position:
+            note.path = f"{kind}[{position[note.row_id]}]{m[3]}"
 
 
 def _note(n: ReviewComment) -> ReviewNote:
@@ -73,6 +82,7 @@ def _note(n: ReviewComment) -> ReviewNote:
         n.resolved,
         n.resolved_by,
         aware(n.resolved_at) if n.resolved_at else None,
+        bool(n.row_removed),
     )
 
 
@@ -83,17 +93,20 @@ class ReviewMixin(StoreBase):
         with self._unit() as s:
             return parse_status(self._record(s, decl_id).status)
 
-    def set_status(self, decl_id: int, status: str | Status, note: str = "") -> Transition | None:
+    def set_status(
+        self, decl_id: int, status: str | Status, note: str = "", *, alone: bool = False
+    ) -> Transition | None:
         """Move the declaration to `status` (see `forms.review.status`), recorded in the history
         with who and when; None when it already has that status. `TransitionError` (a
-        `ValueError`) for a move the workflow does not allow, such as sending a draft."""
+        `ValueError`) for a move the workflow does not allow, such as sending a draft.
+        `alone`: the user works alone, so a draft may go straight to approved."""
         target = parse_status(status)
         with self._unit() as s:
             rec = self._record(s, decl_id)
             current = parse_status(rec.status)
             if current is target:
                 return None
-            t = transition(current, target, by=self.who, at=aware(now()), note=note)
+            t = transition(current, target, by=self.who, at=aware(now()), note=note, alone=alone)
             self._record_transition(s, rec, t)
             return t
 
@@ -132,12 +145,29 @@ class ReviewMixin(StoreBase):
             rec = self._record(s, decl_id)
             note = ReviewComment(
                 declaration_id=decl_id, path=path.strip(), text=text.strip(), author=self.user,
-                created_at=now(), resolved=False,
+                created_at=now(), resolved=False, row_id=self._row_id(s, decl_id, path.strip()),
             )  # fmt: skip
             s.add(note)
             self._log(s, rec, f"review:{path.strip()}", None, text.strip())
             s.flush()
             return note.id
+
+    @staticmethod
+    def _row_id(s: Session, decl_id: int, path: str) -> str | None:
+        """The stable id of the list row `path` names ("smelters[3].country"), if any."""
+        from db.mapping import ROW_KINDS
+
+        m = _ROW_PATH.match(path)
+        if m is None:
+            return None
+        model = ROW_KINDS[m[1]][0]
+        row = s.scalars(
+            select(model).where(
+                model.declaration_id == decl_id,  # type: ignore[attr-defined]
+                model.position == int(m[2]),  # type: ignore[attr-defined]
+            )
+        ).first()
+        return getattr(row, "row_id", None)
 
     def resolve_review_comment(self, comment_id: int, resolved: bool = True) -> None:
         """Resolve (or reopen) a comment; who and when are kept. Resolving twice keeps the

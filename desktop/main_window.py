@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_group.createRedoAction(self)
+        self.undo_group.undoTextChanged.connect(lambda _t: self._name_undo_actions())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._name_undo_actions())
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -149,11 +151,24 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         # QUndoGroup's actions take their prefix once, when made: keep them in step.
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._name_undo_actions(retitle=True)
         self.settings_action.setText(self.tr("&Settings…"))
         self._show_title()
         self._show_saved()
+
+    def _name_undo_actions(self, *, retitle: bool = False) -> None:
+        """The Edit menu's Undo/Redo in the interface language, with the step in words
+        (`retitle`: after a language switch, the steps' texts too)."""
+        stack = self.undo_group.activeStack()
+        if stack is not None and retitle:
+            from desktop.undo import retitle_commands
+
+            retitle_commands(stack)
+        for action, prefix, step in (
+            (self.undo_action, self.tr("&Undo"), stack.undoText() if stack else ""),
+            (self.redo_action, self.tr("&Redo"), stack.redoText() if stack else ""),
+        ):
+            action.setText(f"{prefix} {step}" if step else prefix)
 
     def _show_title(self) -> None:
         if self.editor is None:
@@ -224,6 +239,8 @@ class MainWindow(QMainWindow):
             self.editor.deleteLater()
             self.editor = None
         self.central.setCurrentWidget(self.home)
+        self.saved_at = self.save_error = None  # "Saved 10:42" belongs to the closed editor
+        self._show_saved()
         self._show_title()
         self.refresh_home()
 
@@ -272,7 +289,8 @@ class MainWindow(QMainWindow):
     def new_declaration(self) -> None:
         from desktop.dialogs.new_declaration import NewDeclarationDialog
 
-        dialog = NewDeclarationDialog(self.library_entries(), self)
+        requests = [r.request for r in self.store.requests(include_sent=False)]
+        dialog = NewDeclarationDialog(self.library_entries(), self, requests=requests)
         self.new_dialog = dialog
         dialog.accepted.connect(self._create_from_dialog)
         dialog.finished.connect(dialog.deleteLater)
@@ -286,6 +304,10 @@ class MainWindow(QMainWindow):
 
         family, version = dialog.chosen()
         decl = new_declaration(templates.get(family, version))
+        minerals = dialog.minerals()
+        if minerals:  # EMRT 2.x: only the minerals asked about
+            decl.minerals_in_scope = minerals
+            decl.ensure_shape()
         customer = dialog.customer.text().strip() or None
         period = dialog.period.text().strip() or None
         self.new_dialog = None

@@ -73,5 +73,14 @@ class AppSettings:
     def set_facility_due_days(self, days: int) -> None:
         self._qs.setValue("facilities/due_days", int(days))
 
+    def work_alone(self) -> bool | None:
+        """Whether the user works alone (no second person reviews); None: not asked yet."""
+        value = self._qs.value("review/work_alone", "")
+        text = str(value).casefold()
+        return True if text == "true" else False if text == "false" else None
+
+    def set_work_alone(self, alone: bool) -> None:
+        self._qs.setValue("review/work_alone", "true" if alone else "false")
+
     def sync(self) -> None:
         self._qs.sync()

@@ -12,7 +12,7 @@ from desktop import i18n
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^(\d+\)|[A-Z][.)])\s*")  # "1) …", "A. …": the app shows its own number
-_REQUIRED = re.compile(r"\s*\(\*\)\s*:?\s*$")
+_REQUIRED = re.compile(r"\s*[(（]\*[)）]\s*[:：]?\s*$")
 # RMI's own keys win over a text that only happens to be the same elsewhere in the workbook.
 _PREFERRED_SHEET = "Declaration"
 
@@ -62,7 +62,9 @@ class TemplateTexts:
         found = self._map.get(_norm(english))
         if found is None:
             return english
-        required = "(*)" in english and "(*)" not in found
+        # RMI's Chinese labels carry the mark in full-width brackets: "公司名称（*）：".
+        marked = "(*)" in found or "（*）" in found
+        required = "(*)" in english and not marked
         return f"{found} (*)" if required else found
 
 

@@ -6,7 +6,9 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.field_words import field_words
 
 if TYPE_CHECKING:
     from desktop.editor.session import DeclarationSession
@@ -21,10 +23,17 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self, session: DeclarationSession, path: str, old: str | None, new: str | None
     ) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Edit {path}").format(path=path))
+        super().__init__()
         self._session, self.path, self._old, self._new = session, path, old, new
+        self.retitle()
         self._at = time.monotonic()
         self._first = True
+
+    def retitle(self) -> None:
+        """The undo text in words and in the interface language ("Edit Company Name")."""
+        session = self._session
+        words = field_words(self.path, session.template, session.texts().text)
+        self.setText(QCoreApplication.translate("undo", "Edit {path}").format(path=words))
 
     def id(self) -> int:
         return _FIELD_ID
@@ -73,10 +82,14 @@ class SetMineralsCommand(QUndoCommand):
         new: list[str],
         old_answers: dict[str, str | None],
     ) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Change minerals"))
+        super().__init__()
         self._session, self._old, self._new = session, old, new
+        self.retitle()
         self._old_answers = old_answers
         self._first = True
+
+    def retitle(self) -> None:
+        self.setText(QCoreApplication.translate("undo", "Change minerals"))
 
     def redo(self) -> None:
         self._session.apply_minerals(self._new, {}, revisit=not self._first)
@@ -84,3 +97,13 @@ class SetMineralsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._session.apply_minerals(self._old, self._old_answers, revisit=True)
+
+
+def retitle_commands(stack: QUndoStack) -> None:
+    """After a language switch: every undo text in the new language (row edits keep the text
+    they were given)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        retitle = getattr(command, "retitle", None)
+        if callable(retitle):
+            retitle()

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from forms.declaration import Declaration
-from forms.review.mail import ExportedDeclaration, build_eml, subject, summary_text, write_eml
+from forms.review.mail import (
+    ExportedDeclaration,
+    build_eml,
+    plain_message,
+    subject,
+    summary_text,
+    write_eml,
+)
 from forms.review.requests import Customer
 
 
@@ -127,15 +134,32 @@ class EmailDialog(QDialog):
         self.sent_button.setEnabled(False)
         self.sent_button.setToolTip(self.tr("After you have sent the message"))
         self.sent_button.clicked.connect(self.mark_sent)
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        self.folder_button.setObjectName("email.folder")
+        self.folder_button.setToolTip(self.tr("Show the message and workbook in their folder"))
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.copy_message_button = QPushButton(self.tr("Copy message"))
+        self.copy_message_button.setObjectName("email.copy_message")
+        self.copy_message_button.setToolTip(
+            self.tr("Recipient, subject, text and the files to attach, for webmail")
+        )
+        self.copy_message_button.clicked.connect(self.copy_message)
         actions = QHBoxLayout()
         for b in (self.open_button, self.copy_button, self.sent_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        fallback = QHBoxLayout()
+        self.webmail_label = QLabel(self.tr("Webmail or no mail program?"))
+        fallback.addWidget(self.webmail_label)
+        fallback.addWidget(self.copy_message_button)
+        fallback.addWidget(self.folder_button)
+        fallback.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(actions)
+        layout.addLayout(fallback)
         layout.addWidget(self.note)
         layout.addWidget(close)
         self._show()
@@ -167,9 +191,8 @@ class EmailDialog(QDialog):
 
     def message(self) -> bytes:
         first = self._declarations()[0]
-        customer = Customer(self.to_name.text().strip(), self.to_email.text().strip())
         return build_eml(
-            customer,
+            self._customer(),
             self.exported,
             first.company.name or "",
             sender_email=first.company.contact_email,
@@ -186,15 +209,54 @@ class EmailDialog(QDialog):
         self.store.add_customer(name, email)  # remembered for next time
         self.outbox.mkdir(parents=True, exist_ok=True)
         self.eml_path = write_eml(self.outbox / f"{self.exported[0].file.stem}.eml", self.message())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.eml_path)))
+        self.sent_button.setEnabled(True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.eml_path))):
+            self.note.setText(
+                self.tr(
+                    "No mail program opened the message. Use “Copy message” to paste it into "
+                    "your webmail and attach the workbook from “Show in folder”, then click "
+                    "Mark as sent."
+                )
+            )
+            self.copy_message_button.setFocus()
+            return self.eml_path
         self.note.setText(
             self.tr(
-                "The message is open in your mail program ({path}). Send it from there, then "
-                "click Mark as sent."
+                "The message was handed to your mail program ({path}). Send it from there, then "
+                "click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”."
             ).format(path=self.eml_path)
         )
-        self.sent_button.setEnabled(True)
         return self.eml_path
+
+    def _customer(self) -> Customer:
+        return Customer(self.to_name.text().strip(), self.to_email.text().strip())
+
+    def copy_message(self) -> str:
+        """Recipient, subject, text and the attachments' paths on the clipboard."""
+        first = self._declarations()[0]
+        text = plain_message(
+            self._customer(),
+            self.exported,
+            first.company.name or "",
+            sender_name=first.company.contact_name,
+        )
+        QGuiApplication.clipboard().setText(text)
+        self.sent_button.setEnabled(True)
+        self.note.setText(
+            self.tr(
+                "The message is on the clipboard: paste it into a new e-mail, attach the "
+                "workbook (Show in folder), send it, then click Mark as sent."
+            )
+        )
+        return text
+
+    def show_in_folder(self) -> bool:
+        """The folder of the workbook (and of the .eml, once written) in the file manager."""
+        folder = (self.eml_path or self.exported[0].file).parent
+        shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not shown:
+            self.note.setText(self.tr("The files are in {folder}").format(folder=folder))
+        return bool(shown)
 
     def copy_summary(self) -> str:
         text = summary_text(self._declarations(), [e.file.name for e in self.exported])

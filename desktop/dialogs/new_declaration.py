@@ -1,16 +1,22 @@
-"""The New declaration dialog: customer, period, and the template (family and version)."""
+"""The New declaration dialog: customer, period, the template (family and version) and, for a
+template whose minerals are chosen (EMRT 2.x), which minerals — prefilled from the customer's
+request when there is one."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,14 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from forms import templates
+from forms.review.requests import Request
 
 
 class NewDeclarationDialog(QDialog):
-    """Attributes: customer, period, family, version (widgets), note (what export will be)."""
+    """Attributes: customer, period, family, version (widgets), note (what export will be),
+    minerals_box with mineral_checks (mineral → QCheckBox; shown for EMRT 2.x)."""
 
-    def __init__(self, library: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: list[Any],
+        parent: QWidget | None = None,
+        *,
+        requests: Sequence[Request] = (),
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.requests = list(requests)
+        self.mineral_checks: dict[str, QCheckBox] = {}
+        self.minerals_box = QGroupBox()
+        self.minerals_box.setObjectName("minerals")
+        self.minerals_grid = QGridLayout(self.minerals_box)
+        self.minerals_hint = QLabel()
+        self.minerals_hint.setWordWrap(True)
         self.customer = QLineEdit()
         self.customer.setObjectName("customer")
         self.period = QLineEdit(str(date.today().year))
@@ -51,10 +72,12 @@ class NewDeclarationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.minerals_box)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.family.currentIndexChanged.connect(self._family_changed)
         self.version.currentIndexChanged.connect(self._version_changed)
+        self.customer.editingFinished.connect(self._prefill_minerals)
         self._family_changed()
         self.retranslate()
         self.resize(520, self.sizeHint().height())
@@ -75,6 +98,7 @@ class NewDeclarationDialog(QDialog):
         ):  # fmt: skip
             label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.minerals_box.setTitle(self.tr("Minerals to declare"))
         self._name_versions()
         self._version_changed()
 
@@ -109,6 +133,7 @@ class NewDeclarationDialog(QDialog):
 
     def _version_changed(self) -> None:
         family, version = self.chosen()
+        self._show_minerals()
         if self._added(family, version):
             self.note.setText(
                 self.tr(
@@ -126,3 +151,69 @@ class NewDeclarationDialog(QDialog):
 
     def chosen(self) -> tuple[str, str]:
         return str(self.family.currentData()), str(self.version.currentData())
+
+    # --- minerals (EMRT 2.x) ------------------------------------------------------------------
+
+    def _show_minerals(self) -> None:
+        family, version = self.chosen()
+        tpl = templates.get(family, version) if version != "None" else None
+        dynamic = tpl is not None and tpl.dynamic_minerals
+        self.minerals_box.setVisible(dynamic)
+        if tpl is None or not dynamic:
+            self.mineral_checks = {}
+            self._update_ok()
+            return
+        if list(self.mineral_checks) != list(tpl.minerals):
+            while self.minerals_grid.count():
+                item = self.minerals_grid.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+            self.minerals_hint = QLabel()
+            self.minerals_hint.setWordWrap(True)
+            self.mineral_checks = {}
+            for i, mineral in enumerate(tpl.minerals):
+                box = QCheckBox(mineral)
+                box.setObjectName(f"mineral:{mineral}")
+                box.toggled.connect(lambda _on: self._update_ok())
+                self.minerals_grid.addWidget(box, i // 3, i % 3)
+                self.mineral_checks[mineral] = box
+            self.minerals_grid.addWidget(self.minerals_hint, 2, 0, 1, 3)
+            self._prefill_minerals()
+        self.minerals_hint.setText(
+            self.tr(
+                "Tick the minerals your customer asked about: each one adds its questions "
+                "to fill in."
+            )
+        )
+        self._update_ok()
+
+    def requested_minerals(self) -> tuple[str, ...]:
+        """The minerals the customer's open request names for the chosen template, if any."""
+        family, version = self.chosen()
+        name = " ".join(self.customer.text().split()).casefold()
+        for request in self.requests:
+            if " ".join(request.customer.name.split()).casefold() != name:
+                continue
+            for t in request.templates:
+                if t.family == family and t.version == version and t.minerals:
+                    return t.minerals
+        return ()
+
+    def _prefill_minerals(self) -> None:
+        wanted = {m.casefold() for m in self.requested_minerals()}
+        if wanted:
+            for mineral, box in self.mineral_checks.items():
+                box.setChecked(mineral.casefold() in wanted)
+
+    def minerals(self) -> list[str] | None:
+        """The minerals ticked, in template order; None when the template fixes them."""
+        if not self.mineral_checks:
+            return None
+        return [m for m, box in self.mineral_checks.items() if box.isChecked()]
+
+    def _update_ok(self) -> None:
+        chosen = self.minerals()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(chosen is None or bool(chosen))

@@ -1,10 +1,12 @@
-"""The Settings dialog: the interface language and how far ahead RMI re-assessments are flagged,
-applied at once and remembered."""
+"""The Settings dialog, each choice applied at once and remembered: the interface language,
+whether the user works alone (no review step before sending), and how far ahead RMI
+re-assessments are flagged."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,8 +51,13 @@ class SettingsDialog(QDialog):
         self.due_days.setValue(settings.facility_due_days())
         self.due_days_label = QLabel()
         self.due_days_label.setBuddy(self.due_days)
+        self.work_alone = QCheckBox()
+        self.work_alone.setObjectName("work_alone")
+        self.work_alone.setChecked(settings.work_alone() is True)
+        self.work_alone.toggled.connect(self._work_alone_toggled)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow("", self.work_alone)
         form.addRow(self.due_days_label, self.due_days)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -77,6 +84,9 @@ class SettingsDialog(QDialog):
         self.language.setItemText(
             0, self.tr("System language ({language})").format(language=system)
         )
+        self.work_alone.setText(
+            self.tr("I work alone: no colleague reviews my declarations before they are sent")
+        )
         self.note.setText(
             self.tr(
                 "The questions are shown in RMI's translation where the template has one. "
@@ -89,6 +99,10 @@ class SettingsDialog(QDialog):
         self.settings.set_facility_due_days(days)
         self.settings.sync()
         self.due_days_changed.emit(days)
+
+    def _work_alone_toggled(self, alone: bool) -> None:
+        self.settings.set_work_alone(alone)
+        self.settings.sync()
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData() or SYSTEM)

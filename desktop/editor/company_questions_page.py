@@ -9,6 +9,7 @@ from desktop.editor.gating import company_skip_reason, needs_details
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, OptionCombo
+from forms.rules.excel import eq
 from forms.templates import cells
 from forms.templates.model import CompanyQuestion
 
@@ -56,23 +57,31 @@ class CompanyQuestionsPage(Page):
             label.setToolTip(q.text if shown != q.text else "")
         for label, mineral in self.mineral_labels:
             label.setText(texts.text(mineral))
-        for combo, comment, q in self.pairs:
+        for combo, _comment, _q in self.pairs:
             combo.show_options(texts.text)
-            if q.url_when:
-                comment.setPlaceholderText(
-                    self.tr("Web address of the policy (needed when “{answer}”)").format(
-                        answer=texts.text(q.url_when)
-                    )
-                )
-            elif q.describe_when:
-                comment.setPlaceholderText(
-                    self.tr("Describe the format (needed when “{answer}”)").format(
-                        answer=texts.text(q.describe_when)
-                    )
-                )
-            else:
-                comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.refresh()
+
+    def _placeholder(self, combo: OptionCombo, q: CompanyQuestion) -> str:
+        """What the comment asks for given the answer: the policy's web address only when the
+        answer needs one (not after "No")."""
+        texts = self.session.texts()
+        answer = combo.value()
+        if q.url_when and (answer is None or eq(answer, q.url_when)):
+            return self.tr("Web address of the policy (needed when “{answer}”)").format(
+                answer=texts.text(q.url_when)
+            )
+        if q.describe_when and (answer is None or eq(answer, q.describe_when)):
+            return self.tr("Describe the format (needed when “{answer}”)").format(
+                answer=texts.text(q.describe_when)
+            )
+        return self.tr("Comment (optional)")
+
+    def _show_placeholders(self) -> None:
+        for combo, comment, q in self.pairs:
+            if q.url_when:
+                answer = combo.value()
+                comment.set_kind("url" if answer is None or eq(answer, q.url_when) else "text")
+            comment.retranslate()
 
     def _pair(
         self, grid: QGridLayout, row: int, base: str, q: CompanyQuestion, mineral: str | None
@@ -82,6 +91,7 @@ class CompanyQuestionsPage(Page):
         kind = "url" if q.url_when else "text"
         comment = CheckedLineEdit(kind)
         comment.setObjectName(f"{base}.comment")
+        comment.placeholder_for = lambda c=combo, q=q: self._placeholder(c, q)
         self.pairs.append((combo, comment, q))
         grid.addWidget(self.bind(f"{base}.answer", combo), row, 1)
         grid.addWidget(self.bind(f"{base}.comment", comment), row, 2)
@@ -121,6 +131,7 @@ class CompanyQuestionsPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
+        self._show_placeholders()
         decl = self.session.decl
         reason = company_skip_reason(decl)
         self.skip_label.setText(reason or "")

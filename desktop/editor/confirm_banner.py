@@ -1,9 +1,9 @@
 """The banner above the editor listing what a draft started from a previous declaration must
-confirm again; each item jumps to its field and goes away once the field is edited."""
+confirm again; each item jumps to its field and goes away once the field is edited or the user
+chooses "Confirm unchanged" (the items are findings of severity "confirm" meanwhile)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.field_words import field_words
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -41,38 +44,14 @@ def _reasons() -> dict[str, str]:
     }
 
 
-def item_label(path: str) -> str:
+def item_label(path: str, tpl: Any = None, text: Any = None) -> str:
     """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
-    parts = path.split(".")
-    if parts[0] == "company" and len(parts) == 2:
-        return parts[1].replace("_", " ").capitalize()
-    if parts[0] == "answers" and len(parts) >= 3:
-        return translate("ConfirmBanner", "{mineral}, question {n}").format(
-            mineral=parts[1], n=parts[2]
-        )
-    if parts[0] == "company_answers" and len(parts) >= 2:
-        return translate("ConfirmBanner", "Company question {letter}").format(letter=parts[1])
-    if parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
-        return translate("ConfirmBanner", "Company question {letter} ({mineral})").format(
-            letter=parts[1], mineral=parts[2]
-        )
-    row = re.match(r"(smelters|products|mines)\[(\d+)\]", path)
-    if row:
-        kinds = {
-            "smelters": translate("ConfirmBanner", "Smelter"),
-            "products": translate("ConfirmBanner", "Product"),
-            "mines": translate("ConfirmBanner", "Mine"),
-        }
-        return translate("ConfirmBanner", "{kind} row {n}").format(
-            kind=kinds[row.group(1)], n=int(row.group(2)) + 1
-        )
-    if path == "mines":
-        return translate("ConfirmBanner", "Mine list")
-    return path
+    return field_words(path, tpl, text) if text is not None else field_words(path, tpl)
 
 
 class ConfirmBanner(QFrame):
-    """Attributes: buttons (path → the item's button), items (path, reason) still to confirm."""
+    """Attributes: buttons (path → the item's button), confirm_buttons (path → its "Confirm
+    unchanged" button), items (path, reason) still to confirm."""
 
     def __init__(self, editor: Editor, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +65,8 @@ class ConfirmBanner(QFrame):
         self.decl_id = editor.session.decl_id
         self.items: list[tuple[str, str]] = []
         self.buttons: dict[str, QPushButton] = {}
+        self.confirm_buttons: dict[str, QToolButton] = {}
+        self.cells: list[QWidget] = []
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.hide_button = QPushButton(translate("ConfirmBanner", "&Hide"))
@@ -121,6 +102,12 @@ class ConfirmBanner(QFrame):
             self.reload()
         super().changeEvent(event)
 
+    def confirm_unchanged(self, path: str) -> None:
+        """The value is right as carried over: take it off the list (and the findings)."""
+        self.store.confirm_unchanged(self.decl_id, path)
+        self.reload()
+        self.editor.recheck()
+
     def reload(self) -> None:
         """Show what the store still lists (an edit of a field clears its item there)."""
         try:
@@ -130,24 +117,39 @@ class ConfirmBanner(QFrame):
         if items == self.items and self.buttons:
             return
         self.items = items
-        for button in self.buttons.values():
-            self.grid.removeWidget(button)
-            button.deleteLater()
-        self.buttons = {}
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+            cell.deleteLater()
+        self.buttons, self.confirm_buttons, self.cells = {}, {}, []
         reasons = _reasons()
         for i, (path, reason) in enumerate(items[:SHOWN]):
-            button = QPushButton(f"{item_label(path)} — {reasons.get(reason, reason)}")
+            session = self.editor.session
+            words = item_label(path, session.template, session.texts().text)
+            button = QPushButton(f"{words} — {reasons.get(reason, reason)}")
             button.setObjectName(f"confirm:{path}")
             button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
-            self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
-            self.buttons[path] = button
+            confirm = QToolButton()
+            confirm.setObjectName(f"confirm_unchanged:{path}")
+            confirm.setText("✓")
+            confirm.setToolTip(translate("ConfirmBanner", "Confirm unchanged"))
+            confirm.clicked.connect(lambda _c=False, p=path: self.confirm_unchanged(p))
+            cell = QWidget()
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(2)
+            row.addWidget(button)
+            row.addWidget(confirm)
+            self.grid.addWidget(cell, i // COLUMNS, i % COLUMNS)
+            self.buttons[path], self.confirm_buttons[path] = button, confirm
+            self.cells.append(cell)
         self.title.setText(
             translate(
                 "ConfirmBanner",
                 "<b>Carried over from the previous declaration.</b> Confirm again ({n}) — click "
-                "one to go to the field; it leaves this list once you change it:",
+                "one to go to the field; it leaves this list once you change it or confirm it "
+                "unchanged (✓):",
             ).format(n=len(items))
         )
         extra = len(items) - SHOWN

@@ -26,11 +26,14 @@ from desktop.editor.pages import build_pages, page_key_for
 from desktop.editor.review_page import ReviewPage
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.findings_panel import FindingsPanel
+from forms.review.carried import confirm_findings
 from forms.rules import check
 from forms.rules.finding import Finding
 from forms.rules.rf_facilities import facility_flags
 
 DEBOUNCE_MS = 100
+SECTION_STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A section's mark: "errors", "flags" (red flags or items to re-confirm) or "done" (a tick)."""
 
 
 class Editor(QWidget):
@@ -55,7 +58,7 @@ class Editor(QWidget):
         self.pages: list[Page] = build_pages(session, data_dir)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(230)
+        self.sections.setMinimumWidth(150)  # gives way in a narrow window; titles elide
         self.sections.setIconSize(QSize(16, 16))
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setSpacing(2)
@@ -93,8 +96,10 @@ class Editor(QWidget):
         self.splitter.addWidget(self.sections)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.findings_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 620, 360])
+        # All three give way when the window narrows, the page the least.
+        for column, stretch in enumerate((1, 4, 2)):
+            self.splitter.setStretchFactor(column, stretch)
+        self.splitter.setSizes([220, 640, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
@@ -180,30 +185,47 @@ class Editor(QWidget):
         facilities = facility_flags(
             decl, self.session.facilities(), due_within_days=self.session.facility_due_days
         )
-        self.findings = [*check(decl), *facilities]
+        self.findings = [*check(decl), *facilities, *self._to_confirm()]
         self.findings_panel.set_findings(self.findings)
         self.review_page().show_findings(self.findings)
         errors = Counter(page_key_for(f.path) for f in self.findings if f.severity == "error")
+        red_flags = Counter(page_key_for(f.path) for f in self.findings if f.severity != "error")
         style = self.style()
         for row, page in enumerate(self.pages):
             item = self.sections.item(row)
             n = errors.get(page.key, 0)
+            flags = red_flags.get(page.key, 0)
             if page.key == "review":
                 item.setText(page.title)
                 continue
             item.setText(f"{page.title}  ({n})" if n else page.title)
-            item.setToolTip(
+            state = (
                 self.tr("Required fields missing: {count}").format(count=n)
                 if n
+                else self.tr("Red flags to look at: {count}").format(count=flags)
+                if flags
                 else self.tr("Nothing missing here")
             )
+            item.setToolTip(f"{page.title}\n{state}")  # the full title of an elided one
             item.setForeground(theme.error_color() if n else self.palette().text().color())
+            # A tick means nothing left to look at: red flags (and items to re-confirm) too.
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxWarning
                 if n
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+                if flags
                 else QStyle.StandardPixmap.SP_DialogApplyButton
             )
             item.setIcon(style.standardIcon(icon))
+            item.setData(SECTION_STATE_ROLE, "errors" if n else "flags" if flags else "done")
+
+    def _to_confirm(self) -> list[Finding]:
+        """What a draft started from the previous declaration must still confirm."""
+        try:
+            items = self.session.store.confirm_items(self.session.decl_id)
+        except Exception:  # a store that cannot answer: no items, the rules still run
+            return []
+        return confirm_findings(items)
 
     def facilities_changed(self) -> None:
         """A facility list was imported: status column, red flags and review counts anew."""

@@ -22,7 +22,8 @@ RowType = type[Smelter] | type[Mine]
 _ROW = re.compile(r"^(smelters|mines)\[(\w+)\](?:\.(\w+))?$")
 # The columns a person fills first come first; the template's column A (an ID input that its
 # formulas expand) goes last.
-_FIRST = ("metal", "lookup_name", "name", "country", "smelter_id")
+# The smelter's ID comes right after its name: on a narrow screen it stays in view.
+_FIRST = ("metal", "lookup_name", "smelter_id", "country", "name")
 
 
 def _ordered(sheet: ListSheet) -> tuple[Column, ...]:
@@ -67,6 +68,7 @@ class ListPage(Page):
         top.addWidget(self.summary, 1)
         self.layout_.addLayout(top)
         self.model = self.make_model(_ordered(sheet), row_type)
+        self.model.first_row = sheet.first_row
         self.model.set_rows(getattr(session.decl, kind))
         self.table = RowsTable(self.model, noun=noun)
         self.table.setMinimumHeight(320)
@@ -109,7 +111,8 @@ class ListPage(Page):
     def refresh(self) -> None:
         rows = getattr(self.session.decl, self.kind)
         per_metal = Counter(r.metal for r in rows if r.metal)
-        parts = [f"{metal}: {n}" for metal, n in sorted(per_metal.items())]
+        name = self.session.texts().text
+        parts = [f"{name(metal)}: {n}" for metal, n in sorted(per_metal.items())]
         count = (
             self.tr("Smelters: {count}") if self.kind == "smelters" else self.tr("Mines: {count}")
         ).format(count=len(rows))
@@ -119,6 +122,7 @@ class ListPage(Page):
     def on_rows_changed(self, kind: str) -> None:
         if kind == self.kind:
             self.model.set_rows(getattr(self.session.decl, self.kind))
+            self.table.fit_columns()
             self.refresh()
 
     def focus_path(self, path: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -20,6 +21,20 @@ from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, DatePicker, OptionCombo
 
 FieldWidget = CheckedLineEdit | OptionCombo | DatePicker
+
+
+class _Body(QWidget):
+    """A page's scrolled content. QScrollArea sizes its widget by size hints, which ignore
+    height-for-width: word-wrapped texts (long in Chinese or at 125–150 % scaling) were cut off
+    at narrow widths. The body asks its layout for the height its width needs instead."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(event.size().width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+        super().resizeEvent(event)
 
 
 class Page(QWidget):
@@ -46,7 +61,7 @@ class Page(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
-        self.body = QWidget()
+        self.body = _Body()
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(24, 16, 24, 16)
         self.layout_.setSpacing(10)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections import Counter
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop import theme
 from desktop.backend import template_entries
+from desktop.dialogs.work_alone import ask_work_alone
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from forms.facilities.stats import standing_by_metal
+from forms.review.smelter_stats import smelter_counts
 from forms.rules.finding import Finding
 from forms.workbook.writer import export_layout, suggested_file_name
 
@@ -67,6 +72,7 @@ class ReviewPage(Page):
         form = QFormLayout(self.summary_box)
         self.completeness = QLabel()
         self.completeness.setObjectName("completeness")
+        self.completeness.setWordWrap(True)
         self.red_flags = QLabel()
         self.smelters = QLabel()
         self.smelters.setWordWrap(True)
@@ -88,7 +94,7 @@ class ReviewPage(Page):
         self.template_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.template_combo.setMinimumContentsLength(24)
+        self.template_combo.setMinimumContentsLength(12)  # gives way in a narrow window
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_template_requested)
         row = QHBoxLayout()
@@ -107,24 +113,44 @@ class ReviewPage(Page):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         eform.addRow("", self.export_button)
-        self.result = QLabel()
-        self.result.setObjectName("export.result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton()
-        self.open_folder.setVisible(False)
-        self.open_folder.clicked.connect(self._open_folder)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.result, 1)
-        result_row.addWidget(self.open_folder)
-        eform.addRow("", result_row)
         self.layout_.addWidget(box)
+        self._build_result_box()
         self.layout_.addStretch(1)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         self._result: Any = None
         self._failure: str | None = None
         self.reload_templates()
         self.retranslate()
+
+    def _build_result_box(self) -> None:
+        """The outcome of the last export, in full: official or not, the Checker count, where
+        the file is, and Open / Show in folder (a box of its own: never clipped to one line)."""
+        self.result_box = QGroupBox()
+        self.result_box.setObjectName("export.result_box")
+        self.result_box.setVisible(False)
+        box = QVBoxLayout(self.result_box)
+        self.result = QLabel()
+        self.result.setObjectName("export.result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_path = QLabel()
+        self.result_path.setObjectName("export.path")
+        self.result_path.setWordWrap(True)
+        self.result_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file = QPushButton()
+        self.open_file.setObjectName("export.open")
+        self.open_file.clicked.connect(self._open_file)
+        self.open_folder = QPushButton()
+        self.open_folder.setObjectName("export.show_in_folder")
+        self.open_folder.clicked.connect(self._open_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_file)
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        box.addWidget(self.result)
+        box.addWidget(self.result_path)
+        box.addLayout(buttons)
+        self.layout_.addWidget(self.result_box)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -149,7 +175,9 @@ class ReviewPage(Page):
             label.setText(text)
         self.add_button.setText(self.tr("Add template…"))
         self.export_button.setText(self.tr("Export workbook…"))
-        self.open_folder.setText(self.tr("Open containing folder"))
+        self.result_box.setTitle(self.tr("Last export"))
+        self.open_file.setText(self.tr("Open"))
+        self.open_folder.setText(self.tr("Show in folder"))
         self._name_templates()
         self._show_note()
         self.show_findings(self.findings)
@@ -183,6 +211,7 @@ class ReviewPage(Page):
 
     def _show_note(self) -> None:
         decl = self.session.decl
+        self.template_combo.setToolTip(self.template_combo.currentText())
         if self.template_combo.currentData() == LAYOUT:
             self.template_note.setText(
                 self.tr(
@@ -210,7 +239,8 @@ class ReviewPage(Page):
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         errors = sum(1 for f in findings if f.severity == "error")
-        warnings = len(findings) - errors
+        warnings = sum(1 for f in findings if f.severity == "warning")
+        confirm = sum(1 for f in findings if f.severity == "confirm")
         self.completeness.setText(
             self.tr("Complete — every required field is filled in.")
             if errors == 0
@@ -223,13 +253,20 @@ class ReviewPage(Page):
         self.red_flags.setText(
             self.tr("{count} to look at").format(count=warnings) if warnings else self.tr("None")
         )
+        if confirm:
+            self.completeness.setText(
+                self.completeness.text()
+                + "\n"
+                + self.tr(
+                    "{count} value(s) carried over from the previous declaration still to confirm."
+                ).format(count=confirm)
+            )
         self.refresh()
 
     def refresh(self) -> None:
-        counts = Counter(s.metal for s in self.session.decl.smelters if s.metal)
-        minerals = self.session.decl.minerals_in_scope
+        counts = smelter_counts(self.session.decl)  # the e-mail summary's count too
         name = self.session.texts().text
-        self.smelters.setText(", ".join(f"{name(m)}: {counts.get(m, 0)}" for m in minerals) or "—")
+        self.smelters.setText(", ".join(f"{name(m)}: {n}" for m, n in counts.items()) or "—")
         self._show_facility_status()
 
     def _show_facility_status(self) -> None:
@@ -264,6 +301,12 @@ class ReviewPage(Page):
     # --- export -------------------------------------------------------------------------------
 
     def export(self) -> None:
+        """Export after the user chose where; a declaration with errors is exported only when
+        the user says so, and the first export asks once whether a colleague reviews."""
+        errors = sum(1 for f in self.findings if f.severity == "error")
+        if errors and not self._export_anyway(errors):
+            return
+        ask_work_alone(self, self.data_dir)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(
             Path(folder) / (self.file_name.text().strip() or suggested_file_name(self.session.decl))
@@ -299,22 +342,46 @@ class ReviewPage(Page):
         self.export_button.setEnabled(True)
         self._result, self._failure = result, failure
         self._show_result()
-        self.open_folder.setVisible(result is not None)
         if result is not None:
             self.last_export = Path(result.path)
             self.exported.emit(str(result.path))
         self.export_finished.emit()
 
+    def _export_anyway(self, errors: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export with missing fields?"),
+            (
+                self.tr("1 required field is still missing.")
+                if errors == 1
+                else self.tr("{count} required fields are still missing.").format(count=errors)
+            )
+            + "\n\n"
+            + self.tr(
+                "RMI's Checker in the exported workbook will count them, and your customer "
+                "will see an incomplete declaration. Export anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_result(self) -> None:
         result = self._result
+        shown = self._failure is not None or result is not None
+        self.result_box.setVisible(shown)
+        self.open_file.setVisible(result is not None and self._failure is None)
+        self.open_folder.setVisible(result is not None and self._failure is None)
+        self.result_path.setVisible(result is not None and self._failure is None)
         if self._failure is not None:
             self.result.setText(self.tr("Export failed: {error}").format(error=self._failure))
         elif result is not None:
-            name, remaining = Path(result.path).name, int(result.checker_remaining)
+            path = Path(result.path)
+            remaining = int(result.checker_remaining)
             kind = (
                 self.tr("official template")
                 if result.official
-                else self.tr("compatible layout (not official)")
+                else self.tr("compatible layout, not official")
             )
             checker = (
                 self.tr("Checker: 1 required field missing.")
@@ -323,9 +390,19 @@ class ReviewPage(Page):
             )
             self.result.setText(
                 self.tr("Exported {name} ({kind}). {checker}").format(
-                    name=name, kind=kind, checker=checker
+                    name=path.name, kind=kind, checker=checker
                 )
             )
+            color = theme.error_color() if remaining else self.palette().text().color()
+            self.result.setStyleSheet(f"color: {color.name()}")
+            # Break a long path at its separators: a word-wrapped label breaks only at spaces.
+            folder = str(path.parent).replace(os.sep, os.sep + "\u200b")
+            self.result_path.setText(self.tr("Saved in: {folder}").format(folder=folder))
+            self.result_path.setToolTip(str(path))
+
+    def _open_file(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
 
     def _open_folder(self) -> None:
         if self.last_export is not None:

@@ -35,7 +35,14 @@ from forms.facilities.status import FacilityLookup
 from forms.reference_data import LookupRow
 from forms.rollup import Rollup, smelters_to_add
 from forms.smelters import SmelterIndex
-from forms.smelters.entry import complete, from_lookup, not_listed, not_yet_identified, row_flags
+from forms.smelters.entry import (
+    complete,
+    from_lookup,
+    match_pasted,
+    not_listed,
+    not_yet_identified,
+    row_flags,
+)
 from forms.templates.model import Column
 
 _LOOKUP_FILLED = ("country", "smelter_id", "id_source", "street", "city", "state")
@@ -78,6 +85,7 @@ class SmeltersPage(ListPage):
         self.table.add_button.hide()  # rows come from the search or the two buttons below
 
         self.search = SmelterSearch()
+        self.search.mineral_name = lambda m: self.session.texts().text(m)
         self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.search.picked.connect(self.add_picked)
         self.not_listed_button = QPushButton()
@@ -199,7 +207,11 @@ class SmeltersPage(ListPage):
         return complete(new, self.index)
 
     def _complete_all(self, rows: list[Any]) -> list[Any]:
-        return [self._formulas(None, r) for r in rows]
+        """Pasted rows go through the same matching as search (CID, name, alias), else they
+        become "Smelter not listed" rows with the pasted name and country."""
+        if self.index is None:
+            return rows
+        return [match_pasted(r, self.index) for r in rows]
 
     def _edited(self, rows: list[Any], label: str) -> None:
         old = self.session.decl.smelters
@@ -332,7 +344,7 @@ class SmeltersPage(ListPage):
 
     def _show_suggestion(self) -> None:
         flags = self.smelter_model.flags_by_row
-        suggested = [i for i, fs in flags.items() if any(f.suggestion for f in fs)]
+        suggested = [i for i, fs in flags.items() if any(f.kind == "suggested_cid" for f in fs)]
         current = self.table.current_row()
         row = current if current in suggested else (suggested[0] if suggested else None)
         self._suggested_row = row
@@ -340,11 +352,11 @@ class SmeltersPage(ListPage):
         if row is None:
             return
         s = self.session.decl.smelters[row]
-        hit = next(f.suggestion for f in flags[row] if f.suggestion)
+        hit = next(f.suggestion for f in flags[row] if f.kind == "suggested_cid")
         assert hit is not None
         self.suggestion_label.setText(
             self.tr("Row %1, “%2” (not listed), looks like RMI's listed smelter “%3” (%4, %5).")
-            .replace("%1", str(row + 1))
+            .replace("%1", str(self.model.sheet_row(row)))
             .replace("%2", s.name or "")
             .replace("%3", hit.standard_name or hit.alias)
             .replace("%4", hit.cid or "")
@@ -355,11 +367,15 @@ class SmeltersPage(ListPage):
         row = self._suggested_row
         if row is None:
             return
-        hit = next(f.suggestion for f in self.smelter_model.flags_by_row[row] if f.suggestion)
+        hit = next(
+            f.suggestion for f in self.smelter_model.flags_by_row[row] if f.kind == "suggested_cid"
+        )
         assert hit is not None
         s = self.session.decl.smelters[row]
         label = (
-            self.tr("Use %1 for row %2").replace("%1", hit.cid or "").replace("%2", str(row + 1))
+            self.tr("Use %1 for row %2")
+            .replace("%1", hit.cid or "")
+            .replace("%2", str(self.model.sheet_row(row)))
         )
         self.model.replace_row(row, from_lookup(hit, keep=s), label)
 

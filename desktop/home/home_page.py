@@ -1,11 +1,20 @@
-"""The home page: the declarations table, the main actions, and the first-run explanation."""
+"""The home page: the declarations table (the user's own and the files received from suppliers
+on tabs of their own), the main actions, and the first-run explanation."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,16 +23,46 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.declarations_model import ID_ROLE, SORT_ROLE, Col, DeclarationsModel
+from desktop.models.declarations_model import (
+    ID_ROLE,
+    OWN_COLUMNS,
+    RECEIVED_COLUMNS,
+    RECEIVED_ROLE,
+    SORT_ROLE,
+    Col,
+    DeclarationsModel,
+)
+
+OWN_TAB, RECEIVED_TAB = 0, 1
+
+
+class OwnOrReceived(QSortFilterProxyModel):
+    """The rows of one tab: the user's own declarations, or the files received."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.received = False
+
+    def show_received(self, received: bool) -> None:
+        self.beginFilterChange()
+        self.received = received
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        return bool(index.data(RECEIVED_ROLE)) == self.received
 
 
 class HomePage(QWidget):
-    """Signals: new_requested(), open_requested(), add_template_requested(), rollup_requested(),
+    """Attributes: tabs (own / received), model, proxy, table.
+
+    Signals: new_requested(), open_requested(), add_template_requested(), rollup_requested(),
     declaration_opened(id), delete_requested(id)."""
 
     new_requested = Signal()
@@ -57,7 +96,7 @@ class HomePage(QWidget):
         bar.addWidget(self.delete_button)
 
         self.model = DeclarationsModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = OwnOrReceived(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -70,10 +109,18 @@ class HomePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Col.CUSTOMER, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.horizontalHeader().setDefaultSectionSize(130)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Col.COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(Col.COMPANY), 0)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("home.tabs")
+        self.tabs.addTab("")
+        self.tabs.addTab("")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.delete_button.setEnabled(self.selected_id() is not None)
@@ -83,6 +130,7 @@ class HomePage(QWidget):
         table_box = QWidget()
         tl = QVBoxLayout(table_box)
         tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tabs)
         tl.addWidget(self.table)
         tl.addWidget(hint)
 
@@ -109,6 +157,7 @@ class HomePage(QWidget):
         footer.addWidget(self.rollup_button)
         layout.addLayout(footer)
         self._library: Sequence[Any] = ()
+        self._tab_chosen(OWN_TAB)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -139,11 +188,38 @@ class HomePage(QWidget):
             )
         )
         self.set_library(self._library)
+        self._name_tabs()
+
+    def _counts(self) -> tuple[int, int]:
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        received = sum(1 for r in rows if getattr(r, "received", False))
+        return len(rows) - received, received
+
+    def _name_tabs(self) -> None:
+        own, received = self._counts()
+        self.tabs.setTabText(OWN_TAB, self.tr("My declarations ({count})").format(count=own))
+        self.tabs.setTabText(
+            RECEIVED_TAB, self.tr("Received from suppliers ({count})").format(count=received)
+        )
+
+    def _tab_chosen(self, tab: int) -> None:
+        received = tab == RECEIVED_TAB
+        self.proxy.show_received(received)
+        shown = RECEIVED_COLUMNS if received else OWN_COLUMNS
+        for col in Col:
+            self.table.setColumnHidden(col, col not in shown)
+        self.delete_button.setEnabled(self.selected_id() is not None)
 
     def set_declarations(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
         self.views.setCurrentIndex(1 if self.model.rowCount() else 0)
         self.delete_button.setEnabled(False)
+        self._name_tabs()
+        own, received = self._counts()
+        if self.tabs.currentIndex() == OWN_TAB and not own and received:
+            self.tabs.setCurrentIndex(RECEIVED_TAB)
+        elif self.tabs.currentIndex() == RECEIVED_TAB and not received:
+            self.tabs.setCurrentIndex(OWN_TAB)
 
     def set_library(self, entries: Sequence[Any]) -> None:
         self._library = entries
@@ -156,7 +232,7 @@ class HomePage(QWidget):
             self.library_label.setText(
                 self.tr(
                     "No official template added yet: exports use the compatible layout until "
-                    "you add one with Add template…."
+                    "you add one (Add template…)."
                 )
             )
 

@@ -56,6 +56,9 @@ class PreviousActions(QObject):
         home.table.customContextMenuRequested.connect(self._context_menu)
         home.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         home.proxy.modelReset.connect(self._selection)
+        home.proxy.layoutChanged.connect(self._selection)
+        home.proxy.rowsRemoved.connect(self._selection)
+        home.proxy.rowsInserted.connect(self._selection)
         home.installEventFilter(self)
         self.retranslate()
 
@@ -74,7 +77,7 @@ class PreviousActions(QObject):
         enabled = home.selected_id() is not None
         self.button.setEnabled(enabled)
         self.action.setEnabled(enabled)
-        self.button.setVisible(home.proxy.rowCount() > 0)  # nothing to start from on first run
+        self.button.setVisible(home.model.rowCount() > 0)  # nothing to start from on first run
         self.button.setToolTip(
             translate(
                 "StartFromPrevious",

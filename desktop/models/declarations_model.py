@@ -1,4 +1,5 @@
-"""The home page's table model: one row per stored declaration (Vorta's recipe)."""
+"""The home page's table model: one row per stored declaration (Vorta's recipe): whose it is
+(customer, or for a supplier's file the company, the file and when it was received)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RECEIVED_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,6 +32,13 @@ class Col(IntEnum):
     STATUS = 3
     ERRORS = 4
     UPDATED = 5
+    COMPANY = 6
+    SOURCE = 7
+    RECEIVED = 8
+
+
+OWN_COLUMNS = (Col.CUSTOMER, Col.TEMPLATE, Col.PERIOD, Col.STATUS, Col.ERRORS, Col.UPDATED)
+RECEIVED_COLUMNS = (Col.COMPANY, Col.TEMPLATE, Col.SOURCE, Col.RECEIVED, Col.ERRORS)
 
 
 def _updated(value: Any) -> str:
@@ -61,6 +70,9 @@ class DeclarationsModel(QAbstractTableModel):
             Col.STATUS: self.tr("Status"),
             Col.ERRORS: self.tr("Errors left"),
             Col.UPDATED: self.tr("Last change"),
+            Col.COMPANY: self.tr("Company"),
+            Col.SOURCE: self.tr("File"),
+            Col.RECEIVED: self.tr("Received"),
         }
 
     def status_text(self, status: str) -> str:
@@ -101,6 +113,10 @@ class DeclarationsModel(QAbstractTableModel):
         s, col = self._rows[index.row()], Col(index.column())
         if role == ID_ROLE:
             return s.id
+        if role == RECEIVED_ROLE:
+            return bool(getattr(s, "received", False))
+        source = getattr(s, "source_file", None)
+        received_at = getattr(s, "created_at", None)
         if role == SORT_ROLE:
             raw = {
                 Col.CUSTOMER: (s.customer or "").casefold(),
@@ -109,6 +125,9 @@ class DeclarationsModel(QAbstractTableModel):
                 Col.STATUS: s.status,
                 Col.ERRORS: s.errors,
                 Col.UPDATED: str(s.updated_at),
+                Col.COMPANY: (s.company_name or "").casefold(),
+                Col.SOURCE: (source or "").casefold(),
+                Col.RECEIVED: str(received_at or ""),
             }
             return str(raw[col]) if col == Col.TEMPLATE else raw[col]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,9 +138,14 @@ class DeclarationsModel(QAbstractTableModel):
                 Col.STATUS: self.status_text(str(s.status)),
                 Col.ERRORS: self.tr("Complete") if s.errors == 0 else str(s.errors),
                 Col.UPDATED: _updated(s.updated_at),
+                Col.COMPANY: s.company_name or self.tr("(no company name)"),
+                Col.SOURCE: source or "",
+                Col.RECEIVED: _updated(received_at),
             }[col]
-        if role == Qt.ItemDataRole.ToolTipRole and s.company_name:
-            return f"{s.company_name} — {s.family} {s.version}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            company = s.company_name or self.tr("(no company name)")
+            tip = f"{company} — {s.family} {s.version}"
+            return f"{tip}\n{source}" if source else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.ERRORS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -34,6 +34,8 @@ class RowsModel(QAbstractTableModel):
         self.row_type = row_type
         self.on_edit = on_edit
         self._rows: list[Any] = []
+        self.first_row = 1
+        """The workbook row of the first list row: the row numbers shown and said everywhere."""
 
     # --- content ------------------------------------------------------------------------------
 
@@ -73,7 +75,11 @@ class RowsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
-        return str(section + 1)
+        return str(self.first_row + section)
+
+    def sheet_row(self, row: int) -> int:
+        """The workbook row number of list row `row` (what findings and comments cite)."""
+        return self.first_row + row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,8 +92,9 @@ class RowsModel(QAbstractTableModel):
             return (value or "").casefold()
         if role == KEY_ROLE:
             return key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[index.column()].header
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text of an elided cell
+            header = self.columns[index.column()].header
+            return f"{value}\n— {header}" if value else header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -103,7 +110,10 @@ class RowsModel(QAbstractTableModel):
             return False
         rows = self.rows()
         rows[index.row()] = dataclasses.replace(rows[index.row()], **{key: text or None})
-        label = f"Edit {self.columns[index.column()].header} in row {index.row() + 1}"
+        label = self.tr("Edit “%1” in row %2").replace(
+            "%1", self.columns[index.column()].header.replace("(*)", "").strip()
+        )
+        label = label.replace("%2", str(self.sheet_row(index.row())))
         self._emit(rows, label)
         return True
 
@@ -111,7 +121,7 @@ class RowsModel(QAbstractTableModel):
 
     def add_row(self, **values: str) -> int:
         rows = [*self.rows(), self.row_type(**values)]
-        self._emit(rows, "Add row")
+        self._emit(rows, self.tr("Add row"))
         return len(rows) - 1
 
     def append_rows(self, new: Sequence[Any], label: str) -> None:
@@ -127,7 +137,7 @@ class RowsModel(QAbstractTableModel):
     def remove_rows(self, indices: Sequence[int]) -> None:
         drop = set(indices)
         rows = [r for i, r in enumerate(self.rows()) if i not in drop]
-        self._emit(rows, "Remove rows" if len(drop) > 1 else "Remove row")
+        self._emit(rows, self.tr("Remove rows") if len(drop) > 1 else self.tr("Remove row"))
 
     def _emit(self, rows: list[Any], label: str) -> None:
         if self.on_edit is not None:

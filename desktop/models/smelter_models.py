@@ -94,9 +94,20 @@ class SmelterRowsModel(RowsModel):
     def message(self, flag: RowFlag, row: int) -> str:
         s = self._rows[row]
         if flag.kind == "duplicate":
-            other = (flag.other_row or 0) + 1
-            return self.tr("Duplicate: the same smelter as row %1 (same metal and ID).").replace(
-                "%1", str(other)
+            other = self.sheet_row(flag.other_row or 0)
+            return self.tr(
+                "Duplicate: the same smelter as row %1 (same metal, ID and mine of origin)."
+            ).replace("%1", str(other))
+        if flag.kind == "not_listed":
+            return self.tr(
+                "Not found in RMI's smelter list: check the name, or keep it as “Smelter not "
+                "listed” with its country."
+            )
+        if flag.kind == "id_mismatch" and flag.suggestion is not None:
+            return (
+                self.tr("The ID %1 does not match the smelter's name, whose ID is %2.")
+                .replace("%1", s.smelter_id or "")
+                .replace("%2", flag.suggestion.cid or "")
             )
         if flag.kind == "metal_not_in_scope":
             return self.tr("“%1” is not a mineral in the scope of this declaration.").replace(
@@ -107,7 +118,7 @@ class SmelterRowsModel(RowsModel):
                 "%1", s.smelter_id or s.id_input or ""
             )
         hit = flag.suggestion
-        assert hit is not None
+        assert hit is not None and flag.kind == "suggested_cid"
         return (
             self.tr("Listed by RMI as “%1” (%2, %3): use “Apply suggested smelter”.")
             .replace("%1", hit.standard_name or hit.alias)
@@ -128,7 +139,7 @@ class SmelterRowsModel(RowsModel):
             if role == FLAGS_ROLE:
                 return [f.kind for f in flags]
             if flags:
-                problem = any(f.kind != "suggested_cid" for f in flags)
+                problem = any(f.kind not in ("suggested_cid", "not_listed") for f in flags)
                 if role == Qt.ItemDataRole.DecorationRole:
                     pixmap = (
                         QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -146,7 +157,8 @@ class SmelterRowsModel(RowsModel):
                     )
                     color.setAlpha(50)
                     return color
-                return "\n".join(self.message(f, index.row()) for f in flags)
+                messages = "\n".join(self.message(f, index.row()) for f in flags)
+                return f"{super().data(index, role)}\n\n{messages}"  # the cell's text first
             if role != Qt.ItemDataRole.ToolTipRole:
                 return None
         return super().data(index, role)
@@ -166,7 +178,10 @@ class SearchResultsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.matches: list[SmelterMatch] = []
-        self._headers = {
+
+    def _headers(self) -> dict[SearchCol, str]:
+        """Asked each time: the headers follow a live language switch."""
+        return {
             SearchCol.NAME: self.tr("Smelter (standard name)"),
             SearchCol.COUNTRY: self.tr("Country"),
             SearchCol.CID: self.tr("Smelter ID"),
@@ -188,7 +203,7 @@ class SearchResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[SearchCol(section)]
+            return self._headers()[SearchCol(section)]
         return None
 
     def _value(self, m: SmelterMatch, col: SearchCol) -> str:

@@ -22,7 +22,7 @@ from desktop import theme
 from desktop.review.comment_markers import Marker
 from desktop.widgets.findings_panel import PATH_ROLE
 from forms.review.comments import ReviewComment, comments_for, open_comments
-from forms.review.labels import path_label
+from forms.review.labels import first_rows, path_label
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -58,6 +58,7 @@ class CommentsController(QObject):
         super().__init__(editor)
         self.editor, self.session = editor, editor.session
         self.comments: list[ReviewComment] = []
+        self.removed: list[ReviewComment] = []
         self.markers: dict[str, Marker] = {}
         self.row_labels: dict[str, QLabel] = {}
         tree = editor.findings_panel.tree
@@ -71,6 +72,8 @@ class CommentsController(QObject):
         self.install()
         # After the pages rebuilt their fields for the new minerals (connected after them).
         self.session.minerals_changed.connect(self.install)
+        # A row comment follows its row (the store moved or resolved it): show where it is now.
+        self.session.rows_changed.connect(lambda _kind: self.reload())
         self.reload()
 
     # --- the Comment action -------------------------------------------------------------------
@@ -144,7 +147,7 @@ class CommentsController(QObject):
     # --- changes ------------------------------------------------------------------------------
 
     def comment(self, path: str) -> int | None:
-        text = ask_comment(self.editor, path_label(path))
+        text = ask_comment(self.editor, self.label(path))
         if text is None:
             return None
         note_id = int(self.session.store.add_review_comment(self.session.decl_id, path, text))
@@ -155,9 +158,14 @@ class CommentsController(QObject):
         self.session.store.resolve_review_comment(note_id)
         self.reload()
 
+    def label(self, path: str) -> str:
+        """The place a comment is on, list rows by their workbook row number."""
+        return path_label(path, first_rows(self.session.template))
+
     def reload(self) -> None:
         notes = self.session.store.review_comments(self.session.decl_id)
         self.comments = [n.comment() for n in notes]
+        self.removed = [n.comment() for n in notes if getattr(n, "row_removed", False)]
         self._show()
         self.changed.emit()
 
@@ -185,7 +193,7 @@ class CommentsController(QObject):
             label.setText(
                 "\n".join(
                     self.tr("Review comment on {where}: {text} ({author})").format(
-                        where=path_label(c.path), text=c.text, author=c.author
+                        where=self.label(c.path), text=c.text, author=c.author
                     )
                     for c in rows
                 )
@@ -196,11 +204,19 @@ class CommentsController(QObject):
         self.group.takeChildren()
         self.group.setText(0, self.tr("Review comments: {count} open").format(count=len(opened)))
         for c in opened:
-            child = QTreeWidgetItem(self.group, [f"{path_label(c.path)}: {c.text}", c.author])
+            child = QTreeWidgetItem(self.group, [f"{self.label(c.path)}: {c.text}", c.author])
             child.setToolTip(0, self.tr("{text}\nRight-click to resolve.").format(text=c.text))
             child.setData(0, PATH_ROLE, c.path)
             child.setData(0, COMMENT_ROLE, c.id)
             child.setForeground(0, theme.warning_color())
+        for c in self.removed:  # anchored to a row that is gone: resolved by the removal
+            text = self.tr("{where} (row removed — resolved): {text}").format(
+                where=self.label(c.path), text=c.text
+            )
+            child = QTreeWidgetItem(self.group, [text, c.author])
+            child.setToolTip(0, self.tr("The row this comment was on has been removed."))
+            child.setData(0, COMMENT_ROLE, c.id)
+            child.setForeground(0, self.editor.palette().placeholderText().color())
         self.group.setExpanded(True)
 
     def items(self) -> list[QTreeWidgetItem]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.email_dialog import EmailDialog, matching_request
+from desktop.dialogs.work_alone import works_alone
 from desktop.review.comments_ui import CommentsController
 from desktop.review.report_export import ask_pdf_path, suggested_name, write_review_report
 from forms.review.mail import ExportedDeclaration
@@ -99,6 +100,7 @@ class ReviewController(QObject):
         self.editor, self.session, self.data_dir = editor, editor.session, data_dir
         self.store = self.session.store
         self.status = Status.DRAFT
+        self.received = bool(self.store.is_received(self.session.decl_id))
         self.last_report: Path | None = None
         self.email_dialog: EmailDialog | None = None
         self.bar = ReviewBar()
@@ -126,15 +128,33 @@ class ReviewController(QObject):
             bar.action_row.removeWidget(button)
             button.deleteLater()
         bar.buttons.clear()
-        for target in allowed_targets(self.status):
-            button = QPushButton(bar.action_text(target))
+        if self.received:
+            # A supplier's file is read and rolled up, not reviewed or sent by this user.
+            bar.status_label.setText(self.tr("<b>Received from a supplier</b>"))
+            bar.email_button.setEnabled(False)
+            bar.email_button.setToolTip(self.tr("This declaration was received from a supplier."))
+            return
+        alone = works_alone(self.data_dir)
+        for target in allowed_targets(self.status, alone=alone):
+            text = (
+                self.tr("Mark ready to send")
+                if alone and target is Status.APPROVED
+                else bar.action_text(target)
+            )
+            button = QPushButton(text)
             button.setObjectName(f"review.to.{target.value}")
             button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             bar.action_row.addWidget(button)
             bar.buttons[target] = button
-        bar.email_button.setEnabled(self.status is Status.APPROVED)
+        ready = self.status is Status.APPROVED or (alone and self.status is not Status.SENT)
+        bar.email_button.setEnabled(ready)
         bar.email_button.setToolTip(
-            "" if self.status is Status.APPROVED else self.tr("Approve the declaration first.")
+            ""
+            if ready
+            else self.tr(
+                "Approve the declaration first (or choose “I work alone” in Settings when no "
+                "colleague reviews your declarations)."
+            )
         )
 
     def move_to(self, target: Status) -> None:
@@ -144,7 +164,7 @@ class ReviewController(QObject):
             request = matching_request(self.store, stored.customer, stored.declaration.family)
             self.store.mark_sent(decl_id, request)
         else:
-            self.store.set_status(decl_id, target)
+            self.store.set_status(decl_id, target, alone=works_alone(self.data_dir))
         self.refresh()
 
     def allow_edit(self) -> bool:
@@ -200,7 +220,10 @@ class ReviewController(QObject):
         now: the last export if nothing changed since, else a new export into the outbox (the
         dialog opens when that export has finished)."""
         if self.status is not Status.APPROVED:
-            return
+            if not works_alone(self.data_dir) or self.status is Status.SENT:
+                return
+            self.store.set_status(self.session.decl_id, Status.APPROVED, alone=True)
+            self.refresh()
         page = self.editor.review_page()
         last = page.last_export
         if last is not None and last.exists() and self._export_is_current(last):

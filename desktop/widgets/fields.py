@@ -35,6 +35,8 @@ class CheckedLineEdit(QLineEdit):
     def __init__(self, kind: str = "text", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.placeholder_for: Callable[[], str] | None = None
+        """The page's own placeholder (in the current language), kept over the default."""
         self.setProperty("invalid", False)
         self.textChanged.connect(self._validate)
         self.retranslate()
@@ -45,11 +47,21 @@ class CheckedLineEdit(QLineEdit):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        if self.kind == "email":
+        if self.placeholder_for is not None:
+            self.setPlaceholderText(self.placeholder_for())
+        elif self.kind == "email":
             self.setPlaceholderText(self.tr("name@company.com"))
         elif self.kind == "url":
             self.setPlaceholderText(self.tr("www.company.com/policy"))
         self._set_tooltip(looks_valid(self.kind, self.text()))
+
+    def set_kind(self, kind: str) -> None:
+        """Check the text as `kind` from now on (a comment that becomes a web address)."""
+        if kind != self.kind:
+            self.kind = kind
+            self.setProperty("invalid", None)  # re-marked below
+            self._validate(self.text())
+            self.retranslate()
 
     def _set_tooltip(self, ok: bool) -> None:
         if ok:

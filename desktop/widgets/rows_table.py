@@ -100,10 +100,9 @@ class RowsTable(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # unsorted until a header is clicked: sheet order
         self.view.setWordWrap(False)
-        metrics = header.fontMetrics()
-        for i, column in enumerate(model.columns):
-            width = metrics.horizontalAdvance(column.header) + 28
-            self.view.setColumnWidth(i, max(110, min(width, 280)))
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.fit_columns()
         self.view.installEventFilter(self)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_row)
@@ -146,6 +145,16 @@ class RowsTable(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def fit_columns(self) -> None:
+        """Columns sized to their content (names, CIDs), within bounds so that one long name
+        does not push the ID columns off-screen; elided cells show their text as tooltip."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for i, column in enumerate(self.model.columns):
+            self.view.resizeColumnToContents(i)
+            title = min(metrics.horizontalAdvance(column.header) + 28, 180)
+            self.view.setColumnWidth(i, max(90, title, min(self.view.columnWidth(i), 240)))
 
     # --- indexes ------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ best matches (standard name, country, CID, metal) listed under it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -42,15 +42,13 @@ class SmelterSearch(QWidget):
         self.metals: list[str] = []
         self.edit = QLineEdit()
         self.edit.setObjectName("smelter_search")
-        self.edit.setPlaceholderText(
-            self.tr("Search RMI's smelter list: name, alias or CID (e.g. CID002763)…")
-        )
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(self.pick_current)
         self.edit.installEventFilter(self)
         self.metal = QComboBox()
-        self.metal.setToolTip(self.tr("Search the smelters of this metal only"))
+        self.mineral_name: Callable[[str], str] = lambda m: m
+        """A mineral's name in the interface language (the page gives RMI's translation)."""
         self.metal.currentIndexChanged.connect(lambda _i: self.search())
         self.results_model = SearchResultsModel()
         self.results = QTableView()
@@ -79,22 +77,29 @@ class SmelterSearch(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.results)
         layout.addWidget(self.note)
+        self.retranslate()
 
-    def set_index(self, index: SmelterIndex | None, metals: Sequence[str]) -> None:
-        """Search `index` among `metals` (the minerals in scope); None: search unavailable."""
-        self.index, self.metals = index, list(metals)
-        chosen = self.metal.currentData()
-        self.metal.blockSignals(True)
-        self.metal.clear()
-        self.metal.addItem(self.tr("All minerals in scope"), None)
-        for m in self.metals:
-            self.metal.addItem(m, m)
-        self.metal.setCurrentIndex(max(0, self.metal.findData(chosen)))
-        self.metal.blockSignals(False)
-        available = index is not None
-        self.edit.setEnabled(available)
-        self.metal.setEnabled(available)
-        self.note.setVisible(not available)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(
+            self.tr("Search RMI's smelter list: name, alias or CID (e.g. CID002763)…")
+        )
+        self.metal.setToolTip(self.tr("Search the smelters of this metal only"))
+        self._name_metals()
+        self._show_note()
+
+    def _name_metals(self) -> None:
+        for i in range(self.metal.count()):
+            data = self.metal.itemData(i)
+            text = self.mineral_name(str(data)) if data else self.tr("All minerals in scope")
+            self.metal.setItemText(i, text)
+
+    def _show_note(self) -> None:
+        available = self.index is not None
         self.note.setText(
             ""
             if available
@@ -103,6 +108,24 @@ class SmelterSearch(QWidget):
                 "template…). Until then, add rows and type the smelters in."
             )
         )
+
+    def set_index(self, index: SmelterIndex | None, metals: Sequence[str]) -> None:
+        """Search `index` among `metals` (the minerals in scope); None: search unavailable."""
+        self.index, self.metals = index, list(metals)
+        chosen = self.metal.currentData()
+        self.metal.blockSignals(True)
+        self.metal.clear()
+        self.metal.addItem("", None)
+        for m in self.metals:
+            self.metal.addItem("", m)
+        self._name_metals()
+        self.metal.setCurrentIndex(max(0, self.metal.findData(chosen)))
+        self.metal.blockSignals(False)
+        available = index is not None
+        self.edit.setEnabled(available)
+        self.metal.setEnabled(available)
+        self.note.setVisible(not available)
+        self._show_note()
         self.search()
 
     def chosen_metal(self) -> str | None:

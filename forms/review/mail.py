@@ -14,7 +14,7 @@ from pathlib import Path
 from forms.atomic import write_atomic
 from forms.declaration import Declaration
 from forms.review.requests import Customer
-from forms.review.smelter_stats import smelter_stats
+from forms.review.smelter_stats import declared_minerals, smelter_stats
 from forms.rules.checker import checker_remaining
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -66,10 +66,10 @@ def _declaration_summary(decl: Declaration, file_name: str | None) -> list[str]:
     lines = [
         f"{_label(decl)} — {decl.company.name or '(no company name)'}",
         f"  Effective date: {rmi_date(decl.company.effective_date) or 'not given'}",
-        f"  Minerals in scope: {', '.join(decl.minerals_in_scope) or 'none'}",
+        f"  Minerals in scope: {', '.join(declared_minerals(decl)) or 'none'}",
         f"  Completeness (RMI Checker): {completeness}",
     ]
-    stats = [s for s in smelter_stats(decl.smelters, decl.minerals_in_scope) if s.total]
+    stats = [s for s in smelter_stats(decl.smelters, declared_minerals(decl)) if s.total]
     if not stats:
         lines.append("  Smelters: none listed")
     for s in stats:
@@ -131,6 +131,25 @@ def build_eml(
             e.file.read_bytes(), maintype=XLSX_TYPE[0], subtype=XLSX_TYPE[1], filename=e.file.name
         )
     return msg.as_bytes()
+
+
+def plain_message(
+    customer: Customer,
+    exported: Sequence[ExportedDeclaration],
+    sender_company: str,
+    *,
+    sender_name: str | None = None,
+) -> str:
+    """The message as text to paste into webmail: recipient, subject, body and the files to
+    attach (full paths), for when no mail program opens the .eml."""
+    summary = summary_text([e.declaration for e in exported], [e.file.name for e in exported])
+    files = "\n".join(f"  {e.file}" for e in exported)
+    return (
+        f"To: {formataddr((customer.name, customer.contact_email))}\n"
+        f"Subject: {subject(sender_company, [e.declaration for e in exported])}\n"
+        f"Attach:\n{files}\n\n"
+        f"{_body(customer, sender_company, summary, sender_name)}"
+    )
 
 
 def write_eml(path: str | os.PathLike[str], message: bytes) -> Path:

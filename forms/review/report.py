@@ -45,7 +45,7 @@ MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#c8c8c8")
 HEAD_BG = colors.HexColor("#eef1f5")
-SEVERITY_COLOR = {"error": "#c62828", "warning": "#b26a00"}
+SEVERITY_COLOR = {"error": "#c62828", "warning": "#b26a00", "confirm": "#1565c0"}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from forms.declaration import Smelter
+from forms.declaration import Declaration, Smelter
+from forms.rules.excel import among
+from forms.rules.rf_tables import NOT_USED, ROLES
 from forms.templates.common import NOT_LISTED, NOT_YET_IDENTIFIED
 
 _UNIDENTIFIED = {NOT_YET_IDENTIFIED.casefold(), "unknown"}
@@ -80,3 +82,18 @@ def smelter_stats(smelters: Iterable[Smelter], metals: Iterable[str] = ()) -> li
             stats.not_yet_identified += 1
         seen.add(key)
     return list(by_metal.values())
+
+
+def declared_minerals(decl: Declaration) -> list[str]:
+    """The minerals in scope the declaration says are used: question 1 not answered "No"
+    (or "Not declaring" / "Not applicable")."""
+    used = ROLES[decl.family].used
+    return [m for m in decl.minerals_in_scope if not among(decl.answer(m, used), NOT_USED)]
+
+
+def smelter_counts(decl: Declaration) -> dict[str, int]:
+    """Unique smelters per declared mineral (rows repeating a smelter, e.g. once per mine of
+    origin, count once): the one count the review page and the e-mail summary both show."""
+    minerals = declared_minerals(decl)
+    stats = {s.metal.casefold(): s for s in smelter_stats(decl.smelters, minerals)}
+    return {m: stats[m.casefold()].total - stats[m.casefold()].duplicates for m in minerals}

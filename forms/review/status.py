@@ -31,6 +31,11 @@ _ALLOWED: dict[Status, frozenset[Status]] = {
     Status.DRAFT: frozenset({Status.APPROVED, Status.SENT}),
 }
 
+# Someone who works alone has no reviewer: a draft (or one sent back) is ready to send at once.
+_ALONE: dict[Status, frozenset[Status]] = {
+    Status.APPROVED: frozenset({Status.DRAFT, Status.CHANGES_REQUESTED, Status.IN_REVIEW}),
+}
+
 _EDIT_WARNINGS = {
     Status.APPROVED: "This declaration is approved. Editing it takes it back to draft, "
     "and it must be reviewed and approved again before it is sent.",
@@ -80,28 +85,41 @@ class Transition:
         )
 
 
-def allowed_targets(current: Status) -> tuple[Status, ...]:
+def allowed_targets(current: Status, *, alone: bool = False) -> tuple[Status, ...]:
     """The statuses a reviewer or author may move `current` to (what the UI offers as actions).
+    `alone`: the user works alone — no review step, a draft goes straight to approved (ready
+    to send).
 
     DRAFT is not offered: a declaration goes back to draft only by being edited."""
+    if alone:
+        return tuple(
+            s for s in (Status.APPROVED, Status.SENT) if can_transition(current, s, alone=True)
+        )
     return tuple(
         s for s in Status if s is not Status.DRAFT and current in _ALLOWED.get(s, frozenset())
     )
 
 
-def can_transition(current: Status, target: Status) -> bool:
-    return current in _ALLOWED.get(target, frozenset())
+def can_transition(current: Status, target: Status, *, alone: bool = False) -> bool:
+    extra = _ALONE.get(target, frozenset()) if alone else frozenset()
+    return current in _ALLOWED.get(target, frozenset()) | extra
 
 
 def transition(
-    current: Status, target: Status, *, by: str, at: datetime, note: str = ""
+    current: Status,
+    target: Status,
+    *,
+    by: str,
+    at: datetime,
+    note: str = "",
+    alone: bool = False,
 ) -> Transition:
     """The record of moving from `current` to `target`.
 
     Raises `TransitionError` when the move is not allowed (only an approved declaration can be
     sent, for example): the UI offers only `allowed_targets`, so this is a bug, not a user
     mistake. Raises `ValueError` for an empty `by` or a naive `at`."""
-    if not can_transition(current, target):
+    if not can_transition(current, target, alone=alone):
         raise TransitionError(f"cannot go from {current.label} to {target.label}")
     if not by.strip():
         raise ValueError("a transition needs the name of who made it")

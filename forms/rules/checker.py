@@ -203,7 +203,9 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 "CHK-PRODUCT-LIST",
                 "error",
                 "products",
-                'The scope is "Product" but the Product List is empty.',
+                'The scope is "Product" but the Product List is empty.'
+                if not decl.products
+                else 'The scope is "Product" but the first Product List row has no product number.',
                 "List the product numbers this declaration covers, starting in row 6.",
                 tpl.product_list.sheet,
                 f"B{tpl.product_list.first_row}",

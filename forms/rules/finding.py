@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "confirm"]
+"""error: what RMI's Checker counts; warning: a review red flag; confirm: a value carried over
+from the previous declaration the user has not confirmed yet (never an error: the Checker
+count stays RMI's)."""
 
 
 @dataclass(frozen=True)
@@ -32,3 +35,7 @@ def errors(findings: list[Finding]) -> list[Finding]:
 
 def warnings(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "warning"]
+
+
+def to_confirm(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "confirm"]

@@ -6,7 +6,7 @@ from datetime import date
 
 from forms.declaration import Declaration
 from forms.rules.finding import Finding
-from forms.rules.rf_text import is_email, iso_date, means_same, non_english
+from forms.rules.rf_text import is_email_list, iso_date, means_same, non_english
 from forms.templates import cells
 from forms.templates.model import TemplateDef
 
@@ -89,14 +89,14 @@ def company_flags(decl: Declaration, tpl: TemplateDef, today: date) -> list[Find
     for f in tpl.company_fields:
         value = getattr(c, f.key)
         label = f.label.replace(" (*)", "").rstrip(":")
-        if f.kind == "email" and value is not None and "@" in value and not is_email(value):
+        if f.kind == "email" and value is not None and "@" in value and not is_email_list(value):
             out.append(
                 _warn(
                     "RF-EMAIL-INVALID",
                     tpl,
                     f.key,
                     f'{label} "{value}" is not a valid e-mail address.',
-                    "Enter a single address such as name@company.com.",
+                    "Enter addresses such as name@company.com, separated by ; or ,.",
                 )
             )
         if f.kind != "scope" and non_english(value):

@@ -8,7 +8,7 @@ from forms.declaration import Declaration, Smelter
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
 from forms.rules.rf_tables import NOT_USED, RECYCLED_SCRAP_OPTIONS, ROLES
-from forms.rules.rf_text import is_email, non_english
+from forms.rules.rf_text import is_email_list, non_english
 from forms.templates import cells
 from forms.templates.common import NOT_LISTED, NOT_YET_IDENTIFIED
 from forms.templates.model import TemplateDef
@@ -138,12 +138,14 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
 
 
 def _key(s: Smelter) -> tuple[str, ...] | None:
+    """Metal, smelter and mine of origin: one smelter listed once per mine is no duplicate."""
     if s.metal is None:
         return None
+    mine = (" ".join((s.mine_names or "").split()).casefold(), (s.mine_countries or "").casefold())
     if s.smelter_id is not None:
-        return (s.metal.casefold(), "id", s.smelter_id.strip().casefold())
+        return (s.metal.casefold(), "id", s.smelter_id.strip().casefold(), *mine)
     if eq(s.lookup_name, NOT_LISTED) and s.name is not None:
-        return (s.metal.casefold(), "name", s.name.casefold(), (s.country or "").casefold())
+        return (s.metal.casefold(), "name", s.name.casefold(), (s.country or "").casefold(), *mine)
     return None
 
 
@@ -254,9 +256,11 @@ def list_text_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             )
         if sheet == "products":
             continue
+        layout = tpl.smelter_list if sheet == "smelters" else tpl.mine_list
+        first_row = layout.first_row if layout is not None else 1
         for i, row in enumerate(rows):
             email = row.contact_email
-            if email is not None and "@" in email and not is_email(email):
+            if email is not None and "@" in email and not is_email_list(email):
                 name = _SHEET_NAMES[sheet]
                 out.append(
                     _row(
@@ -264,8 +268,8 @@ def list_text_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                         i,
                         "contact_email",
                         "RF-EMAIL-INVALID",
-                        f'{name} row {i + 1}: "{email}" is not a valid e-mail address.',
-                        "Enter a single address such as name@company.com.",
+                        f'{name} row {first_row + i}: "{email}" is not a valid e-mail address.',
+                        "Enter addresses such as name@company.com, separated by ; or ,.",
                         sheet,
                     )
                 )

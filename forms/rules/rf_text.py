@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# Full-width punctuation a Chinese or Japanese keyboard types in otherwise English text
+# ("Tel：", "（Ltd）"): no sign of a foreign language on its own.
+_FULL_WIDTH_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u3000\u3001\u3002\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f", " ")
+)
 # Scripts that mean an answer is not in English (RMI: "answers must be in English"): Cyrillic,
 # Greek, Hebrew, Arabic, Devanagari…Thai, Hangul Jamo, CJK, kana, Hangul syllables, full-width.
 _NON_ENGLISH = re.compile(
@@ -19,11 +24,19 @@ _SAME = {"same", "same as above", "same as contact", "as above", "ditto", "idem"
 
 
 def non_english(text: str | None) -> bool:
-    return text is not None and _NON_ENGLISH.search(text) is not None
+    if text is None:
+        return False
+    return _NON_ENGLISH.search(text.translate(_FULL_WIDTH_PUNCTUATION)) is not None
 
 
 def is_email(text: str) -> bool:
     return _EMAIL.match(text) is not None
+
+
+def is_email_list(text: str) -> bool:
+    """One address or several separated by ";" or "," (as real files give them)."""
+    parts = [p.strip() for p in re.split(r"[;,]", text)]
+    return any(parts) and all(is_email(p) for p in parts if p)
 
 
 def looks_like_url(text: str) -> bool:

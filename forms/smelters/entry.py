@@ -9,11 +9,13 @@ from typing import Literal
 
 from forms.declaration import Smelter
 from forms.reference_data import LookupRow
-from forms.smelters.index import SmelterIndex
+from forms.smelters.index import NORMALISED, SmelterIndex
 from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
 from forms.templates.common import NOT_LISTED, NOT_YET_IDENTIFIED
 
-FlagKind = Literal["duplicate", "metal_not_in_scope", "unknown_cid", "suggested_cid"]
+FlagKind = Literal[
+    "duplicate", "metal_not_in_scope", "unknown_cid", "suggested_cid", "id_mismatch", "not_listed"
+]
 
 # The columns the template fills by formula from the look-up (B–J); the others are the user's.
 _LOOKUP_FIELDS = (
@@ -99,6 +101,31 @@ def complete(s: Smelter, index: SmelterIndex) -> Smelter:
     return replace(s, **blanks)
 
 
+def match_pasted(s: Smelter, index: SmelterIndex) -> Smelter:
+    """A pasted row as search would have made it: by its CID, else by its look-up name or
+    name when that is exactly one listed smelter of its metal (an alias, a standard name, or
+    the same name normalised), else "Smelter not listed" with the pasted name and country
+    (the row flags then suggest a fuzzy match, if any)."""
+    if _is_special(s) or parse_cid(s.smelter_id or "") or parse_cid(s.id_input or ""):
+        return complete(s, index)
+    text = (s.lookup_name or s.name or "").strip()
+    if not text:
+        return s
+    hits = [h for h in index.search(text, metal=s.metal, limit=5) if h.score >= NORMALISED]
+    if hits and len({(fold(h.row.metal), h.row.cid) for h in hits}) == 1:
+        row = hits[0].row
+        exact_alias = fold(row.alias) == fold(text)
+        named = next(
+            (r for r in index.by_cid(row.cid or "") if fold(r.metal) == fold(row.metal)
+             and fold(r.alias) == fold(r.standard_name or "")),
+            row,
+        )  # fmt: skip
+        return from_lookup(row if exact_alias else named, keep=s)
+    if s.lookup_name and not s.name:
+        return replace(s, lookup_name=NOT_LISTED, name=s.lookup_name.strip())
+    return replace(s, lookup_name=NOT_LISTED)
+
+
 @dataclass(frozen=True)
 class RowFlag:
     """A problem (or a suggestion) shown on one cell of a Smelter List row."""
@@ -108,16 +135,33 @@ class RowFlag:
     other_row: int | None = None
     """duplicate: the first row with the same smelter."""
     suggestion: LookupRow | None = None
-    """suggested_cid: the listed smelter a "not listed" row most likely is."""
+    """suggested_cid: the listed smelter a "not listed" row most likely is; id_mismatch: the
+    smelter the row's look-up name gives."""
 
 
 def duplicate_key(s: Smelter) -> tuple[str, ...] | None:
-    """Metal and CID; for a "not listed" row, metal, normalised name and country."""
+    """Metal, smelter and mine: the CID (for a "not listed" row, normalised name and country)
+    and the mine of origin — real files list one smelter once per mine, which is no duplicate."""
+    mine = (
+        fold(s.mine_names or ""),
+        normalise_country(s.mine_countries) if s.mine_countries else "",
+    )
     cid = parse_cid(s.smelter_id or "") or parse_cid(s.id_input or "")
     if cid:
-        return ("cid", fold(s.metal or ""), cid)
+        return ("cid", fold(s.metal or ""), cid, *mine)
     if fold(s.lookup_name or "") == fold(NOT_LISTED) and s.name and normalise_name(s.name):
-        return ("name", fold(s.metal or ""), normalise_name(s.name), normalise_country(s.country))
+        name = normalise_name(s.name)
+        return ("name", fold(s.metal or ""), name, normalise_country(s.country), *mine)
+    return None
+
+
+def _lookup_cid(s: Smelter, index: SmelterIndex) -> str | None:
+    """The CID the row's look-up name gives for its metal (None when it names no smelter)."""
+    if not s.lookup_name or not s.metal or _is_special(s):
+        return None
+    for hit in index.search(s.lookup_name, metal=s.metal, limit=1):
+        if hit.score >= 100.0 and fold(hit.row.alias) == fold(s.lookup_name):
+            return hit.row.cid
     return None
 
 
@@ -142,12 +186,23 @@ def row_flags(
         if index is not None:
             cid_field = "smelter_id" if s.smelter_id else "id_input"
             typed = s.smelter_id or s.id_input
-            if typed and not index.is_known_cid(typed):
+            unknown = bool(typed) and not index.is_known_cid(typed or "")
+            expected = _lookup_cid(s, index) if s.smelter_id else None
+            # A typed "CID…" the look-up lacks is an unknown CID; anything else that disagrees
+            # with the name's CID (a number pasted over the formula) is a mismatch.
+            if unknown and (typed or "").strip().upper().startswith("CID"):
+                flags.append(RowFlag("unknown_cid", cid_field))
+            elif expected and parse_cid(s.smelter_id or "") != expected:
+                hit = index.by_cid(expected)[0]
+                flags.append(RowFlag("id_mismatch", "smelter_id", suggestion=hit))
+            elif unknown:
                 flags.append(RowFlag("unknown_cid", cid_field))
             if fold(s.lookup_name or "") == fold(NOT_LISTED) and s.name:
                 match = index.suggest_cid(s.name, s.country, s.metal)
                 if match is not None:
                     flags.append(RowFlag("suggested_cid", "name", suggestion=match.row))
+                else:
+                    flags.append(RowFlag("not_listed", "name"))
         if flags:
             out[i] = flags
     return out

@@ -90,6 +90,9 @@ class SmelterIndex:
                     seen.add((text, metal, k.row.cid))
                     into[None].append(_Key(text, k.row, k.kind))
                     into[metal].append(_Key(text, k.row, k.kind))
+        # A CID names a smelter, not one of its aliases: a CID hit is its standard-name row.
+        for rows in self._by_cid.values():
+            rows.sort(key=lambda r: fold(r.alias) != fold(r.standard_name or ""))
         self._choices = {m: [k.text for k in ks] for m, ks in self._scan.items()}
         self._loose_choices = {m: [k.text for k in ks] for m, ks in self._loose.items()}
 
@@ -187,7 +190,8 @@ class SmelterIndex:
         return ordered[:limit]
 
     def by_cid(self, cid: str) -> list[LookupRow]:
-        """Every look-up row (alias) of the smelter `cid` ("CID002763", "cid2763" or "2763")."""
+        """Every look-up row (alias) of the smelter `cid` ("CID002763", "cid2763" or "2763"),
+        the standard-name row first."""
         return list(self._by_cid.get(parse_cid(cid) or "", []))
 
     def is_known_cid(self, cid: str) -> bool:

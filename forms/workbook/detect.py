@@ -27,7 +27,10 @@ _FULL_NAMES = {
     "EMRT": "Extended Minerals Reporting Template",
     "AMRT": "Additional Minerals Reporting Template",
 }
-_REVISION = re.compile(r"(?:Revision|Version|Rev\.?)\s*([0-9]+(?:\.[0-9]+)*)", re.I)
+# A letter suffix is part of the revision ("2.03a"), a word after it is not ("6.5April").
+_REVISION = re.compile(
+    r"(?:Revision|Version|Rev\.?)\s*([0-9]+(?:\.[0-9]+)*(?:[a-z](?![a-z]))?)", re.I
+)
 _YEAR = re.compile(r"(19|20)\d\d")
 
 # Oldest revision read per family (with the layout of the oldest definition, CRT: of 2.2).
@@ -39,8 +42,9 @@ LAYOUT_OPTIONS_SHEET = "MRT Desk options"
 
 
 def version_key(version: str) -> tuple[Decimal, int]:
-    """Orders RMI revisions: 6.01 < 6.1 < 6.22 < 6.5 < 6.6 < 6.6.1."""
-    parts = version.split(".")
+    """Orders RMI revisions: 6.01 < 6.1 < 6.22 < 6.5 < 6.6 < 6.6.1; a letter suffix ("2.03a")
+    is a revision of the same version."""
+    parts = version.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").split(".")
     try:
         head = Decimal(".".join(parts[:2]))
         tail = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0

@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 Rechtsklick zum Erledigen.</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where} (Zeile entfernt – erledigt): {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>Die Zeile, zu der dieser Kommentar gehörte, wurde entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Rechtsklick zum Erledigen.</translation>
         <translation>nicht übernommen</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>Unverändert bestätigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;Aus der vorigen Erklärung übernommen.&lt;/b&gt; Erneut bestätigen ({n}) – klicken Sie auf einen Eintrag, um zum Feld zu gehen; er verschwindet aus dieser Liste, sobald Sie ihn ändern oder unverändert bestätigen (✓):</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}, Frage {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Go to this field</source>
         <translation>Zu diesem Feld</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Aus der vorigen Erklärung übernommen.&lt;/b&gt; Bitte erneut bestätigen ({n}) – ein Klick führt zum Feld; sobald Sie es ändern, verschwindet es aus dieser Liste:</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -448,6 +472,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Complete</source>
         <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(kein Firmenname)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>Fehlende Pflichtfelder: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>Zu prüfende Warnsignale: {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Nachdem Sie die Nachricht gesendet haben</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>Nachricht und Arbeitsmappe in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>Empfänger, Betreff, Text und die anzuhängenden Dateien, für Webmail</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>Webmail oder kein E-Mail-Programm?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>{name} kann nicht angehängt werden: {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Geben Sie zuerst den Namen des Kunden und die Kontakt-E-Mail an.</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>Die Nachricht ist in Ihrem E-Mail-Programm geöffnet ({path}). Senden Sie sie von dort und klicken Sie dann auf „Als versendet markieren“.</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet. Fügen Sie sie mit „Nachricht kopieren“ in Ihr Webmail ein, hängen Sie die Arbeitsmappe aus „Im Ordner zeigen“ an und klicken Sie dann auf Als versendet markieren.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>Die Nachricht wurde an Ihr E-Mail-Programm übergeben ({path}). Senden Sie sie von dort und klicken Sie dann auf Als versendet markieren. Nichts geöffnet? Verwenden Sie „Nachricht kopieren“ und „Im Ordner zeigen“.</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>Die Nachricht ist in der Zwischenablage: Fügen Sie sie in eine neue E-Mail ein, hängen Sie die Arbeitsmappe an (Im Ordner zeigen), senden Sie sie und klicken Sie dann auf Als versendet markieren.</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>Die Dateien liegen in {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Rechtsklick zum Erledigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>Befunde zeigen ({count} Fehler)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>Befundbereich einklappen</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -790,12 +862,20 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Klicken Sie auf einen Befund, um zu seinem Feld zu springen. Fehler zählt der Checker der RMI; Warnsignale sollten Sie sich vor dem Versand ansehen.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>Fehler: {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>Warnsignale: {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>Zu bestätigen: {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Rechtsklick zum Erledigen.</translation>
         <translation>&lt;h2&gt;Willkommen bei MRT Desk&lt;/h2&gt;&lt;p&gt;Klicken Sie auf &lt;b&gt;Neue Erklärung&lt;/b&gt;, um das CMRT, CRT oder EMRT auszufüllen, das Ihr Kunde angefordert hat, oder auf &lt;b&gt;Arbeitsmappe öffnen…&lt;/b&gt;, um eine vorhandene Datei zu übernehmen (Sie können eine .xlsx-Datei auch hierher ziehen).&lt;/p&gt;&lt;p&gt;Die offizielle Vorlage erhalten Sie per E-Mail von Ihrem Kunden oder auf der Website der Responsible Minerals Initiative (responsiblemineralsinitiative.org): Fügen Sie sie einmal mit &lt;b&gt;Vorlage hinzufügen…&lt;/b&gt; hinzu, damit Ihr Export die offizielle Arbeitsmappe ist.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>Meine Erklärungen ({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>Von Lieferanten erhalten ({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>Hinzugefügte offizielle Vorlagen: {names}.</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>Noch keine offizielle Vorlage hinzugefügt: Exporte verwenden das kompatible Layout, bis Sie eine mit „Vorlage hinzufügen…“ hinzufügen.</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>Noch keine offizielle Vorlage hinzugefügt: Exporte verwenden das kompatible Layout, bis Sie eine hinzufügen (Vorlage hinzufügen…).</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Anlegen</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>Zu erklärende Minerale</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>offizielle Vorlage hinzugefügt</translation>
     </message>
@@ -1075,6 +1167,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>Integriertes Layout: Es wurde keine offizielle {family}-{version}-Arbeitsmappe hinzugefügt, daher wird das kompatible Layout exportiert. Fügen Sie die offizielle Vorlage (aus der E-Mail Ihres Kunden oder von der RMI-Website) jederzeit vor dem Export hinzu.</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>Kreuzen Sie die Minerale an, nach denen Ihr Kunde fragt: Jedes bringt seine eigenen Fragen mit.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>Geben Sie die Erklärung zuerst frei.</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Von einem Lieferanten erhalten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>Diese Erklärung wurde von einem Lieferanten empfangen.</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>Als versandbereit markieren</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>Geben Sie die Erklärung zuerst frei (oder wählen Sie in den Einstellungen „Ich arbeite allein“, wenn niemand Ihre Erklärungen prüft).</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Arbeitsmappe exportieren…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>Ordner öffnen</translation>
+        <source>Last export</source>
+        <translation>Letzter Export</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Keine</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>{count} aus der vorigen Erklärung übernommene(r) Wert(e) noch zu bestätigen.</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>RMI-Status:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Arbeitsmappe wird exportiert…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>Mit fehlenden Pflichtfeldern exportieren?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>1 Pflichtfeld fehlt noch.</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>{count} Pflichtfelder fehlen noch.</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>Der Checker der RMI in der exportierten Arbeitsmappe zählt sie, und Ihr Kunde erhält eine unvollständige Erklärung. Trotzdem exportieren?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>offizielle Vorlage</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>kompatibles Layout (nicht offiziell)</translation>
+        <source>compatible layout, not official</source>
+        <translation>kompatibles Layout, nicht offiziell</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>Gespeichert in: {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1734,6 +1874,25 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>„%1“ in Zeile %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1856,6 +2015,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Systemsprache ({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>Ich arbeite allein: Niemand prüft meine Erklärungen, bevor sie versendet werden</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>Die Fragen werden in der Übersetzung der RMI angezeigt, wenn die Vorlage eine enthält. Antworten und Kommentare müssen weiterhin auf Englisch verfasst werden: Die Arbeitsmappe, die Sie senden, ist auf Englisch.</translation>
     </message>
@@ -1863,8 +2026,16 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>Duplikat: dieselbe Schmelzhütte wie in Zeile %1 (gleiches Metall und gleiche ID).</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>Duplikat: dieselbe Schmelzhütte wie in Zeile %1 (gleiches Metall, gleiche ID und gleiche Herkunftsmine).</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>Nicht in der Schmelzhüttenliste der RMI gefunden: Prüfen Sie den Namen oder belassen Sie „Smelter not listed“ mit dem Land.</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>Die ID %1 passt nicht zum Namen der Schmelzhütte, deren ID %2 lautet.</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2243,6 +2414,27 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 nennt keinen Firmennamen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>Prüfung vor dem Versand</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>Prüft und genehmigt eine Kollegin oder ein Kollege Ihre Erklärungen, bevor sie versendet werden?
+
+Ja: den Prüfablauf beibehalten (einreichen, freigeben, dann die E-Mail vorbereiten).
+Nein, ich arbeite allein: Eine Erklärung geht direkt vom Entwurf zu „versandbereit“.
+
+Sie können dies später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 Clic derecho para resolver.</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where} (fila eliminada — resuelto): {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>Se eliminó la fila en la que estaba este comentario.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Clic derecho para resolver.</translation>
         <translation>no trasladado</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>Confirmar sin cambios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;Traído de la declaración anterior.&lt;/b&gt; Confirme de nuevo ({n}): haga clic en uno para ir al campo; sale de esta lista en cuanto lo cambie o lo confirme sin cambios (✓):</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}, pregunta {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Go to this field</source>
         <translation>Ir a este campo</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Trasladado de la declaración anterior.&lt;/b&gt; Vuelva a confirmar ({n}): haga clic en uno para ir al campo; sale de esta lista en cuanto lo cambie:</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Clic derecho para resolver.</translation>
         <translation>Último cambio</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -448,6 +472,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Complete</source>
         <translation>Completa</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(sin nombre de empresa)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>Campos obligatorios pendientes: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>Señales de alerta por revisar: {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Clic derecho para resolver.</translation>
         <translation>Después de enviar el mensaje</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>Mostrar el mensaje y el libro en su carpeta</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>Destinatario, asunto, texto y archivos que adjuntar, para correo web</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>¿Correo web o sin programa de correo?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>No se puede adjuntar {name}: {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Clic derecho para resolver.</translation>
         <translation>Indique primero el nombre del cliente y el correo de contacto.</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>El mensaje está abierto en su programa de correo ({path}). Envíelo desde allí y luego haga clic en Marcar como enviada.</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>Ningún programa de correo abrió el mensaje. Use «Copiar mensaje» para pegarlo en su correo web, adjunte el libro desde «Mostrar en la carpeta» y luego haga clic en Marcar como enviada.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>El mensaje se entregó a su programa de correo ({path}). Envíelo desde allí y luego haga clic en Marcar como enviada. ¿No se abrió nada? Use «Copiar mensaje» y «Mostrar en la carpeta».</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>El mensaje está en el portapapeles: péguelo en un correo nuevo, adjunte el libro (Mostrar en la carpeta), envíelo y luego haga clic en Marcar como enviada.</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>Los archivos están en {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Clic derecho para resolver.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>Mostrar los hallazgos ({count} errores)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>Plegar el panel de hallazgos</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
@@ -790,12 +862,20 @@ Clic derecho para resolver.</translation>
         <translation>Haga clic en un hallazgo para ir a su campo. Los errores son lo que cuenta el Checker de la RMI; las señales de alerta conviene revisarlas antes de enviar.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>Errores: {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>Señales de alerta: {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>Por confirmar: {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Clic derecho para resolver.</translation>
         <translation>&lt;h2&gt;Bienvenido a MRT Desk&lt;/h2&gt;&lt;p&gt;Haga clic en &lt;b&gt;Nueva declaración&lt;/b&gt; para rellenar el CMRT, CRT o EMRT que le pidió su cliente, o en &lt;b&gt;Abrir libro…&lt;/b&gt; para traer uno que ya tenga (también puede soltar aquí un archivo .xlsx).&lt;/p&gt;&lt;p&gt;La plantilla oficial le llega en el correo de su cliente o desde el sitio web de la Responsible Minerals Initiative (responsiblemineralsinitiative.org): añádala una vez con &lt;b&gt;Añadir plantilla…&lt;/b&gt; para que su exportación sea el libro oficial.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>Mis declaraciones ({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>Recibidas de proveedores ({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>Plantillas oficiales añadidas: {names}.</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>Aún no se ha añadido ninguna plantilla oficial: las exportaciones usan el formato compatible hasta que añada una con Añadir plantilla….</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>Aún no se ha añadido ninguna plantilla oficial: las exportaciones usan el formato compatible hasta que añada una (Añadir plantilla…).</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Clic derecho para resolver.</translation>
         <translation>Crear</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>Minerales que declarar</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>plantilla oficial añadida</translation>
     </message>
@@ -1075,6 +1167,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>Formato integrado: no se ha añadido ningún libro oficial {family} {version}, así que la exportación tendrá el formato compatible. Añada la plantilla oficial (del correo de su cliente o del sitio web de la RMI) en cualquier momento antes de exportar.</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>Marque los minerales por los que pregunta su cliente: cada uno añade sus preguntas por responder.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Estado: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>Apruebe primero la declaración.</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recibida de un proveedor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>Esta declaración se recibió de un proveedor.</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>Marcar lista para enviar</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>Apruebe primero la declaración (o elija «Trabajo solo» en Configuración si ningún colega revisa sus declaraciones).</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Exportar libro…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>Abrir la carpeta</translation>
+        <source>Last export</source>
+        <translation>Última exportación</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Ninguna</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>{count} valor(es) traído(s) de la declaración anterior aún por confirmar.</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>Estado RMI:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Exportando el libro…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>¿Exportar con campos obligatorios vacíos?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>Aún falta 1 campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>Aún faltan {count} campos obligatorios.</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>El Checker de la RMI en el libro exportado los contará y su cliente verá una declaración incompleta. ¿Exportar de todos modos?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>Error en la exportación: {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>plantilla oficial</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>formato compatible (no oficial)</translation>
+        <source>compatible layout, not official</source>
+        <translation>formato compatible, no oficial</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>Guardado en: {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1734,6 +1874,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>Editar «%1» en la fila %2</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Eliminar fila</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1856,6 +2015,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>Trabajo solo: ningún colega revisa mis declaraciones antes de enviarlas</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>Las preguntas se muestran con la traducción de la RMI cuando la plantilla la incluye. Las respuestas y los comentarios deben seguir escribiéndose en inglés: el libro que envía está en inglés.</translation>
     </message>
@@ -1863,8 +2026,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>Duplicado: la misma fundición que la fila %1 (mismo metal e ID).</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>Duplicado: la misma fundición que la fila %1 (mismo metal, ID y mina de origen).</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>No se encontró en la lista de fundiciones de la RMI: revise el nombre o déjela como «Smelter not listed» con su país.</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>El ID %1 no coincide con el nombre de la fundición, cuyo ID es %2.</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2243,6 +2414,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 no indica el nombre de su empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>Revisión antes del envío</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>¿Un colega revisa y aprueba sus declaraciones antes de enviarlas?
+
+Sí: mantener el flujo de revisión (enviar a revisión, aprobar y luego preparar el correo).
+No, trabajo solo: una declaración pasa directamente de borrador a lista para enviar.
+
+Puede cambiarlo más adelante en Configuración.</translation>
     </message>
 </context>
 <context>

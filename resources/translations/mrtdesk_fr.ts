@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 Clic droit pour résoudre.</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where} (ligne supprimée — résolu) : {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>La ligne sur laquelle portait ce commentaire a été supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Clic droit pour résoudre.</translation>
         <translation>non repris</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>Confirmer sans changement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;Repris de la déclaration précédente.&lt;/b&gt; À confirmer de nouveau ({n}) — cliquez sur un élément pour aller au champ ; il quitte cette liste dès que vous le modifiez ou le confirmez sans changement (✓) :</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}, question {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Go to this field</source>
         <translation>Aller à ce champ</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Repris de la déclaration précédente.&lt;/b&gt; À confirmer à nouveau ({n}) — cliquez sur un élément pour aller au champ ; il quitte cette liste dès que vous le modifiez :</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Clic droit pour résoudre.</translation>
         <translation>Dernière modification</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -448,6 +472,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Complete</source>
         <translation>Complète</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(sans nom de société)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>Champs obligatoires manquants : {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>Signaux d&apos;alerte à examiner : {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Clic droit pour résoudre.</translation>
         <translation>Une fois le message envoyé</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>Afficher le message et le classeur dans leur dossier</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>Destinataire, objet, texte et fichiers à joindre, pour un webmail</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>Webmail ou aucun logiciel de messagerie ?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>Impossible de joindre {name} : {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Clic droit pour résoudre.</translation>
         <translation>Indiquez d&apos;abord le nom du client et l&apos;e-mail du contact.</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>Le message est ouvert dans votre messagerie ({path}). Envoyez-le depuis celle-ci, puis cliquez sur Marquer comme envoyée.</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a ouvert le message. Utilisez « Copier le message » pour le coller dans votre webmail, joignez le classeur depuis « Afficher dans le dossier », puis cliquez sur Marquer comme envoyée.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>Le message a été transmis à votre logiciel de messagerie ({path}). Envoyez-le depuis celui-ci, puis cliquez sur Marquer comme envoyée. Rien ne s&apos;est ouvert ? Utilisez « Copier le message » et « Afficher dans le dossier ».</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>Le message est dans le presse-papiers : collez-le dans un nouvel e-mail, joignez le classeur (Afficher dans le dossier), envoyez-le, puis cliquez sur Marquer comme envoyée.</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>Les fichiers se trouvent dans {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Clic droit pour résoudre.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>Afficher les constats ({count} erreurs)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>Replier le panneau des constats</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -790,12 +862,20 @@ Clic droit pour résoudre.</translation>
         <translation>Cliquez sur un constat pour aller à son champ. Les erreurs sont ce que compte le Checker du RMI ; les signaux d&apos;alerte méritent un coup d&apos;œil avant l&apos;envoi.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>Erreurs : {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>Signaux d&apos;alerte : {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>À confirmer : {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Clic droit pour résoudre.</translation>
         <translation>&lt;h2&gt;Bienvenue dans MRT Desk&lt;/h2&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Nouvelle déclaration&lt;/b&gt; pour remplir le CMRT, CRT ou EMRT demandé par votre client, ou sur &lt;b&gt;Ouvrir un classeur…&lt;/b&gt; pour reprendre un fichier que vous avez déjà (vous pouvez aussi déposer un fichier .xlsx ici).&lt;/p&gt;&lt;p&gt;Le modèle officiel vous parvient par l&apos;e-mail de votre client ou depuis le site de la Responsible Minerals Initiative (responsiblemineralsinitiative.org) : ajoutez-le une fois avec &lt;b&gt;Ajouter un modèle…&lt;/b&gt; pour que votre export soit le classeur officiel.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>Mes déclarations ({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>Reçues des fournisseurs ({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>Modèles officiels ajoutés : {names}.</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>Aucun modèle officiel ajouté : les exports utilisent la mise en page compatible jusqu&apos;à ce que vous en ajoutiez un avec Ajouter un modèle….</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>Aucun modèle officiel ajouté pour l&apos;instant : les exports utilisent la mise en page compatible jusqu&apos;à ce que vous en ajoutiez un (Ajouter un modèle…).</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Clic droit pour résoudre.</translation>
         <translation>Créer</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>Minerais à déclarer</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>modèle officiel ajouté</translation>
     </message>
@@ -1075,6 +1167,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>Mise en page intégrée : aucun classeur officiel {family} {version} n&apos;a été ajouté, l&apos;export sera donc la mise en page compatible. Ajoutez le modèle officiel (reçu par l&apos;e-mail de votre client ou sur le site du RMI) à tout moment avant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>Cochez les minerais sur lesquels votre client vous interroge : chacun ajoute ses questions à remplir.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>Approuvez d&apos;abord la déclaration.</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reçue d&apos;un fournisseur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>Cette déclaration a été reçue d&apos;un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>Marquer prête à envoyer</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>Approuvez d&apos;abord la déclaration (ou choisissez « Je travaille seul » dans les Paramètres si aucun collègue ne revoit vos déclarations).</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Exporter le classeur…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>Ouvrir le dossier</translation>
+        <source>Last export</source>
+        <translation>Dernier export</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Aucun</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>{count} valeur(s) reprise(s) de la déclaration précédente encore à confirmer.</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>Statut RMI :</translation>
     </message>
@@ -1585,6 +1705,22 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Export du classeur…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>Exporter avec des champs manquants ?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>1 champ obligatoire manque encore.</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>{count} champs obligatoires manquent encore.</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>Le Checker du RMI dans le classeur exporté les comptera, et votre client verra une déclaration incomplète. Exporter quand même ?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>Échec de l&apos;export : {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>modèle officiel</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>mise en page compatible (non officielle)</translation>
+        <source>compatible layout, not official</source>
+        <translation>mise en page compatible, non officielle</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>Enregistré dans : {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1734,6 +1874,25 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>Modifier « %1 » à la ligne %2</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Supprimer des lignes</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1856,6 +2015,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Langue du système ({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>Je travaille seul : aucun collègue ne revoit mes déclarations avant leur envoi</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>Les questions sont affichées dans la traduction du RMI lorsque le modèle en contient une. Les réponses et commentaires doivent toujours être rédigés en anglais : le classeur que vous envoyez est en anglais.</translation>
     </message>
@@ -1863,8 +2026,16 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>Doublon : la même fonderie qu&apos;à la ligne %1 (même métal et même ID).</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>Doublon : la même fonderie que la ligne %1 (même métal, même identifiant et même mine d&apos;origine).</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>Introuvable dans la liste des fonderies du RMI : vérifiez le nom, ou gardez « Smelter not listed » avec son pays.</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>L&apos;identifiant %1 ne correspond pas au nom de la fonderie, dont l&apos;identifiant est %2.</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2243,6 +2414,27 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ne nomme pas son entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>Revue avant envoi</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>Un collègue revoit-il et approuve-t-il vos déclarations avant leur envoi ?
+
+Oui : garder le circuit de revue (soumettre, approuver, puis préparer l&apos;e-mail).
+Non, je travaille seul : une déclaration passe directement du brouillon à « prête à envoyer ».
+
+Vous pourrez modifier ce choix plus tard dans les Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 右クリックで解決済みにします。</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where}（行は削除済み・解決済み）：{text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>このコメントが付いていた行は削除されました。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Right-click to resolve.</source>
         <translation>引き継がれません</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>変更なしで確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;前回の申告から引き継がれました。&lt;/b&gt;再確認が必要です（{n}）— 項目をクリックするとその欄に移動します。変更するか、変更なしで確認（✓）すると一覧から消えます：</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}、質問 {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Right-click to resolve.</source>
     <message>
         <source>Go to this field</source>
         <translation>この項目へ移動</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;前回の申告書から引き継いだ内容です。&lt;/b&gt;再確認してください（{n}）。クリックするとその項目に移動し、変更するとこのリストから消えます：</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Right-click to resolve.</source>
         <translation>最終更新</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領日時</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
@@ -448,6 +472,10 @@ Right-click to resolve.</source>
     <message>
         <source>Complete</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>（会社名なし）</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Right-click to resolve.</source>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>未記入の必須項目：{count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>確認すべきレッドフラグ：{count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Right-click to resolve.</source>
         <translation>メールを送信した後に</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>メールとワークブックをフォルダーに表示します</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>メッセージをコピー</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>宛先、件名、本文、添付するファイル（Web メール用）</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>Web メールを使っている、またはメールソフトがない場合</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>{name} を添付できません：{error}</translation>
     </message>
@@ -579,8 +631,20 @@ Right-click to resolve.</source>
         <translation>先に顧客名と連絡先メールアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>メールソフトでメッセージを開きました（{path}）。そこから送信した後、「送付済みにする」をクリックしてください。</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>メッセージを開いたメールソフトはありません。「メッセージをコピー」で Web メールに貼り付け、「フォルダーに表示」からワークブックを添付してから、「送付済みにする」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>メッセージをメールソフトに渡しました（{path}）。メールソフトから送信してから「送付済みにする」をクリックしてください。何も開かない場合は「メッセージをコピー」と「フォルダーに表示」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>メッセージをクリップボードにコピーしました。新しいメールに貼り付け、ワークブックを添付（フォルダーに表示）して送信してから、「送付済みにする」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>ファイルの場所：{folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Right-click to resolve.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>指摘事項を表示（エラー {count} 件）</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>指摘事項パネルを折りたたむ</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>指摘事項</translation>
     </message>
@@ -790,12 +862,20 @@ Right-click to resolve.</source>
         <translation>指摘事項をクリックするとその項目に移動します。エラーは RMI の Checker が数える未記入項目、レッドフラグは送付前に確認しておきたい点です。</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>エラー：{count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>レッドフラグ：{count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>要確認：{count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Right-click to resolve.</source>
         <translation>&lt;h2&gt;MRT Desk へようこそ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;新しい申告書&lt;/b&gt;をクリックして顧客から依頼された CMRT、CRT または EMRT を記入するか、&lt;b&gt;ブックを開く…&lt;/b&gt;で手元のファイルを取り込みます（.xlsx ファイルをここにドロップすることもできます）。&lt;/p&gt;&lt;p&gt;公式テンプレートは顧客からのメール、または Responsible Minerals Initiative（RMI）の Web サイト（responsiblemineralsinitiative.org）から入手できます。&lt;b&gt;テンプレートを追加…&lt;/b&gt;で一度追加すれば、公式ブックとしてエクスポートされます。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>自社の申告（{count}）</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>サプライヤーから受領（{count}）</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>追加済みの公式テンプレート：{names}。</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>公式テンプレートはまだ追加されていません：「テンプレートを追加…」で追加するまで、エクスポートは互換レイアウトになります。</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>公式テンプレートはまだ追加されていません。追加する（テンプレートを追加…）まで、エクスポートは互換レイアウトになります。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Right-click to resolve.</source>
         <translation>作成</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>申告する鉱物</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>公式テンプレート追加済み</translation>
     </message>
@@ -1075,6 +1167,10 @@ Right-click to resolve.</source>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>内蔵レイアウト：公式の {family} {version} ブックがまだ追加されていないため、エクスポートは互換レイアウトになります。公式テンプレート（顧客からのメールまたは RMI の Web サイトから入手）は、エクスポート前ならいつでも追加できます。</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>顧客から問い合わせのあった鉱物にチェックを付けてください。チェックした鉱物ごとに回答する質問が増えます。</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ステータス：&lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>先に申告書を承認してください。</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;サプライヤーから受領&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>この申告はサプライヤーから受け取ったものです。</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>送付可能にする</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>先に申告を承認してください（申告をレビューする同僚がいない場合は、設定で「一人で作業する」を選んでください）。</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ブックをエクスポート…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>保存先フォルダーを開く</translation>
+        <source>Last export</source>
+        <translation>前回のエクスポート</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>なし</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>前回の申告から引き継いだ値のうち、{count} 件がまだ確認されていません。</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>RMI ステータス:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ブックをエクスポートしています…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>必須項目が未記入のままエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>必須項目が 1 件未記入です。</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>必須項目が {count} 件未記入です。</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>エクスポートしたワークブックでは RMI の Checker がこれらを数え、顧客には不完全な申告が届きます。それでもエクスポートしますか？</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>公式テンプレート</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>互換レイアウト（非公式）</translation>
+        <source>compatible layout, not official</source>
+        <translation>互換レイアウト（公式ではありません）</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>保存先：{folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1732,6 +1872,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>%2 行目の「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>行を削除（複数）</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>行を削除</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1853,6 +2012,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>システムの言語（{language}）</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>一人で作業する：送付前に申告をレビューする同僚はいない</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>テンプレートに RMI の翻訳がある場合、質問はその翻訳で表示されます。ただし、回答と備考は英語で記入してください。送付するブックは英語です。</translation>
     </message>
@@ -1860,8 +2023,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>重複：%1 行目と同じ製錬所です（金属と ID が同じ）。</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>重複：%1 行目と同じ製錬所です（金属、ID、原産鉱山が同じ）。</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>RMI の製錬所リストに見つかりません。名前を確認するか、「Smelter not listed」（リストにない製錬所）のまま国を入力してください。</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>ID %1 は製錬所名に対応する ID %2 と一致しません。</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2237,6 +2408,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 には会社名がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>送付前のレビュー</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>申告を送付する前に、同僚がレビューして承認しますか？
+
+はい：レビューの流れを維持します（提出、承認の後にメールを準備）。
+いいえ、一人で作業する：申告は下書きから直接送付可能になります。
+
+この設定は後で「設定」から変更できます。</translation>
     </message>
 </context>
 <context>

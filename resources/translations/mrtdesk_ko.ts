@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 마우스 오른쪽 버튼을 클릭하면 해결됩니다.</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where}(행 삭제됨 — 해결됨): {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>이 의견이 달린 행이 삭제되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Right-click to resolve.</source>
         <translation>이월되지 않음</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>변경 없음으로 확인</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;이전 신고서에서 가져온 값입니다.&lt;/b&gt; 다시 확인하십시오({n}) — 항목을 클릭하면 해당 필드로 이동하며, 값을 변경하거나 변경 없음으로 확인(✓)하면 목록에서 사라집니다:</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}, 질문 {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Right-click to resolve.</source>
     <message>
         <source>Go to this field</source>
         <translation>이 필드로 이동</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;이전 신고서에서 이월된 내용입니다.&lt;/b&gt; 다시 확인하십시오({n}). 항목을 클릭하면 해당 필드로 이동하며, 변경하면 이 목록에서 사라집니다:</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Right-click to resolve.</source>
         <translation>마지막 변경</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 날짜</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
@@ -448,6 +472,10 @@ Right-click to resolve.</source>
     <message>
         <source>Complete</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(회사명 없음)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Right-click to resolve.</source>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>누락된 필수 항목: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>확인할 위험 신호: {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Right-click to resolve.</source>
         <translation>메일을 보낸 후에</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>메시지와 통합 문서를 폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>메시지 복사</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>웹메일용 받는 사람, 제목, 본문 및 첨부할 파일</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>웹메일을 쓰거나 메일 프로그램이 없습니까?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>{name}을(를) 첨부할 수 없습니다: {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Right-click to resolve.</source>
         <translation>먼저 고객사 이름과 담당자 이메일을 입력하십시오.</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>메일 프로그램에서 메시지를 열었습니다({path}). 그곳에서 보낸 다음 &apos;발송됨으로 표시&apos;를 클릭하십시오.</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>메시지를 연 메일 프로그램이 없습니다. &apos;메시지 복사&apos;로 웹메일에 붙여 넣고 &apos;폴더에서 보기&apos;에서 통합 문서를 첨부한 다음 &apos;발송됨으로 표시&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>메시지를 메일 프로그램에 넘겼습니다({path}). 메일 프로그램에서 보낸 다음 &apos;발송됨으로 표시&apos;를 클릭하십시오. 아무것도 열리지 않았습니까? &apos;메시지 복사&apos;와 &apos;폴더에서 보기&apos;를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>메시지를 클립보드에 복사했습니다. 새 이메일에 붙여 넣고 통합 문서를 첨부(폴더에서 보기)하여 보낸 다음 &apos;발송됨으로 표시&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>파일 위치: {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Right-click to resolve.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>검토 결과 보기(오류 {count}개)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>검토 결과 패널 접기</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>검토 결과</translation>
     </message>
@@ -790,12 +862,20 @@ Right-click to resolve.</source>
         <translation>검토 결과를 클릭하면 해당 필드로 이동합니다. 오류는 RMI Checker가 세는 항목이며, 위험 신호는 보내기 전에 확인해 볼 만한 항목입니다.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>오류: {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>위험 신호: {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>확인 필요: {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Right-click to resolve.</source>
         <translation>&lt;h2&gt;MRT Desk에 오신 것을 환영합니다&lt;/h2&gt;&lt;p&gt;&lt;b&gt;새 신고서&lt;/b&gt;를 클릭해 고객사가 요청한 CMRT, CRT 또는 EMRT를 작성하거나, &lt;b&gt;통합 문서 열기…&lt;/b&gt;로 가지고 있는 파일을 가져오십시오(.xlsx 파일을 여기에 끌어다 놓아도 됩니다).&lt;/p&gt;&lt;p&gt;공식 템플릿은 고객사의 이메일이나 Responsible Minerals Initiative(RMI) 웹사이트(responsiblemineralsinitiative.org)에서 받을 수 있습니다. &lt;b&gt;템플릿 추가…&lt;/b&gt;로 한 번 추가하면 공식 통합 문서로 내보냅니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>내 신고서({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>공급업체에서 받은 신고서({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>추가된 공식 템플릿: {names}.</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>아직 공식 템플릿이 추가되지 않았습니다. &apos;템플릿 추가…&apos;로 추가할 때까지 호환 레이아웃으로 내보냅니다.</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>아직 공식 템플릿이 추가되지 않았습니다. 템플릿을 추가(템플릿 추가…)할 때까지 내보내기는 호환 레이아웃을 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Right-click to resolve.</source>
         <translation>만들기</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>신고할 광물</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>공식 템플릿 추가됨</translation>
     </message>
@@ -1075,6 +1167,10 @@ Right-click to resolve.</source>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>기본 제공 레이아웃: 공식 {family} {version} 통합 문서가 추가되지 않아 호환 레이아웃으로 내보냅니다. 공식 템플릿(고객사 이메일 또는 RMI 웹사이트에서 받은 것)은 내보내기 전에 언제든 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>고객사가 요청한 광물을 선택하십시오. 선택한 광물마다 작성할 질문이 추가됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>상태: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>먼저 신고서를 승인하십시오.</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;공급업체에서 받음&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>이 신고서는 공급업체에서 받은 것입니다.</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>발송 준비됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>먼저 신고서를 승인하십시오(신고서를 검토하는 동료가 없으면 설정에서 &apos;혼자 작업합니다&apos;를 선택하십시오).</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>통합 문서 내보내기…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>포함 폴더 열기</translation>
+        <source>Last export</source>
+        <translation>마지막 내보내기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>없음</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>이전 신고서에서 가져온 값 {count}개를 아직 확인해야 합니다.</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>RMI 상태:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>통합 문서를 내보내는 중…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>필수 항목이 누락된 채로 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>필수 항목 1개가 아직 누락되었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>필수 항목 {count}개가 아직 누락되었습니다.</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>내보낸 통합 문서에서 RMI의 Checker가 이를 집계하며, 고객사는 미완성 신고서를 받게 됩니다. 그래도 내보내시겠습니까?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>공식 템플릿</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>호환 레이아웃(비공식)</translation>
+        <source>compatible layout, not official</source>
+        <translation>호환 레이아웃, 공식 아님</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>저장 위치: {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1732,6 +1872,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>%2행의 &apos;%1&apos; 편집</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>행 삭제(여러 개)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>행 삭제</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1853,6 +2012,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>시스템 언어({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>혼자 작업합니다: 발송 전에 신고서를 검토하는 동료가 없음</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>템플릿에 RMI 번역이 있으면 질문이 그 번역으로 표시됩니다. 하지만 답변과 추가 내용은 영어로 작성해야 합니다. 보내는 통합 문서는 영어로 되어 있습니다.</translation>
     </message>
@@ -1860,8 +2023,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>중복: %1행과 같은 제련소입니다(금속과 ID가 같음).</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>중복: %1행과 같은 제련소입니다(금속, ID, 원산 광산이 같음).</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>RMI 제련소 목록에 없습니다. 이름을 확인하거나, &apos;Smelter not listed&apos;(목록에 없는 제련소)로 두고 국가를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>ID %1이(가) 제련소 이름의 ID %2와(과) 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2237,6 +2408,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1에 회사 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>발송 전 검토</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>신고서를 발송하기 전에 동료가 검토하고 승인합니까?
+
+예: 검토 절차를 유지합니다(제출, 승인 후 이메일 준비).
+아니요, 혼자 작업합니다: 신고서가 초안에서 바로 발송 준비 상태가 됩니다.
+
+이 설정은 나중에 설정에서 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 Clique com o botão direito para resolver.</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where} (linha removida — resolvido): {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>A linha em que este comentário estava foi removida.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Clique com o botão direito para resolver.</translation>
         <translation>não transferido</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>Confirmar sem alteração</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;Trazido da declaração anterior.&lt;/b&gt; Confirme novamente ({n}) — clique em um item para ir ao campo; ele sai desta lista quando você o altera ou o confirma sem alteração (✓):</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}, pergunta {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Go to this field</source>
         <translation>Ir para este campo</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;Trazido da declaração anterior.&lt;/b&gt; Confirme novamente ({n}) — clique em um item para ir ao campo; ele sai desta lista assim que você o alterar:</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Clique com o botão direito para resolver.</translation>
         <translation>Última alteração</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida em</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
@@ -448,6 +472,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Complete</source>
         <translation>Completa</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(sem nome da empresa)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>Campos obrigatórios faltando: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>Sinais de alerta a verificar: {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Clique com o botão direito para resolver.</translation>
         <translation>Depois de enviar a mensagem</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>Mostrar a mensagem e a pasta de trabalho na pasta delas</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar mensagem</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>Destinatário, assunto, texto e arquivos a anexar, para webmail</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>Webmail ou nenhum programa de e-mail?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>Não é possível anexar {name}: {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Clique com o botão direito para resolver.</translation>
         <translation>Informe primeiro o nome do cliente e o e-mail de contato.</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>A mensagem está aberta no seu programa de e-mail ({path}). Envie-a de lá e depois clique em Marcar como enviada.</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>Nenhum programa de e-mail abriu a mensagem. Use “Copiar mensagem” para colá-la no seu webmail, anexe a pasta de trabalho a partir de “Mostrar na pasta” e depois clique em Marcar como enviada.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>A mensagem foi entregue ao seu programa de e-mail ({path}). Envie-a por ele e depois clique em Marcar como enviada. Nada abriu? Use “Copiar mensagem” e “Mostrar na pasta”.</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>A mensagem está na área de transferência: cole-a em um novo e-mail, anexe a pasta de trabalho (Mostrar na pasta), envie e depois clique em Marcar como enviada.</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>Os arquivos estão em {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Clique com o botão direito para resolver.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>Mostrar os apontamentos ({count} erros)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>Recolher o painel de apontamentos</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Apontamento</translation>
     </message>
@@ -790,12 +862,20 @@ Clique com o botão direito para resolver.</translation>
         <translation>Clique em um apontamento para ir ao campo. Erros são o que o Checker da RMI conta; sinais de alerta merecem uma olhada antes do envio.</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Apontamentos</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>Erros: {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>Sinais de alerta: {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>A confirmar: {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Clique com o botão direito para resolver.</translation>
         <translation>&lt;h2&gt;Bem-vindo ao MRT Desk&lt;/h2&gt;&lt;p&gt;Clique em &lt;b&gt;Nova declaração&lt;/b&gt; para preencher o CMRT, CRT ou EMRT que seu cliente pediu, ou em &lt;b&gt;Abrir pasta de trabalho…&lt;/b&gt; para trazer um arquivo que você já tem (também é possível soltar um arquivo .xlsx aqui).&lt;/p&gt;&lt;p&gt;O modelo oficial vem no e-mail do seu cliente ou no site da Responsible Minerals Initiative (responsiblemineralsinitiative.org): adicione-o uma vez com &lt;b&gt;Adicionar modelo…&lt;/b&gt; para que sua exportação seja a pasta de trabalho oficial.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>Minhas declarações ({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>Recebidas de fornecedores ({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>Modelos oficiais adicionados: {names}.</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>Nenhum modelo oficial adicionado ainda: as exportações usam o layout compatível até você adicionar um com Adicionar modelo….</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>Nenhum modelo oficial adicionado ainda: as exportações usam o layout compatível até você adicionar um (Adicionar modelo…).</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>Criar</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>Minerais a declarar</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>modelo oficial adicionado</translation>
     </message>
@@ -1075,6 +1167,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>Layout integrado: nenhuma pasta de trabalho oficial {family} {version} foi adicionada, então a exportação terá o layout compatível. Adicione o modelo oficial (do e-mail do seu cliente ou do site da RMI) a qualquer momento antes de exportar.</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>Marque os minerais sobre os quais seu cliente perguntou: cada um acrescenta as perguntas a preencher.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>Aprove a declaração primeiro.</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recebida de um fornecedor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>Esta declaração foi recebida de um fornecedor.</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>Marcar como pronta para envio</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>Aprove a declaração primeiro (ou escolha “Trabalho sozinho” em Configurações se nenhum colega revisa suas declarações).</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Exportar pasta de trabalho…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>Abrir a pasta</translation>
+        <source>Last export</source>
+        <translation>Última exportação</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Nenhum</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>{count} valor(es) trazido(s) da declaração anterior ainda a confirmar.</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>Status RMI:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Exportando a pasta de trabalho…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>Exportar com campos obrigatórios faltando?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>Ainda falta 1 campo obrigatório.</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>Ainda faltam {count} campos obrigatórios.</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>O Checker da RMI na pasta de trabalho exportada vai contá-los, e seu cliente verá uma declaração incompleta. Exportar mesmo assim?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>Falha na exportação: {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>modelo oficial</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>layout compatível (não oficial)</translation>
+        <source>compatible layout, not official</source>
+        <translation>layout compatível, não oficial</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>Salvo em: {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1734,6 +1874,25 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>Editar “%1” na linha %2</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Adicionar linha</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Remover linhas</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remover linha</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1856,6 +2015,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Idioma do sistema ({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>Trabalho sozinho: nenhum colega revisa minhas declarações antes do envio</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>As perguntas aparecem na tradução da RMI quando o modelo tem uma. Respostas e comentários ainda devem ser escritos em inglês: a pasta de trabalho que você envia está em inglês.</translation>
     </message>
@@ -1863,8 +2026,16 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>Duplicada: a mesma fundição da linha %1 (mesmo metal e ID).</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>Duplicata: a mesma fundição da linha %1 (mesmo metal, ID e mina de origem).</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>Não encontrada na lista de fundições da RMI: verifique o nome ou mantenha como “Smelter not listed” com o país.</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>O ID %1 não corresponde ao nome da fundição, cujo ID é %2.</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2243,6 +2414,27 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 não informa o nome da empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>Revisão antes do envio</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>Um colega revisa e aprova suas declarações antes do envio?
+
+Sim: manter o fluxo de revisão (enviar para revisão, aprovar e depois preparar o e-mail).
+Não, trabalho sozinho: a declaração passa direto de rascunho para pronta para envio.
+
+Você pode mudar isso depois em Configurações.</translation>
     </message>
 </context>
 <context>

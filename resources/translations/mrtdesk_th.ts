@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 คลิกขวาเพื่อทำเครื่องหมายว่าแก้ไขแล้ว</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where} (ลบแถวแล้ว — ถือว่าแก้ไขแล้ว): {text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>แถวที่ความเห็นนี้อยู่ถูกลบไปแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Right-click to resolve.</source>
         <translation>ไม่ได้นำมาใช้ต่อ</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>ยืนยันว่าไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;ยกมาจากคำประกาศครั้งก่อน&lt;/b&gt; ต้องยืนยันอีกครั้ง ({n}) — คลิกรายการเพื่อไปยังช่องนั้น รายการจะหายจากรายชื่อนี้เมื่อคุณแก้ไขหรือยืนยันว่าไม่เปลี่ยนแปลง (✓):</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral} คำถามข้อ {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Right-click to resolve.</source>
     <message>
         <source>Go to this field</source>
         <translation>ไปยังช่องนี้</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;นำมาจากคำประกาศฉบับก่อน&lt;/b&gt; โปรดยืนยันอีกครั้ง ({n}) — คลิกรายการเพื่อไปยังช่องนั้น เมื่อแก้ไขแล้วรายการจะหายไปจากรายการนี้:</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Right-click to resolve.</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>ฉบับร่าง</translation>
     </message>
@@ -448,6 +472,10 @@ Right-click to resolve.</source>
     <message>
         <source>Complete</source>
         <translation>ครบถ้วน</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(ไม่มีชื่อบริษัท)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Right-click to resolve.</source>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>ช่องที่ต้องกรอกแต่ยังว่าง: {count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>สัญญาณเตือนที่ควรตรวจดู: {count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Right-click to resolve.</source>
         <translation>หลังจากส่งข้อความแล้ว</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>แสดงในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>แสดงข้อความและเวิร์กบุ๊กในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>คัดลอกข้อความ</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>ผู้รับ หัวเรื่อง เนื้อความ และไฟล์ที่ต้องแนบ สำหรับเว็บเมล</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>ใช้เว็บเมลหรือไม่มีโปรแกรมอีเมล?</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>ไม่สามารถแนบ {name} ได้: {error}</translation>
     </message>
@@ -579,8 +631,20 @@ Right-click to resolve.</source>
         <translation>กรอกชื่อลูกค้าและอีเมลผู้ติดต่อก่อน</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>เปิดข้อความในโปรแกรมอีเมลแล้ว ({path}) ส่งจากที่นั่น แล้วคลิก “ทำเครื่องหมายว่าส่งแล้ว”</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>ไม่มีโปรแกรมอีเมลใดเปิดข้อความนี้ ใช้ “คัดลอกข้อความ” เพื่อวางในเว็บเมล แล้วแนบเวิร์กบุ๊กจาก “แสดงในโฟลเดอร์” จากนั้นคลิก ทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>ส่งข้อความให้โปรแกรมอีเมลของคุณแล้ว ({path}) ส่งจากโปรแกรมนั้น แล้วคลิก ทำเครื่องหมายว่าส่งแล้ว ไม่มีอะไรเปิดขึ้นมา? ใช้ “คัดลอกข้อความ” และ “แสดงในโฟลเดอร์”</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>คัดลอกข้อความไว้ในคลิปบอร์ดแล้ว: วางลงในอีเมลใหม่ แนบเวิร์กบุ๊ก (แสดงในโฟลเดอร์) ส่ง แล้วคลิก ทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>ไฟล์อยู่ที่ {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Right-click to resolve.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>แสดงข้อตรวจพบ (ข้อผิดพลาด {count} รายการ)</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>พับแผงข้อตรวจพบ</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>ข้อตรวจพบ</translation>
     </message>
@@ -790,12 +862,20 @@ Right-click to resolve.</source>
         <translation>คลิกข้อตรวจพบเพื่อไปยังช่องนั้น ข้อผิดพลาดคือสิ่งที่ Checker ของ RMI นับ สัญญาณเตือนคือสิ่งที่ควรตรวจดูก่อนส่ง</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>ข้อตรวจพบ</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>ข้อผิดพลาด: {count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>สัญญาณเตือน: {count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>รอยืนยัน: {count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Right-click to resolve.</source>
         <translation>&lt;h2&gt;ยินดีต้อนรับสู่ MRT Desk&lt;/h2&gt;&lt;p&gt;คลิก &lt;b&gt;คำประกาศใหม่&lt;/b&gt; เพื่อกรอก CMRT, CRT หรือ EMRT ที่ลูกค้าขอ หรือ &lt;b&gt;เปิดเวิร์กบุ๊ก…&lt;/b&gt; เพื่อนำไฟล์ที่คุณมีอยู่แล้วเข้ามา (หรือลากไฟล์ .xlsx มาวางที่นี่ก็ได้)&lt;/p&gt;&lt;p&gt;แม่แบบทางการได้มาจากอีเมลของลูกค้าหรือจากเว็บไซต์ของ Responsible Minerals Initiative (responsiblemineralsinitiative.org) เพิ่มเพียงครั้งเดียวด้วย &lt;b&gt;เพิ่มแม่แบบ…&lt;/b&gt; แล้วไฟล์ที่ส่งออกจะเป็นเวิร์กบุ๊กทางการ&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>คำประกาศของฉัน ({count})</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>ได้รับจากซัพพลายเออร์ ({count})</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>แม่แบบทางการที่เพิ่มแล้ว: {names}</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>ยังไม่ได้เพิ่มแม่แบบทางการ: การส่งออกจะใช้รูปแบบที่เข้ากันได้จนกว่าคุณจะเพิ่มแม่แบบด้วย “เพิ่มแม่แบบ…”</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>ยังไม่ได้เพิ่มแม่แบบทางการ: การส่งออกจะใช้รูปแบบที่เข้ากันได้จนกว่าคุณจะเพิ่มแม่แบบ (เพิ่มแม่แบบ…)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Right-click to resolve.</source>
         <translation>สร้าง</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>แร่ที่จะประกาศ</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>เพิ่มแม่แบบทางการแล้ว</translation>
     </message>
@@ -1075,6 +1167,10 @@ Right-click to resolve.</source>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>รูปแบบในตัว: ยังไม่ได้เพิ่มเวิร์กบุ๊กทางการ {family} {version} ไฟล์ที่ส่งออกจึงเป็นรูปแบบที่เข้ากันได้ คุณเพิ่มแม่แบบทางการ (จากอีเมลของลูกค้าหรือเว็บไซต์ RMI) ได้ทุกเมื่อก่อนส่งออก</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>เลือกแร่ที่ลูกค้าสอบถาม: แร่แต่ละชนิดจะเพิ่มคำถามที่ต้องตอบ</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>สถานะ: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>อนุมัติคำประกาศก่อน</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ได้รับจากซัพพลายเออร์&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>คำประกาศนี้ได้รับมาจากซัพพลายเออร์</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>ทำเครื่องหมายว่าพร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>อนุมัติคำประกาศก่อน (หรือเลือก “ฉันทำงานคนเดียว” ในการตั้งค่า หากไม่มีเพื่อนร่วมงานตรวจทานคำประกาศของคุณ)</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ส่งออกเวิร์กบุ๊ก…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>เปิดโฟลเดอร์ที่เก็บไฟล์</translation>
+        <source>Last export</source>
+        <translation>การส่งออกครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>แสดงในโฟลเดอร์</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ไม่มี</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>ยังมีค่าที่ยกมาจากคำประกาศครั้งก่อนรอการยืนยัน {count} รายการ</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>สถานะ RMI:</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>กำลังส่งออกเวิร์กบุ๊ก…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>ส่งออกทั้งที่ยังขาดช่องที่ต้องกรอก?</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>ยังขาดช่องที่ต้องกรอก 1 ช่อง</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>ยังขาดช่องที่ต้องกรอก {count} ช่อง</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>Checker ของ RMI ในเวิร์กบุ๊กที่ส่งออกจะนับช่องเหล่านี้ และลูกค้าจะได้รับคำประกาศที่ไม่ครบถ้วน ต้องการส่งออกต่อหรือไม่?</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>ส่งออกไม่สำเร็จ: {error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>แม่แบบทางการ</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>รูปแบบที่เข้ากันได้ (ไม่ใช่ฉบับทางการ)</translation>
+        <source>compatible layout, not official</source>
+        <translation>รูปแบบที่เข้ากันได้ ไม่ใช่แม่แบบทางการ</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>บันทึกไว้ที่: {folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1732,6 +1872,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>แก้ไข “%1” ในแถว %2</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>ลบแถว (หลายแถว)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>ลบแถว</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1853,6 +2012,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>ภาษาของระบบ ({language})</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>ฉันทำงานคนเดียว: ไม่มีเพื่อนร่วมงานตรวจทานคำประกาศของฉันก่อนส่ง</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>หากแม่แบบมีคำแปลของ RMI คำถามจะแสดงตามคำแปลนั้น แต่คำตอบและความเห็นยังต้องเขียนเป็นภาษาอังกฤษ เพราะเวิร์กบุ๊กที่คุณส่งเป็นภาษาอังกฤษ</translation>
     </message>
@@ -1860,8 +2023,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>ซ้ำ: เป็นโรงถลุงเดียวกับแถวที่ %1 (โลหะและรหัสเดียวกัน)</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>ซ้ำ: เป็นโรงถลุงเดียวกับแถว %1 (โลหะ รหัส และเหมืองต้นทางเหมือนกัน)</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>ไม่พบในรายชื่อโรงถลุงของ RMI: ตรวจสอบชื่อ หรือคงไว้เป็น “Smelter not listed” (โรงถลุงที่ไม่อยู่ในรายชื่อ) พร้อมประเทศ</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>รหัส %1 ไม่ตรงกับชื่อโรงถลุง ซึ่งมีรหัส %2</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2237,6 +2408,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ไม่ได้ระบุชื่อบริษัท</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>ตรวจทานก่อนส่ง</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>มีเพื่อนร่วมงานตรวจทานและอนุมัติคำประกาศของคุณก่อนส่งหรือไม่?
+
+ใช่: คงขั้นตอนการตรวจทานไว้ (ส่งตรวจทาน อนุมัติ แล้วจึงเตรียมอีเมล)
+ไม่ใช่ ฉันทำงานคนเดียว: คำประกาศจะเปลี่ยนจากฉบับร่างเป็นพร้อมส่งทันที
+
+คุณเปลี่ยนตัวเลือกนี้ได้ภายหลังในการตั้งค่า</translation>
     </message>
 </context>
 <context>

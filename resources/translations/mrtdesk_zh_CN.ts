@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 右键单击可标记为已解决。</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where}（该行已删除，视为已解决）：{text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>此评论所在的行已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Right-click to resolve.</source>
         <translation>未沿用</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>确认无需更改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;沿用自上一份申报。&lt;/b&gt;需再次确认（{n}）——点击任一项可跳转到该字段；修改后或确认无需更改（✓）后，该项会从列表中移除：</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}，问题 {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Right-click to resolve.</source>
     <message>
         <source>Go to this field</source>
         <translation>转到此字段</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;沿用自上一份申报。&lt;/b&gt;请重新确认（{n}）——点击一项即可转到该字段；修改后它就会从此列表中消失：</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Right-click to resolve.</source>
         <translation>最后修改</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -448,6 +472,10 @@ Right-click to resolve.</source>
     <message>
         <source>Complete</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>（无公司名称）</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Right-click to resolve.</source>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>缺少的必填项：{count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>待查看的风险警示：{count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Right-click to resolve.</source>
         <translation>在您发送邮件之后</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>在文件夹中显示邮件和工作簿</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>复制邮件</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>收件人、主题、正文及需附加的文件，供网页邮箱使用</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>使用网页邮箱或没有邮件程序？</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>无法附加 {name}：{error}</translation>
     </message>
@@ -579,8 +631,20 @@ Right-click to resolve.</source>
         <translation>请先填写客户名称和联系人电子邮件。</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>邮件已在您的邮件程序中打开（{path}）。请从那里发送，然后点击“标记为已发送”。</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>没有邮件程序打开该邮件。请用“复制邮件”将其粘贴到网页邮箱，并从“在文件夹中显示”找到工作簿作为附件添加，然后点击“标记为已发送”。</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>邮件已交给您的邮件程序（{path}）。请在邮件程序中发送，然后点击“标记为已发送”。没有打开任何程序？请使用“复制邮件”和“在文件夹中显示”。</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>邮件已复制到剪贴板：请粘贴到新邮件中，添加工作簿附件（在文件夹中显示），发送后点击“标记为已发送”。</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>文件位于 {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Right-click to resolve.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>显示检查结果（{count} 个错误）</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>收起检查结果面板</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
@@ -790,12 +862,20 @@ Right-click to resolve.</source>
         <translation>点击一条检查结果即可转到对应字段。错误即 RMI Checker 统计的缺漏；风险警示值得在发送前查看。</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>错误：{count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>风险警示：{count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>待确认：{count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Right-click to resolve.</source>
         <translation>&lt;h2&gt;欢迎使用 MRT Desk&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;新建申报&lt;/b&gt;填写客户要求的 CMRT、CRT 或 EMRT，或点击&lt;b&gt;打开工作簿…&lt;/b&gt;导入您已有的文件（也可以将 .xlsx 文件拖放到这里）。&lt;/p&gt;&lt;p&gt;官方模板来自客户的电子邮件或负责任矿产倡议（RMI）的网站（responsiblemineralsinitiative.org）：用&lt;b&gt;添加模板…&lt;/b&gt;添加一次，导出的就是官方工作簿。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>我的申报（{count}）</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>供应商提交的申报（{count}）</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>已添加的官方模板：{names}。</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>尚未添加官方模板：在您用“添加模板…”添加之前，导出将使用兼容格式。</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>尚未添加官方模板：在您添加官方模板（添加模板…）之前，导出将使用兼容格式。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Right-click to resolve.</source>
         <translation>创建</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>要申报的矿产</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>已添加官方模板</translation>
     </message>
@@ -1075,6 +1167,10 @@ Right-click to resolve.</source>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>内置格式：尚未添加官方 {family} {version} 工作簿，因此导出的将是兼容格式。您可以在导出前随时添加官方模板（来自客户的电子邮件或 RMI 网站）。</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>请勾选客户询问的矿产：每勾选一种，都会增加相应需要填写的问题。</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>状态：&lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>请先批准此申报。</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;来自供应商&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>此申报是从供应商处收到的。</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>标记为可发送</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>请先批准该申报（如果没有同事审核您的申报，也可在“设置”中选择“我独自工作”）。</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>打开所在文件夹</translation>
+        <source>Last export</source>
+        <translation>上次导出</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>无</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>还有 {count} 个沿用自上一份申报的值待确认。</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>RMI 状态：</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>正在导出工作簿…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>在缺少必填项的情况下导出？</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>仍缺少 1 个必填项。</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>仍缺少 {count} 个必填项。</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>导出的工作簿中 RMI 的 Checker 会统计这些缺失项，您的客户将看到一份不完整的申报。仍要导出吗？</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>官方模板</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>兼容格式（非官方）</translation>
+        <source>compatible layout, not official</source>
+        <translation>兼容格式，非官方模板</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>保存位置：{folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1732,6 +1872,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>编辑第 %2 行的“%1”</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>删除多行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1853,6 +2012,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>系统语言（{language}）</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>我独自工作：我的申报在发送前没有同事审核</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>若模板中有 RMI 的译文，问题将以该译文显示。但回答和备注仍须用英文填写：您发送的工作簿是英文的。</translation>
     </message>
@@ -1860,8 +2023,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>重复：与第 %1 行是同一冶炼厂（金属和 ID 相同）。</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>重复：与第 %1 行是同一冶炼厂（金属、编号和原产矿山均相同）。</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>在 RMI 冶炼厂列表中未找到：请检查名称，或保留为“Smelter not listed”（冶炼厂未列出）并填写其国家或地区。</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>编号 %1 与冶炼厂名称不符，该名称对应的编号是 %2。</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2237,6 +2408,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未写明其公司名称。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>发送前审核</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>在发送之前，是否有同事审核并批准您的申报？
+
+是：保留审核流程（提交、批准，然后准备电子邮件）。
+否，我独自工作：申报将从草稿直接变为可发送。
+
+您之后可以在“设置”中更改此选项。</translation>
     </message>
 </context>
 <context>

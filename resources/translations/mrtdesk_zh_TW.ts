@@ -219,6 +219,14 @@ Right-click to resolve.</source>
         <translation>{text}
 按右鍵可標記為已解決。</translation>
     </message>
+    <message>
+        <source>{where} (row removed — resolved): {text}</source>
+        <translation>{where}（該列已刪除，視為已解決）：{text}</translation>
+    </message>
+    <message>
+        <source>The row this comment was on has been removed.</source>
+        <translation>此評論所在的列已被刪除。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -309,6 +317,14 @@ Right-click to resolve.</source>
         <translation>未沿用</translation>
     </message>
     <message>
+        <source>Confirm unchanged</source>
+        <translation>確認無需變更</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it or confirm it unchanged (✓):</source>
+        <translation>&lt;b&gt;沿用自上一份申報。&lt;/b&gt;需再次確認（{n}）——點選任一項可跳到該欄位；修改後或確認無需變更（✓）後，該項會從清單中移除：</translation>
+    </message>
+    <message>
         <source>{mineral}, question {n}</source>
         <translation>{mineral}，問題 {n}</translation>
     </message>
@@ -351,10 +367,6 @@ Right-click to resolve.</source>
     <message>
         <source>Go to this field</source>
         <translation>前往此欄位</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over from the previous declaration.&lt;/b&gt; Confirm again ({n}) — click one to go to the field; it leaves this list once you change it:</source>
-        <translation>&lt;b&gt;沿用自上一份申報。&lt;/b&gt;請重新確認（{n}）——點選一項即可前往該欄位；修改後它就會從此清單中消失：</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -422,6 +434,18 @@ Right-click to resolve.</source>
         <translation>最後修改</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -448,6 +472,10 @@ Right-click to resolve.</source>
     <message>
         <source>Complete</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>（無公司名稱）</translation>
     </message>
 </context>
 <context>
@@ -498,6 +526,10 @@ Right-click to resolve.</source>
     <message>
         <source>Required fields missing: {count}</source>
         <translation>缺少的必填欄位：{count}</translation>
+    </message>
+    <message>
+        <source>Red flags to look at: {count}</source>
+        <translation>待查看的風險警示：{count}</translation>
     </message>
     <message>
         <source>Nothing missing here</source>
@@ -571,6 +603,26 @@ Right-click to resolve.</source>
         <translation>在您寄出郵件之後</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Show the message and workbook in their folder</source>
+        <translation>在資料夾中顯示郵件和活頁簿</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>複製郵件</translation>
+    </message>
+    <message>
+        <source>Recipient, subject, text and the files to attach, for webmail</source>
+        <translation>收件人、主旨、內文及需附加的檔案，供網頁郵件使用</translation>
+    </message>
+    <message>
+        <source>Webmail or no mail program?</source>
+        <translation>使用網頁郵件或沒有郵件程式？</translation>
+    </message>
+    <message>
         <source>Cannot attach {name}: {error}</source>
         <translation>無法附加 {name}：{error}</translation>
     </message>
@@ -579,8 +631,20 @@ Right-click to resolve.</source>
         <translation>請先填寫客戶名稱和聯絡人電子郵件。</translation>
     </message>
     <message>
-        <source>The message is open in your mail program ({path}). Send it from there, then click Mark as sent.</source>
-        <translation>郵件已在您的郵件程式中開啟（{path}）。請從那裡寄出，然後點選「標記為已寄出」。</translation>
+        <source>No mail program opened the message. Use “Copy message” to paste it into your webmail and attach the workbook from “Show in folder”, then click Mark as sent.</source>
+        <translation>沒有郵件程式開啟該郵件。請用「複製郵件」將其貼到網頁郵件，並從「在資料夾中顯示」找到活頁簿作為附件加入，然後點選「標記為已寄出」。</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program ({path}). Send it from there, then click Mark as sent. Nothing opened? Use “Copy message” and “Show in folder”.</source>
+        <translation>郵件已交給您的郵件程式（{path}）。請在郵件程式中寄出，然後點選「標記為已寄出」。沒有開啟任何程式？請使用「複製郵件」和「在資料夾中顯示」。</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard: paste it into a new e-mail, attach the workbook (Show in folder), send it, then click Mark as sent.</source>
+        <translation>郵件已複製到剪貼簿：請貼到新郵件中，加入活頁簿附件（在資料夾中顯示），寄出後點選「標記為已寄出」。</translation>
+    </message>
+    <message>
+        <source>The files are in {folder}</source>
+        <translation>檔案位於 {folder}</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
@@ -778,6 +842,14 @@ Right-click to resolve.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Show the findings ({count} errors)</source>
+        <translation>顯示檢查結果（{count} 個錯誤）</translation>
+    </message>
+    <message>
+        <source>Fold the findings panel away</source>
+        <translation>收起檢查結果面板</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>檢查結果</translation>
     </message>
@@ -790,12 +862,20 @@ Right-click to resolve.</source>
         <translation>點選一項檢查結果即可前往對應欄位。錯誤即 RMI Checker 統計的缺漏；風險警示值得在寄出前查看。</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
         <source>Errors: {count}</source>
         <translation>錯誤：{count}</translation>
     </message>
     <message>
         <source>Red flags: {count}</source>
         <translation>風險警示：{count}</translation>
+    </message>
+    <message>
+        <source>To confirm: {count}</source>
+        <translation>待確認：{count}</translation>
     </message>
     <message>
         <source>Errors: none — every required field is filled in</source>
@@ -833,12 +913,20 @@ Right-click to resolve.</source>
         <translation>&lt;h2&gt;歡迎使用 MRT Desk&lt;/h2&gt;&lt;p&gt;點選&lt;b&gt;新增申報&lt;/b&gt;填寫客戶要求的 CMRT、CRT 或 EMRT，或點選&lt;b&gt;開啟活頁簿…&lt;/b&gt;匯入您已有的檔案（也可以將 .xlsx 檔案拖放到這裡）。&lt;/p&gt;&lt;p&gt;官方範本來自客戶的電子郵件或負責任礦產倡議（RMI）的網站（responsiblemineralsinitiative.org）：用&lt;b&gt;加入範本…&lt;/b&gt;加入一次，匯出的就是官方活頁簿。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>My declarations ({count})</source>
+        <translation>我的申報（{count}）</translation>
+    </message>
+    <message>
+        <source>Received from suppliers ({count})</source>
+        <translation>供應商提交的申報（{count}）</translation>
+    </message>
+    <message>
         <source>Official templates added: {names}.</source>
         <translation>已加入的官方範本：{names}。</translation>
     </message>
     <message>
-        <source>No official template added yet: exports use the compatible layout until you add one with Add template….</source>
-        <translation>尚未加入官方範本：在您用「加入範本…」加入之前，匯出將使用相容格式。</translation>
+        <source>No official template added yet: exports use the compatible layout until you add one (Add template…).</source>
+        <translation>尚未加入官方範本：在您加入官方範本（加入範本…）之前，匯出將使用相容格式。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1149,10 @@ Right-click to resolve.</source>
         <translation>建立</translation>
     </message>
     <message>
+        <source>Minerals to declare</source>
+        <translation>要申報的礦產</translation>
+    </message>
+    <message>
         <source>official template added</source>
         <translation>已加入官方範本</translation>
     </message>
@@ -1075,6 +1167,10 @@ Right-click to resolve.</source>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
         <translation>內建格式：尚未加入官方 {family} {version} 活頁簿，因此匯出的將是相容格式。您可以在匯出前隨時加入官方範本（來自客戶的電子郵件或 RMI 網站）。</translation>
+    </message>
+    <message>
+        <source>Tick the minerals your customer asked about: each one adds its questions to fill in.</source>
+        <translation>請勾選客戶詢問的礦產：每勾選一種，都會增加相應需要填寫的問題。</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1558,20 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>狀態：&lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Approve the declaration first.</source>
-        <translation>請先核准此申報。</translation>
+        <source>&lt;b&gt;Received from a supplier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;來自供應商&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This declaration was received from a supplier.</source>
+        <translation>此申報是從供應商處收到的。</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>標記為可寄出</translation>
+    </message>
+    <message>
+        <source>Approve the declaration first (or choose “I work alone” in Settings when no colleague reviews your declarations).</source>
+        <translation>請先核准該申報（如果沒有同事審核您的申報，也可在「設定」中選擇「我獨自工作」）。</translation>
     </message>
     <message>
         <source>Edit the {status} declaration?</source>
@@ -1533,8 +1641,16 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>匯出活頁簿…</translation>
     </message>
     <message>
-        <source>Open containing folder</source>
-        <translation>開啟所在資料夾</translation>
+        <source>Last export</source>
+        <translation>上次匯出</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
     </message>
     <message>
         <source>Compatible layout — NOT the official RMI template</source>
@@ -1573,6 +1689,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>無</translation>
     </message>
     <message>
+        <source>{count} value(s) carried over from the previous declaration still to confirm.</source>
+        <translation>還有 {count} 個沿用自上一份申報的值待確認。</translation>
+    </message>
+    <message>
         <source>RMI status:</source>
         <translation>RMI 狀態：</translation>
     </message>
@@ -1585,6 +1705,22 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>正在匯出活頁簿…</translation>
     </message>
     <message>
+        <source>Export with missing fields?</source>
+        <translation>在缺少必填欄位的情況下匯出？</translation>
+    </message>
+    <message>
+        <source>1 required field is still missing.</source>
+        <translation>仍缺少 1 個必填欄位。</translation>
+    </message>
+    <message>
+        <source>{count} required fields are still missing.</source>
+        <translation>仍缺少 {count} 個必填欄位。</translation>
+    </message>
+    <message>
+        <source>RMI&apos;s Checker in the exported workbook will count them, and your customer will see an incomplete declaration. Export anyway?</source>
+        <translation>匯出的活頁簿中 RMI 的 Checker 會計算這些缺漏，您的客戶將看到一份不完整的申報。仍要匯出嗎？</translation>
+    </message>
+    <message>
         <source>Export failed: {error}</source>
         <translation>匯出失敗：{error}</translation>
     </message>
@@ -1593,8 +1729,12 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>官方範本</translation>
     </message>
     <message>
-        <source>compatible layout (not official)</source>
-        <translation>相容格式（非官方）</translation>
+        <source>compatible layout, not official</source>
+        <translation>相容格式，非官方範本</translation>
+    </message>
+    <message>
+        <source>Saved in: {folder}</source>
+        <translation>儲存位置：{folder}</translation>
     </message>
     <message>
         <source>Checker: 1 required field missing.</source>
@@ -1732,6 +1872,25 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Edit “%1” in row %2</source>
+        <translation>編輯第 %2 列的「%1」</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增列</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>刪除多列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>刪除列</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add smelter</source>
@@ -1853,6 +2012,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>系統語言（{language}）</translation>
     </message>
     <message>
+        <source>I work alone: no colleague reviews my declarations before they are sent</source>
+        <translation>我獨自工作：我的申報在寄出前沒有同事審核</translation>
+    </message>
+    <message>
         <source>The questions are shown in RMI&apos;s translation where the template has one. Answers and comments must still be written in English: the workbook you send is in English.</source>
         <translation>若範本中有 RMI 的譯文，問題將以該譯文顯示。但回答和備註仍須以英文填寫：您寄出的活頁簿是英文的。</translation>
     </message>
@@ -1860,8 +2023,16 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SmelterRowsModel</name>
     <message>
-        <source>Duplicate: the same smelter as row %1 (same metal and ID).</source>
-        <translation>重複：與第 %1 列是同一冶煉廠（金屬和 ID 相同）。</translation>
+        <source>Duplicate: the same smelter as row %1 (same metal, ID and mine of origin).</source>
+        <translation>重複：與第 %1 列是同一冶煉廠（金屬、編號和來源礦山皆相同）。</translation>
+    </message>
+    <message>
+        <source>Not found in RMI&apos;s smelter list: check the name, or keep it as “Smelter not listed” with its country.</source>
+        <translation>在 RMI 冶煉廠清單中找不到：請檢查名稱，或保留為「Smelter not listed」（冶煉廠未列出）並填寫其國家或地區。</translation>
+    </message>
+    <message>
+        <source>The ID %1 does not match the smelter&apos;s name, whose ID is %2.</source>
+        <translation>編號 %1 與冶煉廠名稱不符，該名稱對應的編號是 %2。</translation>
     </message>
     <message>
         <source>“%1” is not a mineral in the scope of this declaration.</source>
@@ -2237,6 +2408,27 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未寫明其公司名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAlone</name>
+    <message>
+        <source>Review before sending</source>
+        <translation>寄出前審核</translation>
+    </message>
+    <message>
+        <source>Does a colleague review and approve your declarations before they are sent?
+
+Yes: keep the review workflow (submit, approve, then prepare the e-mail).
+No, I work alone: a declaration goes straight from draft to ready to send.
+
+You can change this later in Settings.</source>
+        <translation>在寄出之前，是否有同事審核並核准您的申報？
+
+是：保留審核流程（提交、核准，然後準備電子郵件）。
+否，我獨自工作：申報將從草稿直接變為可寄出。
+
+您之後可以在「設定」中變更此選項。</translation>
     </message>
 </context>
 <context>

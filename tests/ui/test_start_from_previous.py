@@ -67,7 +67,7 @@ def test_cmrt_64_moves_to_65_and_shows_what_to_confirm(qtbot, window, shared_dir
     paths = list(banner.buttons)
     assert paths[0] == "company.effective_date"
     assert "answers.Tantalum.6.answer" in paths
-    assert banner.buttons["company.effective_date"].text() == "Effective date — last period's date"
+    assert banner.buttons["company.effective_date"].text() == "Effective Date — last period's date"
 
     # An item jumps to its field …
     qtbot.mouseClick(banner.buttons["answers.Tantalum.6.answer"], Qt.MouseButton.LeftButton)

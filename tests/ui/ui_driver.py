@@ -34,6 +34,9 @@ def new_declaration(
     qtbot.keyClicks(dialog.customer, customer)
     dialog.family.setCurrentIndex(dialog.family.findData(family))
     dialog.version.setCurrentIndex(dialog.version.findData(version))
+    if not any(box.isChecked() for box in dialog.mineral_checks.values()):
+        for box in dialog.mineral_checks.values():  # EMRT 2.x: every mineral, as before
+            box.setChecked(True)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert window.editor is not None

@@ -1,7 +1,7 @@
 """Suppliers and campaigns
 
 Revision ID: 0006_suppliers
-Revises: 0007_facilities
+Revises: 0003_row_ids
 Create Date: 2026-12-01 03:00:00
 
 The user's own suppliers, campaigns of requests to them, and each supplier's entry in a
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_suppliers"
-down_revision = "0007_facilities"
+down_revision = "0003_row_ids"
 branch_labels = None
 depends_on = None
 

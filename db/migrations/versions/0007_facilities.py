@@ -1,7 +1,7 @@
 """RMI facility list
 
 Revision ID: 0007_facilities
-Revises: 0002
+Revises: 0006_suppliers
 Create Date: 2026-12-01 02:30:00
 
 The imported RMI facility list (Conformant, Active, cross-recognised smelters and refiners):
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_facilities"
-down_revision = "0002"
+down_revision = "0006_suppliers"
 branch_labels = None
 depends_on = None
 
