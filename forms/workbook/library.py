@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from forms.workbook import detect
+from forms.workbook import detect, verify
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.reader import ReadResult, company_is_empty, read_package
 from forms.workbook.reference import TemplateReference, extract
@@ -29,6 +29,16 @@ class LibraryEntry:
     smelter_count: int
     original_name: str
     path: Path
+    layout_version: str | None = None
+    """For a revision newer than every definition: the known layout it was verified to match."""
+
+    @property
+    def label(self) -> str:
+        """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified"."""
+        if self.layout_version in (None, self.version):
+            return f"{self.family} {self.version}"
+        layout = f"{self.family} {self.layout_version}"
+        return f"{self.family} {self.version} — layout of {layout}, verified"
 
     def to_json(self) -> dict[str, Any]:
         doc = self.__dict__ | {"path": self.path.name, "languages": list(self.languages)}
@@ -45,6 +55,7 @@ class LibraryEntry:
             smelter_count=int(doc.get("smelter_count", 0)),
             original_name=doc.get("original_name", ""),
             path=folder / doc["path"],
+            layout_version=doc.get("layout_version"),
         )
 
 
@@ -88,7 +99,11 @@ class TemplateLibrary:
         return sorted(self._index(), key=lambda e: (e.family, detect.version_key(e.version)))
 
     def find(self, family: str, version: str) -> LibraryEntry | None:
-        hits = [e for e in self._index() if e.family == family.upper() and e.version == version]
+        """The workbook of `family` `version`; else one of a newer revision verified to have
+        that version's layout."""
+        entries = [e for e in self._index() if e.family == family.upper()]
+        hits = [e for e in entries if e.version == version]
+        hits = hits or [e for e in entries if e.layout_version == version]
         return hits[-1] if hits else None
 
     def add(self, path: Path) -> LibraryEntry:
@@ -107,6 +122,7 @@ class TemplateLibrary:
                 "not-blank",
                 f"{path.name}: {reason}: add the blank template as downloaded from RMI",
             )
+        verified = verify.require_template(pkg, result.template, result.version_in_file, path.name)
         reference = extract(pkg)
         released = detect.stamp_date(reference.revision_stamp)
         if released is None and result.template.version == result.version_in_file:
@@ -117,13 +133,14 @@ class TemplateLibrary:
         _write_json(self.folder / f"{sha}.json", reference.to_json())
         entry = LibraryEntry(
             sha256=sha,
-            family=result.template.family,
+            family=verified.family,
             version=result.version_in_file,
             release_date=released.isoformat() if released else None,
             languages=tuple(reference.languages),
             smelter_count=len(reference.lookup),
             original_name=path.name,
             path=target,
+            layout_version=verified.template.version,
         )
         entries = [*self._index(), entry]
         _write_json(self.folder / INDEX, {"entries": [e.to_json() for e in entries]})
