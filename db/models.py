@@ -83,6 +83,8 @@ class Template(Base):
     version: Mapped[str]
     file_name: Mapped[str]
     added_at: Mapped[datetime]
+    layout_version: Mapped[Str]
+    """A revision newer than every definition: the known layout it was verified to have."""
 
 
 class LookupRowRecord(Base):
@@ -265,3 +267,6 @@ class ChangeRecord(Base):
     at: Mapped[datetime]
     user: Mapped[Str]
     note: Mapped[Str] = mapped_column(Text)
+
+
+from db.models_profiles import CustomerProfileRecord as CustomerProfileRecord  # noqa: E402

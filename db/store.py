@@ -19,6 +19,7 @@ from db.models import ChangeRecord, ConfirmRecord, DeclarationRecord
 from db.records import Change, DeclarationSummary, StoredDeclaration
 from db.store_base import aware, translate
 from db.store_io import IoMixin
+from db.store_profiles import ProfilesMixin
 from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
 from forms.review.status import Status
@@ -41,7 +42,7 @@ def _integrity(db_path: Path) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
 
 
-class Store(IoMixin, ReviewMixin, RequestsMixin):
+class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin):
     """Every declaration of one data folder.
 
     Each method is one unit of work (one session, committed before it returns) and returns plain
