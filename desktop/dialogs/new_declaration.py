@@ -141,6 +141,7 @@ class NewDeclarationDialog(QDialog):
                 what="; ".join(missing),
             )
         self.note.setText(text)
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def chosen(self) -> tuple[str, str]:
         return str(self.family.currentData()), str(self.version.currentData())
