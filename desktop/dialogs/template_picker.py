@@ -54,20 +54,20 @@ class TemplatePicker(QListWidget):
         item.setCheckState(Qt.CheckState.Unchecked)
         return item
 
-    def items(self) -> list[QListWidgetItem]:
+    def all_items(self) -> list[QListWidgetItem]:
         return [self.item(i) for i in range(self.count())]
 
     def set_requested(self, requested: Iterable[RequestedTemplate]) -> None:
         """Tick exactly `requested` (one not in the list is added, marked as not in the library)."""
         wanted = list(requested)
-        for item in self.items():
+        for item in self.all_items():
             item.setCheckState(Qt.CheckState.Unchecked)
         for req in wanted:
-            found = [i for i in self.items() if i.data(_DATA) == req]
+            found = [i for i in self.all_items() if i.data(_DATA) == req]
             if not found:
                 choice = LibraryChoice(req.family, req.version, False)
                 found = [self._add(_text(choice, req), req)]
             found[0].setCheckState(Qt.CheckState.Checked)
 
     def requested(self) -> tuple[RequestedTemplate, ...]:
-        return tuple(i.data(_DATA) for i in self.items() if i.checkState() == Qt.CheckState.Checked)
+        return tuple(i.data(_DATA) for i in self.all_items() if i.checkState() == Qt.CheckState.Checked)
