@@ -70,4 +70,5 @@ class TemplatePicker(QListWidget):
             found[0].setCheckState(Qt.CheckState.Checked)
 
     def requested(self) -> tuple[RequestedTemplate, ...]:
-        return tuple(i.data(_DATA) for i in self.all_items() if i.checkState() == Qt.CheckState.Checked)
+        ticked = Qt.CheckState.Checked
+        return tuple(i.data(_DATA) for i in self.all_items() if i.checkState() == ticked)

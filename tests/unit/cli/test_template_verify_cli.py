@@ -51,3 +51,12 @@ def test_export_into_a_verified_newer_revision(
     assert "official template" in capsys.readouterr().out
     assert main(["inspect", str(out)]) == 0
     assert "revision 6.7" in capsys.readouterr().out
+
+
+def test_templates_versions_lists_the_newest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "versions", "emrt"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("EMRT 2.11.1") and lines[0].endswith("newest (the default)")
+    old = next(line for line in lines if line.startswith("EMRT 2.1 "))
+    assert "on or before 31-Mar-2026 (EMRT 2.11.1 has no end date)" in old
+    assert main(["templates", "versions", "XRT"]) == 2
