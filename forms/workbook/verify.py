@@ -10,6 +10,7 @@ family, newest first ("CMRT 6.7 — layout of CMRT 6.6, verified").
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -414,6 +415,10 @@ def require_template(
 
 
 _STAMP = re.compile(r"Revision\s+(\d+(?:\.\d+)+)")
+_PROVEN: dict[tuple[str, str], TemplateDef] = {}
+"""(SHA-256 of a package, revision) → the definition it was proven to have: an app session that
+exports into the same library workbook again does not verify it again."""
+_PROVEN_MAX = 32
 
 
 def template_of_zip(zf: zipfile.ZipFile, revision: str | None) -> TemplateDef:
@@ -434,11 +439,18 @@ def template_of_zip(zf: zipfile.ZipFile, revision: str | None) -> TemplateDef:
     fp.seek(0)
     data = fp.read()
     fp.seek(where)
+    key = (hashlib.sha256(data).hexdigest(), m.group(1))
+    if key in _PROVEN:
+        return _PROVEN[key]
     try:
         facts = read_facts(Package(data))
         family = family_from_text(facts.title())
         if family not in templates.FAMILIES:
             raise TemplateFileError("its title (Declaration!D2) names no CMRT, CRT or EMRT")
-        return verify(facts, family, m.group(1)).template
+        tpl = verify(facts, family, m.group(1)).template
     except UnreadableWorkbook as exc:
         raise TemplateFileError(str(exc)) from None
+    if len(_PROVEN) >= _PROVEN_MAX:
+        _PROVEN.clear()
+    _PROVEN[key] = tpl
+    return tpl
