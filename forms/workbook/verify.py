@@ -29,6 +29,9 @@ from forms.workbook.sheetxml import SharedStrings, load_shared_strings, read_cel
 DECLARATION = "Declaration"
 ENGLISH = "English"
 SHOWN_DIFFERENCES = 5
+MAX_SOURCE_CELLS = 2_000
+MAX_RULES = 5_000
+"""More data validations than this on one sheet (an RMI Declaration has about 60) is no template."""
 _EXCEL_EPOCH = date(1899, 12, 30)
 _TRUE_LITERAL = re.compile(r',\s*"([^"]*)"\s*,\s*""\s*\)$')
 _RANGE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$")
@@ -99,18 +102,35 @@ def _col_letters(n: int) -> str:
     return out
 
 
-def _cells_of(sqref: str) -> Iterator[str]:
+Box = tuple[int, int, int, int]
+"""A range as (first column, first row, last column, last row), columns numbered from 1."""
+
+
+def _boxes(sqref: str) -> list[Box]:
+    out = []
     for part in sqref.split():
         m = _RANGE.match(part)
-        if not m:
+        if m:
+            c1, r1 = _col_number(m.group(1)), int(m.group(2))
+            c2, r2 = (_col_number(m.group(3)), int(m.group(4))) if m.group(3) else (c1, r1)
+            out.append((c1, r1, c2, r2))
+    return out
+
+
+def _cells_of(sqref: str) -> Iterator[str]:
+    """The cells of a drop-down's source range (an RMI list has a few hundred at most)."""
+    for c1, r1, c2, r2 in _boxes(sqref):
+        if (c2 - c1 + 1) * (r2 - r1 + 1) > MAX_SOURCE_CELLS:
             continue
-        c1, r1 = _col_number(m.group(1)), int(m.group(2))
-        c2, r2 = (_col_number(m.group(3)), int(m.group(4))) if m.group(3) else (c1, r1)
-        if (c2 - c1 + 1) * (r2 - r1 + 1) > 20_000:
-            continue  # a whole-column rule is no input cell's drop-down
         for row in range(r1, r2 + 1):
             for col in range(c1, c2 + 1):
                 yield f"{_col_letters(col)}{row}"
+
+
+def _split(cell: str) -> tuple[int, int]:
+    m = _RANGE.match(cell)
+    assert m is not None, cell
+    return _col_number(m.group(1)), int(m.group(2))
 
 
 def _number(text: str) -> str:
@@ -190,9 +210,24 @@ class _Sheet:
             return (f"={source}",)  # a named or cross-sheet list: compared as written
         return tuple(o for o in (self.option(c) for c in _cells_of(source)) if o is not None)
 
-    def validations(self) -> dict[str, Validation]:
+    def validations(self, wanted: Iterable[str]) -> dict[str, Validation]:
+        """The validation of each `wanted` cell that has one (the first rule covering it)."""
+        if len(self.rules) > MAX_RULES:
+            raise UnreadableWorkbook(
+                "not-a-template", f"the Declaration sheet has {len(self.rules)} data validations"
+            )
+        targets = [(cell, *_split(cell)) for cell in sorted(set(wanted))]
         out: dict[str, Validation] = {}
         for sqref, kind, operator, f1, f2 in self.rules:
+            boxes = _boxes(sqref)
+            hits = [
+                cell
+                for cell, col, row in targets
+                if cell not in out
+                and any(c1 <= col <= c2 and r1 <= row <= r2 for c1, r1, c2, r2 in boxes)
+            ]
+            if not hits:
+                continue
             if kind == "list":
                 val = Validation("list", self.list_options(f1))
             elif kind == "date":
@@ -203,8 +238,8 @@ class _Sheet:
                 val = Validation("date", first=first, last=last)
             else:
                 val = Validation(kind or "any")
-            for cell in _cells_of(sqref):
-                out.setdefault(cell, val)
+            for cell in hits:
+                out[cell] = val
         return out
 
 
@@ -218,7 +253,8 @@ def read_facts(pkg: Package, sst: SharedStrings | None = None) -> WorkbookFacts:
     _languages, texts = label_texts(pkg, sst)
     english = {k: v[ENGLISH] for k, v in texts.items() if ENGLISH in v}
     part = pkg.sheet_part(DECLARATION)
-    validations = _Sheet(pkg.read(part), sst).validations() if part else {}
+    wanted = {cell for t in templates.ALL for cell, _v in input_cells(t)}
+    validations = _Sheet(pkg.read(part), sst).validations(wanted) if part else {}
     facts = WorkbookFacts(list(pkg.sheet_order), english, validations)
     rows = {(ls.sheet, ls.header_row) for t in templates.ALL for ls in _lists(t)}
     for sheet, row in sorted(rows):
@@ -385,7 +421,7 @@ def candidates(family: str, version: str) -> list[TemplateDef]:
 
 def verify(facts: WorkbookFacts, family: str, version: str) -> Verified:
     """The definition `facts` match, or `TemplateMismatch` naming the first differences from the
-    definition it claims (for a newer revision: from the newest known)."""
+    definition it claims (for a newer revision: from the known layout it differs least from)."""
     options = candidates(family, version)
     claimed = f"{family} {version}"
     if not options:
@@ -394,13 +430,15 @@ def verify(facts: WorkbookFacts, family: str, version: str) -> Verified:
             f"it says it is {claimed}, a revision MRT Desk has no definition for: "
             f"use the current {templates.latest(family).family} {templates.latest(family).version}",
         )
-    first: list[Difference] | None = None
+    closest: tuple[TemplateDef, list[Difference]] | None = None
     for tpl in options:
         found = differences(facts, tpl)
         if not found:
             return Verified(family, version, tpl)
-        first = first if first is not None else found
-    raise mismatch(claimed, options[0], first or [])
+        if closest is None or len(found) < len(closest[1]):
+            closest = (tpl, found)
+    assert closest is not None
+    raise mismatch(claimed, *closest)
 
 
 def require_template(

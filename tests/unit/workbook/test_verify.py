@@ -123,3 +123,37 @@ def test_unknown_older_revision_is_not_guessed(templates_dir: Path) -> None:
     with pytest.raises(UnreadableWorkbook) as refused:
         verify.verify(facts, "CMRT", "6.45")
     assert refused.value.kind == "unsupported-version"
+
+
+def test_a_newer_revision_is_refused_against_its_closest_layout(
+    tmp_path: Path, templates_dir: Path
+) -> None:
+    source = restamp(templates_dir / "RMI_CMRT_6.5.xlsx", "6.5", "6.7", tmp_path / "67.xlsx")
+    moved = move_validation(source, "D32:E32", "D36:E36", tmp_path / "moved.xlsx")
+    with pytest.raises(verify.TemplateMismatch) as refused:
+        verify.verify(_facts(moved), "CMRT", "6.7")
+    assert [str(d) for d in refused.value.differences] == [
+        "Declaration!D32: expected a drop-down of Yes / No, found no validation"
+    ]
+    assert "(compared with the layout of CMRT 6.5)" in str(refused.value)
+
+
+def test_whole_sheet_validations_are_not_expanded(tmp_path: Path) -> None:
+    """A forged Declaration whose rules cover the whole sheet, with a whole-sheet list source,
+    is compared cell by cell without expanding either range (it is refused, not hung on)."""
+    from tests.unit.workbook.test_hostile import NS, make_xlsx
+
+    rules = "".join(
+        '<dataValidation type="list" sqref="A1:XFD1048576">'
+        "<formula1>$A$1:$XFD$1048576</formula1></dataValidation>"
+        for _ in range(50)
+    )
+    sheet = (
+        f'<worksheet xmlns="{NS}"><sheetData/><dataValidations count="50">{rules}'
+        "</dataValidations></worksheet>"
+    )
+    path = make_xlsx(tmp_path / "forged.xlsx", parts={"xl/worksheets/sheet1.xml": sheet})
+    facts = _facts(path)
+    assert facts.validations["D32"] == verify.Validation("list", ())
+    with pytest.raises(verify.TemplateMismatch):
+        verify.verify(facts, "CMRT", "6.5")
