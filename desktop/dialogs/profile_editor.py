@@ -35,7 +35,7 @@ class ProfileEditor(QGroupBox):
         self.starting_point = ""
         self.accepts = QLineEdit()
         self.accepts.setObjectName("profile_accepts")
-        self.accepts.setPlaceholderText("CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21")
+        self.accepts.setPlaceholderText(self.tr("CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21"))
         self.accepts.setToolTip(
             self.tr(
                 "What the customer accepts: one declaration per ';', alternatives joined by "
@@ -43,7 +43,7 @@ class ProfileEditor(QGroupBox):
             )
         )
         self.due_dates = QLineEdit()
-        self.due_dates.setPlaceholderText("31 May, 30 Nov")
+        self.due_dates.setPlaceholderText(self.tr("31 May, 30 Nov"))
         self.contact_name = QLineEdit()
         self.contact_name.setPlaceholderText(self.tr("Who you deal with at the customer"))
         self.notes = QPlainTextEdit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from forms.review.profiles import LibraryChoice, library_choices
@@ -21,9 +21,13 @@ COBALT_ONLY = {"EMRT": ("Cobalt",)}
 def _text(choice: LibraryChoice, requested: RequestedTemplate) -> str:
     text = choice.text
     if requested.minerals:
-        text += " — " + ", ".join(requested.minerals) + " only"
+        text += QCoreApplication.translate("TemplatePicker", " — {minerals} only").format(
+            minerals=", ".join(requested.minerals)
+        )
     if not choice.in_library:
-        text += "  (built-in layout: add the official template before exporting)"
+        text += QCoreApplication.translate(
+            "TemplatePicker", "  (built-in layout: add the official template before exporting)"
+        )
     return text
 
 
