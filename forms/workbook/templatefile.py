@@ -115,5 +115,5 @@ def open_template(zf: zipfile.ZipFile) -> TemplatePackage:
     if "Declaration" not in sheets:
         raise TemplateFileError("the workbook has no Declaration sheet")
     revision = _cell_text(zf, sheets["Declaration"], "J3")
-    tpl = verify.template_of_zip(zf, revision)
+    tpl = verify.template_of_zip(zf, revision, TemplateFileError)
     return TemplatePackage(wb_part, rels_part, sheets, calc_chain, tpl)

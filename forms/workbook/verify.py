@@ -203,20 +203,22 @@ exports into the same library workbook again does not verify it again."""
 _PROVEN_MAX = 32
 
 
-def template_of_zip(zf: zipfile.ZipFile, revision: str | None) -> TemplateDef:
+def template_of_zip(
+    zf: zipfile.ZipFile, revision: str | None, error: type[Exception] = ValueError
+) -> TemplateDef:
     """For the writer: the definition the package open in `zf` (revision stamp `revision`, from
-    `Declaration!J3`) is proven to have; `TemplateFileError` says why there is none."""
-    from forms.workbook.templatefile import TemplateFileError
+    `Declaration!J3`) is proven to have; an `error` (the writer's `TemplateFileError`) says why
+    there is none."""
 
     m = _STAMP.search(revision or "")
     if not m:
-        raise TemplateFileError(
+        raise error(
             'Declaration!J3 has no revision stamp ("Revision X.Y"): '
             "this is not an official RMI template"
         )
     fp = zf.fp
     if fp is None:
-        raise TemplateFileError("the package is closed")
+        raise error("the package is closed")
     where = fp.tell()
     fp.seek(0)
     data = fp.read()
@@ -228,10 +230,10 @@ def template_of_zip(zf: zipfile.ZipFile, revision: str | None) -> TemplateDef:
         facts = read_facts(Package(data))
         family = family_from_text(facts.title())
         if family not in templates.FAMILIES:
-            raise TemplateFileError("its title (Declaration!D2) names no CMRT, CRT or EMRT")
+            raise error("its title (Declaration!D2) names no CMRT, CRT or EMRT")
         tpl = verify(facts, family, m.group(1)).template
     except UnreadableWorkbook as exc:
-        raise TemplateFileError(str(exc)) from None
+        raise error(str(exc)) from None
     if len(_PROVEN) >= _PROVEN_MAX:
         _PROVEN.clear()
     _PROVEN[key] = tpl
