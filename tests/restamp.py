@@ -61,3 +61,22 @@ def move_validation(source: Path, sqref: str, moved_to: str, target: Path) -> Pa
         return changed
 
     return _copy(source, target, change)
+
+
+def open_end_date(source: Path, target: Path) -> Path:
+    """`source` with its effective-date validation "after 31-Dec-2006, no end" (as CMRT 6.31+
+    and, by the public facts, EMRT 2.11) instead of "between 31-Dec-2006 and 31-Mar-2026"."""
+    part = declaration_part(source)
+    rule = re.compile(
+        rb'(<dataValidation\b[^>]*type="date"[^>]*?)operator="between"([^>]*>)'
+        rb"(<formula1>\d+</formula1>)<formula2>\d+</formula2>"
+    )
+
+    def change(name: str, data: bytes) -> bytes:
+        if name != part:
+            return data
+        changed, count = rule.subn(rb'\1operator="greaterThan"\2\3', data)
+        assert count == 1, f"no bounded date validation in {source.name}"
+        return changed
+
+    return _copy(source, target, change)

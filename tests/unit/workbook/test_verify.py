@@ -157,3 +157,29 @@ def test_whole_sheet_validations_are_not_expanded(tmp_path: Path) -> None:
     assert facts.validations["D32"] == verify.Validation("list", ())
     with pytest.raises(verify.TemplateMismatch):
         verify.verify(facts, "CMRT", "6.5")
+
+
+def test_an_emrt_21_with_the_211_date_rule_verifies_as_211_and_takes_an_export(
+    tmp_path: Path, templates_dir: Path
+) -> None:
+    """What the public facts say EMRT 2.11 is (2.1 without the date's end), built from the 2.1
+    workbook: verified as EMRT 2.11 and written into like any official template."""
+    from forms.declaration_json import load
+    from forms.workbook.writer import export_official
+    from tests.restamp import open_end_date
+
+    opened = open_end_date(templates_dir / "RMI_EMRT_2.1_zh.xlsx", tmp_path / "open.xlsx")
+    copy = restamp(opened, "2.1", "2.11", tmp_path / "211.xlsx")
+    assert verify.verify(_facts(copy), "EMRT", "2.11").label == "EMRT 2.11"
+    data = Path(__file__).resolve().parents[2] / "data" / "emrt-2.1-complete.json"
+    decl, problems = load(data)
+    assert decl is not None and not problems
+    decl.version = "2.11"
+    decl.company.effective_date = "2026-05-01"  # after 2.1's end date, fine in 2.11
+    result = export_official(decl, copy, tmp_path / "out.xlsx")
+    assert result.checker_remaining == 0
+    back = read_file(tmp_path / "out.xlsx")
+    assert (back.template.key, back.declaration.company.effective_date) == (
+        "EMRT-2.11",
+        "2026-05-01",
+    )
