@@ -43,7 +43,7 @@ def run_add(args: argparse.Namespace) -> int:
         print(f"mrtdesk templates add: cannot write the library: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(
-        f"Added {entry.family} {entry.version} ({entry.release_date or 'date unknown'}): "
+        f"Added {entry.label} ({entry.release_date or 'date unknown'}): "
         f"{entry.smelter_count} smelter look-up rows, {len(entry.languages)} languages."
     )
     return EXIT_OK

@@ -41,6 +41,16 @@ def test_export_into_a_mismatch_exits_2_and_writes_nothing(
     assert "Declaration!D32" in err and not out.exists()
 
 
+def test_templates_add_names_the_verified_layout(
+    tmp_path: Path, templates_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newer = restamp(templates_dir / "RMI_CMRT_6.5.xlsx", "6.5", "6.7", tmp_path / "67.xlsx")
+    assert main(["--data-dir", str(tmp_path / "data"), "templates", "add", str(newer)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Added CMRT 6.7 — layout of CMRT 6.5, verified (2025-04-25)"
+    )
+
+
 def test_export_into_a_verified_newer_revision(
     tmp_path: Path, templates_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
