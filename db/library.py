@@ -19,13 +19,18 @@ def templates_dir(data_dir: Path) -> Path:
 
 
 def find(s: Session, family: str, version: str) -> Template | None:
-    """The most recently added workbook of `family` `version`."""
+    """The most recently added workbook of `family` `version`; else the newest one of a newer
+    revision verified to have that version's layout."""
     query = (
         select(Template)
         .filter_by(family=family.upper(), version=version)
         .order_by(Template.added_at.desc())
     )
-    return s.scalars(query).first()
+    found = s.scalars(query).first()
+    if found is None:
+        newer = select(Template).filter_by(family=family.upper(), layout_version=version)
+        found = s.scalars(newer.order_by(Template.added_at.desc())).first()
+    return found
 
 
 def all_templates(s: Session) -> list[Template]:

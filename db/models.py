@@ -89,6 +89,8 @@ class Template(Base):
     version: Mapped[str]
     file_name: Mapped[str]
     added_at: Mapped[datetime]
+    layout_version: Mapped[Str]
+    """A revision newer than every definition: the known layout it was verified to have."""
 
 
 class LookupRowRecord(Base):

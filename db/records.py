@@ -81,6 +81,16 @@ class TemplateInfo:
     file_name: str
     added_at: datetime
     path: Path
+    layout_version: str | None = None
+    """A revision newer than every definition: the known layout it was verified to have."""
+
+    @property
+    def label(self) -> str:
+        """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified"."""
+        if self.layout_version in (None, self.version):
+            return f"{self.family} {self.version}"
+        layout = f"{self.family} {self.layout_version}"
+        return f"{self.family} {self.version} — layout of {layout}, verified"
 
 
 @dataclass(frozen=True)

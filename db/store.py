@@ -20,6 +20,7 @@ from db.records import Change, DeclarationSummary, StoredDeclaration, is_receive
 from db.store_base import aware, translate
 from db.store_facilities import FacilitiesMixin
 from db.store_io import IoMixin
+from db.store_profiles import ProfilesMixin
 from db.store_requests import RequestsMixin
 from db.store_review import ReviewMixin
 from db.store_safety import emptied, private_database
@@ -44,7 +45,7 @@ def _integrity(db_path: Path) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
 
 
-class Store(IoMixin, ReviewMixin, RequestsMixin, FacilitiesMixin, SuppliersMixin):
+class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin, SuppliersMixin):
     """Every declaration of one data folder.
 
     Each method is one unit of work (one session, committed before it returns) and returns plain

@@ -61,7 +61,10 @@ class IoMixin(EditsMixin):
 
     def _info(self, t: Any) -> TemplateInfo:
         path = library.templates_dir(self.data_dir) / f"{t.sha256}.xlsx"
-        return TemplateInfo(t.sha256, t.family, t.version, t.file_name, aware(t.added_at), path)
+        added = aware(t.added_at)
+        return TemplateInfo(
+            t.sha256, t.family, t.version, t.file_name, added, path, t.layout_version
+        )
 
     def add_template(self, path: Path) -> TemplateInfo:
         """Add an official blank RMI workbook to the library (a copy kept by hash) with its
@@ -80,6 +83,7 @@ class IoMixin(EditsMixin):
             rec = library.save_template(
                 s, entry.sha256, entry.family, entry.version, entry.original_name, now()
             )
+            rec.layout_version = entry.layout_version
             library.save_reference(s, entry.sha256, ref.lookup, ref.countries, texts)
             return self._info(rec)
 

@@ -339,7 +339,9 @@ class MainWindow(QMainWindow):
         try:
             entry = self.store.add_template(path)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Cannot add this template"), f"{path.name}: {exc}")
+            from desktop.dialogs.template_refusal import show_refusal
+
+            show_refusal(self, path, exc)
             return None
         self.statusBar().showMessage(
             self.tr("Added the official {family} {version} template").format(

@@ -1,4 +1,5 @@
-"""`mrtdesk templates`: add official blank templates to the library and list them."""
+"""`mrtdesk templates`: add official blank templates to the library (verified first), list them,
+and list the supported versions newest first with what each older one lacks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
-from forms import datadir
+from forms import datadir, templates
+from forms.templates.lacks import lacks
 from forms.workbook.library import TemplateLibrary
 from forms.workbook.package import UnreadableWorkbook
 
@@ -21,6 +23,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.set_defaults(func=run_add)
     lst = tsub.add_parser("list", help="list the templates in the library")
     lst.set_defaults(func=run_list)
+    ver = tsub.add_parser(
+        "versions", help="the supported versions, newest (the default) first, and what older lack"
+    )
+    ver.add_argument("family", nargs="?", help="CMRT, CRT or EMRT (default: all)")
+    ver.set_defaults(func=run_versions)
 
 
 def _library(args: argparse.Namespace) -> TemplateLibrary:
@@ -38,7 +45,7 @@ def run_add(args: argparse.Namespace) -> int:
         print(f"mrtdesk templates add: cannot write the library: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(
-        f"Added {entry.family} {entry.version} ({entry.release_date or 'date unknown'}): "
+        f"Added {entry.label} ({entry.release_date or 'date unknown'}): "
         f"{entry.smelter_count} smelter look-up rows, {len(entry.languages)} languages."
     )
     return EXIT_OK
@@ -56,4 +63,20 @@ def run_list(args: argparse.Namespace) -> int:
             f"{e.family:<7}{e.version:<9}{e.release_date or '—':<12}{e.smelter_count:>9}  "
             f"{', '.join(e.languages)}"
         )
+        if e.label != f"{e.family} {e.version}":
+            print(f"       {e.label}")
+    return EXIT_OK
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    families = [args.family.upper()] if args.family else list(templates.FAMILIES)
+    unknown = [f for f in families if f not in templates.FAMILIES]
+    if unknown:
+        print(f"mrtdesk templates versions: no family {unknown[0]}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    for family in families:
+        for i, tpl in enumerate(templates.newest_first(family)):
+            missing = lacks(tpl)
+            note = "newest (the default)" if i == 0 else "; ".join(missing) or "same structure"
+            print(f"{family} {tpl.version:<8} {tpl.release_date.isoformat()}  {note}")
     return EXIT_OK

@@ -1,6 +1,7 @@
 """The New declaration dialog: customer, period, the template (family and version) and, for a
 template whose minerals are chosen (EMRT 2.x), which minerals — prefilled from the customer's
-request when there is one."""
+request when there is one. The newest version in the library is the default, and an older one
+says what it lacks."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from forms import templates
 from forms.review.requests import Request
+from forms.templates.lacks import lacks
 
 
 class NewDeclarationDialog(QDialog):
@@ -102,16 +104,22 @@ class NewDeclarationDialog(QDialog):
         self._name_versions()
         self._version_changed()
 
+    def _entry(self, family: str, version: str) -> Any:
+        """The library workbook for `family` `version`: its own, else a newer revision verified
+        to have that layout."""
+        mine = [e for e in self.library if e.family == family]
+        exact = [e for e in mine if e.version == version]
+        newer = [e for e in mine if getattr(e, "layout_version", None) == version]
+        return (exact or newer or [None])[0]
+
     def _added(self, family: str, version: str) -> bool:
-        return any(e.family == family and e.version == version for e in self.library)
+        return self._entry(family, version) is not None
 
     def _family_changed(self) -> None:
         family = str(self.family.currentData())
         self.version.blockSignals(True)
         self.version.clear()
-        newest_first = sorted(
-            templates.versions(family), key=lambda t: t.release_date, reverse=True
-        )
+        newest_first = templates.newest_first(family)
         for tpl in newest_first:
             self.version.addItem(tpl.version, tpl.version)
         self._name_versions()
@@ -134,20 +142,31 @@ class NewDeclarationDialog(QDialog):
     def _version_changed(self) -> None:
         family, version = self.chosen()
         self._show_minerals()
-        if self._added(family, version):
-            self.note.setText(
-                self.tr(
-                    "Export will fill in your copy of the official RMI {family} {version}."
-                ).format(family=family, version=version)
+        entry = self._entry(family, version)
+        if entry is not None:
+            label = getattr(entry, "label", f"{family} {version}")
+            text = self.tr("Export will fill in your copy of the official RMI {label}.").format(
+                label=label
             )
         else:
-            self.note.setText(
-                self.tr(
-                    "Built-in layout: no official {family} {version} workbook has been added, so "
-                    "the export will be the compatible layout. Add the official template (from "
-                    "your customer's e-mail or RMI's website) at any time before exporting."
-                ).format(family=family, version=version)
+            text = self.tr(
+                "Built-in layout: no official {family} {version} workbook has been added, so "
+                "the export will be the compatible layout. Add the official template (from "
+                "your customer's e-mail or RMI's website) at any time before exporting."
+            ).format(family=family, version=version)
+        missing = lacks(templates.get(family, version)) if family in templates.FAMILIES else []
+        if missing:
+            text += "\n\n" + self.tr(
+                "{family} {version} is older than {family} {newest}: {what}. Pick it only when "
+                "your customer asks for this version."
+            ).format(
+                family=family,
+                version=version,
+                newest=templates.latest(family).version,
+                what="; ".join(missing),
             )
+        self.note.setText(text)
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def chosen(self) -> tuple[str, str]:
         return str(self.family.currentData()), str(self.version.currentData())

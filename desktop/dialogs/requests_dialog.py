@@ -1,16 +1,15 @@
-"""The Customers and requests dialog: customers with their contact e-mail, and what each asked
-for (templates, scope, part numbers, period, due date), with the Lenovo preset."""
+"""The Customers and requests dialog: customers with their contact e-mail and profile (what they
+accept, due dates, contact, notes; the Lenovo profile as an editable start), and what each asked
+for (templates picked from the library, scope, part numbers, period, due date)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -27,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms import templates
-from forms.review.requests import Customer, Request, RequestedTemplate, lenovo_preset
+from desktop.backend import template_entries
+from desktop.dialogs.profile_editor import ProfileEditor
+from desktop.dialogs.template_picker import TemplatePicker
+from forms.review.profiles import lenovo_profile, library_choices, request_from_profile
+from forms.review.requests import Customer, Request, RequestedTemplate
 from forms.templates.common import SCOPE_OPTIONS
 
-_TEMPLATE = re.compile(r"^\s*([A-Za-z]+)\s+([\d.]+)\s*(?:\(([^)]*)\))?\s*$")
 CYCLES = ((6, "every six months"), (12, "every year"), (0, "once"))
 
 
@@ -42,28 +43,10 @@ def templates_text(requested: tuple[RequestedTemplate, ...]) -> str:
     )
 
 
-def parse_templates(text: str) -> tuple[RequestedTemplate, ...]:
-    """The templates typed as `templates_text` writes them; `ValueError` names a bad one."""
-    out = []
-    for part in (p for p in text.split(";") if p.strip()):
-        m = _TEMPLATE.match(part)
-        if not m:
-            raise ValueError(part.strip())
-        try:
-            tpl = templates.get(m[1].upper(), m[2])
-        except templates.UnknownTemplateError:
-            raise ValueError(part.strip()) from None
-        minerals = tuple(x.strip() for x in (m[3] or "").split(",") if x.strip())
-        if set(minerals) - set(tpl.minerals):
-            raise ValueError(part.strip())
-        out.append(RequestedTemplate(tpl.family, tpl.version, minerals))
-    return tuple(out)
-
-
 class RequestsDialog(QDialog):
-    """Attributes: customers_table, name, email, add_customer_button; requests_table,
-    customer_combo, templates_edit, scope, part_numbers, period, due, cycle, accepts_emrt,
-    preset_button, add_request_button, remove_request_button, message.
+    """Attributes: customers_table, name, email, add_customer_button; profile_editor (its
+    lenovo_button is also `preset_button`); requests_table, customer_combo, template_picker,
+    scope, part_numbers, period, due, cycle, add_request_button, remove_request_button, message.
 
     Signals: changed() — a customer or request was stored."""
 
@@ -73,7 +56,7 @@ class RequestsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Customers and requests"))
-        self.resize(760, 620)
+        self.resize(780, 820)
         self.customers_table = self._table([self.tr("Customer"), self.tr("Contact e-mail")])
         self.name, self.email = QLineEdit(), QLineEdit()
         self.name.setPlaceholderText(self.tr("Customer name"))
@@ -94,8 +77,7 @@ class RequestsDialog(QDialog):
         )  # fmt: skip
         self.customer_combo = QComboBox()
         self.customer_combo.setEditable(True)
-        self.templates_edit = QLineEdit()
-        self.templates_edit.setPlaceholderText("CMRT 6.5; EMRT 2.1 (Cobalt)")
+        self.template_picker = TemplatePicker()
         self.scope = QComboBox()
         for option in SCOPE_OPTIONS:
             self.scope.addItem(option, option)
@@ -112,25 +94,25 @@ class RequestsDialog(QDialog):
         self.cycle = QComboBox()
         for months, label in CYCLES:
             self.cycle.addItem(self.tr(label), months)
-        self.accepts_emrt = QCheckBox(self.tr("Accepts the EMRT for cobalt"))
-        self.accepts_emrt.setChecked(True)
-        self.preset_button = QPushButton(self.tr("Lenovo preset"))
+        self.profile_editor = ProfileEditor()
+        self.preset_button = self.profile_editor.lenovo_button
         self.preset_button.clicked.connect(self.lenovo_preset)
+        self.profile_editor.save_button.clicked.connect(self.save_profile)
+        self.profile_editor.request_button.clicked.connect(self.request_from_profile)
+        self.customer_combo.currentTextChanged.connect(self.load_profile)
         self.add_request_button = QPushButton(self.tr("Add request"))
         self.add_request_button.clicked.connect(self.add_request)
         self.remove_request_button = QPushButton(self.tr("Remove selected request"))
         self.remove_request_button.clicked.connect(self.remove_request)
         form = QFormLayout()
         form.addRow(self.tr("Customer:"), self.customer_combo)
-        form.addRow(self.tr("Templates:"), self.templates_edit)
+        form.addRow(self.tr("Templates:"), self.template_picker)
         form.addRow(self.tr("Scope:"), self.scope)
         form.addRow(self.tr("Part numbers:"), self.part_numbers)
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Due date:"), self.due)
         form.addRow(self.tr("Asks again:"), self.cycle)
         buttons = QHBoxLayout()
-        for w in (self.preset_button, self.accepts_emrt):
-            buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.add_request_button)
         buttons.addWidget(self.remove_request_button)
@@ -145,6 +127,7 @@ class RequestsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(cbox)
+        layout.addWidget(self.profile_editor)
         layout.addWidget(rbox, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
@@ -180,6 +163,7 @@ class RequestsDialog(QDialog):
             for col, value in enumerate(values):
                 self.requests_table.setItem(row, col, QTableWidgetItem(value))
         self.requests_table.resizeColumnsToContents()
+        self.template_picker.set_library(template_entries(self.store))
 
     def add_customer(self) -> int | None:
         name, email = self.name.text().strip(), self.email.text().strip()
@@ -201,18 +185,60 @@ class RequestsDialog(QDialog):
         email = known[name].contact_email if name in known else None
         return Customer(name, email or "")
 
+    def load_profile(self) -> None:
+        name = self.customer_combo.currentText().strip()
+        finder = getattr(self.store, "customer_profile", None)
+        self.profile_editor.show_profile(finder(name) if name and finder else None)
+
     def lenovo_preset(self) -> None:
-        """Fill the form with Lenovo's request (CMRT and a cobalt declaration, half-yearly)."""
+        """Start from Lenovo's profile (CMRT and a cobalt declaration, half-yearly), editable,
+        and fill the request form from it."""
         if not self.customer_combo.currentText().strip():
             self.customer_combo.setCurrentText("Lenovo")
-        req = lenovo_preset(
-            self._customer(), date.today(), accepts_emrt=self.accepts_emrt.isChecked()
+        self.profile_editor.show_profile(lenovo_profile(self._customer()))
+        self.request_from_profile()
+
+    def _edited_profile(self) -> Any:
+        try:
+            return self.profile_editor.profile(self._customer(), self.scope.currentData())
+        except ValueError as exc:
+            self.message.setText(self.tr("Not understood in the profile: {text}").format(text=exc))
+            return None
+
+    def save_profile(self) -> None:
+        profile = self._edited_profile()
+        if profile is None or not profile.customer.name:
+            if profile is not None:
+                self.message.setText(self.tr("Give the customer's name first."))
+            return
+        self.store.save_customer_profile(profile)
+        self.profile_editor.show_profile(self.store.customer_profile(profile.customer.name))
+        self.message.setText(
+            self.tr("Saved the profile of {name}.").format(name=profile.customer.name)
         )
-        self.show_request(req)
+        self.reload()
+        self.changed.emit()
+
+    def request_from_profile(self) -> None:
+        """Fill the request form from the profile: for each declaration the customer needs, the
+        newest template in the library they accept."""
+        profile = self._edited_profile()
+        if profile is None:
+            return
+        choices = library_choices(template_entries(self.store))
+        made = request_from_profile(profile, choices, date.today())
+        self.show_request(made.request)
+        if made.missing:
+            self.message.setText(
+                self.tr(
+                    "Not in your template library: {what}. The request names the newest built-in "
+                    "version; add the official template before exporting."
+                ).format(what="; ".join(made.missing))
+            )
 
     def show_request(self, req: Request) -> None:
         self.customer_combo.setCurrentText(req.customer.name)
-        self.templates_edit.setText(templates_text(req.templates))
+        self.template_picker.set_requested(req.templates)
         self.scope.setCurrentIndex(max(0, self.scope.findData(req.scope)))
         self.part_numbers.setText(", ".join(req.part_numbers))
         self.period.setText(req.period)
@@ -221,13 +247,11 @@ class RequestsDialog(QDialog):
 
     def form_request(self) -> Request | None:
         customer = self._customer()
-        try:
-            requested = parse_templates(self.templates_edit.text())
-        except ValueError as exc:
-            self.message.setText(self.tr("Not a template: {text}").format(text=exc))
-            return None
+        requested = self.template_picker.requested()
         if not customer.name or not requested or not self.period.text().strip():
-            self.message.setText(self.tr("Give the customer, the templates and the period."))
+            self.message.setText(
+                self.tr("Give the customer, tick the templates and give the period.")
+            )
             return None
         d = self.due.date()
         return Request(

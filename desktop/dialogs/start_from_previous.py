@@ -28,7 +28,7 @@ def next_period(period: str | None) -> str:
 def default_target(family: str, library: list[Any]) -> tuple[str, str]:
     """The newest version of `family` added to the library, else the newest built in."""
     added = {e.version for e in library if e.family == family}
-    newest_first = sorted(templates.versions(family), key=lambda t: t.release_date, reverse=True)
+    newest_first = templates.newest_first(family)
     for tpl in newest_first:
         if tpl.version in added:
             return family, tpl.version
@@ -96,7 +96,7 @@ class StartFromPreviousDialog(QDialog):
         family = str(self.family.currentData())
         self.version.blockSignals(True)
         self.version.clear()
-        for tpl in sorted(templates.versions(family), key=lambda t: t.release_date, reverse=True):
+        for tpl in templates.newest_first(family):
             mark = (
                 self.tr("official template added")
                 if self._added(family, tpl.version)

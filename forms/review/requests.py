@@ -115,7 +115,7 @@ def next_request(request: Request) -> Request | None:
 
 def lenovo_preset(customer: Customer, today: date, *, accepts_emrt: bool = True) -> Request:
     """Lenovo's request: the latest CMRT and a cobalt declaration — the latest EMRT with only
-    Cobalt in scope, or CRT 2.2 when the customer does not accept the EMRT — due on the next
+    Cobalt in scope, or the latest CRT when the customer does not accept the EMRT — due on the next
     half-yearly due date."""
     cmrt = templates.latest("CMRT")
     cobalt_tpl = templates.latest("EMRT" if accepts_emrt else "CRT")

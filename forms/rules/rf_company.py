@@ -8,6 +8,7 @@ from forms.declaration import Declaration
 from forms.rules.finding import Finding
 from forms.rules.rf_text import is_email_list, iso_date, means_same, non_english
 from forms.templates import cells
+from forms.templates.lacks import version_to_ask_for
 from forms.templates.model import TemplateDef
 
 EARLIEST = date(2007, 1, 1)
@@ -58,6 +59,13 @@ def _effective_date(decl: Declaration, tpl: TemplateDef, today: date) -> list[Fi
         )
     elif when < tpl.date_first or (tpl.date_last is not None and when > tpl.date_last):
         last = f"{tpl.date_last:%d-%b-%Y}" if tpl.date_last else "no end"
+        better = version_to_ask_for(tpl, when)
+        ask = (
+            f"Use {better.family} {better.version}, which accepts this date (ask your customer "
+            f"for it if they sent {tpl.family} {tpl.version}), or a date the template accepts."
+            if better is not None
+            else "Use a date the template accepts."
+        )
         out.append(
             _warn(
                 "RF-DATE-OUTSIDE-TEMPLATE",
@@ -65,7 +73,7 @@ def _effective_date(decl: Declaration, tpl: TemplateDef, today: date) -> list[Fi
                 key,
                 f"{tpl.family} {tpl.version} accepts dates from {tpl.date_first:%d-%b-%Y} to "
                 f"{last}; {when:%d-%b-%Y} fails the workbook's date check.",
-                f"Use a newer {tpl.family} version, or a date the template accepts.",
+                ask,
             )
         )
     return out

@@ -12,6 +12,7 @@ from forms.templates.model import (
     MineralSlot,
     TemplateDef,
 )
+from forms.templates.versioning import version_key
 
 ALL: tuple[TemplateDef, ...] = (*cmrt.VERSIONS, *crt.VERSIONS, *emrt.VERSIONS)
 _BY_KEY = {t.key: t for t in ALL}
@@ -32,11 +33,17 @@ def get(family: str, version: str) -> TemplateDef:
 
 def latest(family: str) -> TemplateDef:
     """The newest supported version of a family."""
-    return max((t for t in ALL if t.family == family.upper()), key=lambda t: t.release_date)
+    return newest_first(family)[0]
 
 
 def versions(family: str) -> tuple[TemplateDef, ...]:
     return tuple(t for t in ALL if t.family == family.upper())
+
+
+def newest_first(family: str) -> tuple[TemplateDef, ...]:
+    """A family's versions, newest first (by release date, then revision: 6.6.1 after 6.6)."""
+    key = lambda t: (t.release_date, version_key(t.version))  # noqa: E731
+    return tuple(sorted(versions(family), key=key, reverse=True))
 
 
 __all__ = [
@@ -51,5 +58,6 @@ __all__ = [
     "UnknownTemplateError",
     "get",
     "latest",
+    "newest_first",
     "versions",
 ]

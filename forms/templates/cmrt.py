@@ -1,4 +1,4 @@
-"""The Conflict Minerals Reporting Template (CMRT 6.01–6.5): the 6.01 layout plus per-version deltas."""
+"""The Conflict Minerals Reporting Template (CMRT 6.01–6.6.1): the 6.01 layout plus per-version deltas."""
 
 from __future__ import annotations
 
@@ -124,4 +124,18 @@ CMRT_6_5 = replace(
     product_list=c.product_list(2005, "Responder’s Product Number (*)", "Responder’s Product Name"),
 )
 
-VERSIONS = (CMRT_6_01, CMRT_6_1, CMRT_6_22, CMRT_6_31, CMRT_6_4, CMRT_6_5)
+# 6.6: the Product List gains the requester's product number and name (columns D–E), as EMRT 2.1
+# did; rows, questions and options stay those of 6.5. No 6.6 workbook is held here: the facts are
+# public (see docs/template-sources.md) and every user's copy is verified before use.
+CMRT_6_6 = replace(
+    CMRT_6_5,
+    version="6.6",
+    revision_stamp="Revision 6.6\nApril 17, 2026",
+    release_date=date(2026, 4, 17),
+    product_list=c.product_list(2005, "Responder’s Product Number (*)", "Responder’s Product Name", requester=True),
+)  # fmt: skip
+
+# 6.6.1: 6.6 re-released without the RMI logo; same structure.
+CMRT_6_6_1 = replace(CMRT_6_6, version="6.6.1", revision_stamp="Revision 6.6.1")
+
+VERSIONS = (CMRT_6_01, CMRT_6_1, CMRT_6_22, CMRT_6_31, CMRT_6_4, CMRT_6_5, CMRT_6_6, CMRT_6_6_1)

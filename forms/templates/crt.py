@@ -1,7 +1,8 @@
-"""The Cobalt Reporting Template (CRT 2.2), superseded by the EMRT but still requested."""
+"""The Cobalt Reporting Template (CRT 2.2, 2.21), superseded by the EMRT but still requested."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from forms.templates import common as c
@@ -75,4 +76,14 @@ CRT_2_2 = TemplateDef(
     languages=c.CMRT_LANGUAGES[:4],  # LN = L!$D$1:$G$1: English, Chinese, Japanese, Korean
 )  # fmt: skip
 
-VERSIONS = (CRT_2_2,)
+# 2.21: public sources list the same cells, questions and option lists as 2.2 (question 2's "DRC
+# or adjoining countries only" and G's "Other Format" are already in 2.2) and keep the
+# 31-Mar-2026 date bound. Not held here: see docs/template-sources.md; each copy is verified.
+CRT_2_21 = replace(
+    CRT_2_2, version="2.21", revision_stamp="Revision 2.21", release_date=date(2026, 4, 17)
+)
+
+SUCCESSOR = "EMRT"
+"""The family RMI replaced the CRT with (for cobalt): where to point a user the CRT cannot serve."""
+
+VERSIONS = (CRT_2_2, CRT_2_21)

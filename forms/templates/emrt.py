@@ -186,4 +186,19 @@ EMRT_2_1 = replace(
     product_list=c.product_list(1000, "Responder Product Number (*)", "Responder Product Name", requester=True),
 )  # fmt: skip
 
-VERSIONS = (EMRT_1_1, EMRT_1_11, EMRT_1_2, EMRT_1_3, EMRT_2_0, EMRT_2_1)
+# 2.11: the effective date loses its 31-Mar-2026 upper bound (any date after 31-Dec-2006, as in
+# CMRT 6.31+); cells, questions and lists stay those of 2.1. Not held here: see
+# docs/template-sources.md; every user's copy is verified before use.
+EMRT_2_11 = replace(
+    EMRT_2_1,
+    version="2.11",
+    revision_stamp="Revision 2.11",
+    release_date=date(2026, 4, 17),
+    date_first=c.DATE_AFTER_2006,
+    date_last=None,
+)
+
+# 2.11.1: 2.11 re-released without the RMI logo; same structure.
+EMRT_2_11_1 = replace(EMRT_2_11, version="2.11.1", revision_stamp="Revision 2.11.1")
+
+VERSIONS = (EMRT_1_1, EMRT_1_11, EMRT_1_2, EMRT_1_3, EMRT_2_0, EMRT_2_1, EMRT_2_11, EMRT_2_11_1)

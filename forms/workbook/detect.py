@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 
 from forms import templates
 from forms.rules.finding import Finding
 from forms.templates import TemplateDef
+from forms.templates.versioning import version_key as version_key
 from forms.workbook.package import UnreadableWorkbook
 
 # The family abbreviation survives translation of the title ("钴报告模板 (CRT)").
@@ -39,18 +40,6 @@ _LIST_SHEETS = ("Declaration", "Smelter List", "Product List")
 
 # The hidden sheet forms/workbook/layout.py adds (named here: layout.py imports openpyxl).
 LAYOUT_OPTIONS_SHEET = "MRT Desk options"
-
-
-def version_key(version: str) -> tuple[Decimal, int]:
-    """Orders RMI revisions: 6.01 < 6.1 < 6.22 < 6.5 < 6.6 < 6.6.1; a letter suffix ("2.03a")
-    is a revision of the same version."""
-    parts = version.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").split(".")
-    try:
-        head = Decimal(".".join(parts[:2]))
-        tail = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
-    except (InvalidOperation, ValueError):
-        return Decimal(0), 0
-    return head, tail
 
 
 def family_from_text(text: str | None) -> str | None:
@@ -101,8 +90,16 @@ def _label(family: str, version: str, stamp: str | None) -> str:
     return f"{_FULL_NAMES.get(family, family)} {family} {version}{when}"
 
 
-def choose(family: str, version: str, stamp: str | None, sheets: list[str]) -> Detection:
-    """The definition to read a `family` `version` workbook with, or `UnreadableWorkbook`."""
+def choose(
+    family: str,
+    version: str,
+    stamp: str | None,
+    sheets: list[str],
+    prove: Callable[[], TemplateDef | None] | None = None,
+) -> Detection:
+    """The definition to read a `family` `version` workbook with, or `UnreadableWorkbook`.
+    `prove` (for a revision newer than every definition) is the known layout the workbook's
+    structure was verified to match, if any (`forms.workbook.verify`)."""
     what = _label(family, version, stamp)
     if family == "AMRT":
         raise UnreadableWorkbook(
@@ -126,7 +123,20 @@ def choose(family: str, version: str, stamp: str | None, sheets: list[str]) -> D
         older = [t for t in known if version_key(t.version) <= key]
         tpl = older[-1] if older else known[0]
         det = Detection(family, version, tpl)
-        if key > version_key(newest.version):
+        proven = prove() if prove is not None and key > version_key(newest.version) else None
+        if proven is not None:
+            det.template = proven
+            det.findings.append(
+                _warning(
+                    "FILE-NEWER-VERIFIED",
+                    f"The file is {family} {version}, newer than the newest template MRT Desk "
+                    f"knows; its structure matches {family} {proven.version} (verified), and it "
+                    f"was read with that layout: {family} {version} — layout of {family} "
+                    f"{proven.version}, verified.",
+                    "Check the values read: RMI may have reworded texts.",
+                )
+            )
+        elif key > version_key(newest.version):
             det.findings.append(
                 _warning(
                     "FILE-NEWER-VERSION",

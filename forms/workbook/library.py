@@ -15,7 +15,7 @@ from typing import Any
 
 from forms.atomic import atomic_write
 from forms.filelock import locked
-from forms.workbook import detect, package_audit
+from forms.workbook import detect, package_audit, verify
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.reader import ReadResult, company_is_empty, read_package
 from forms.workbook.reference import TemplateReference, extract
@@ -35,6 +35,16 @@ class LibraryEntry:
     smelter_count: int
     original_name: str
     path: Path
+    layout_version: str | None = None
+    """For a revision newer than every definition: the known layout it was verified to match."""
+
+    @property
+    def label(self) -> str:
+        """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified"."""
+        if self.layout_version in (None, self.version):
+            return f"{self.family} {self.version}"
+        layout = f"{self.family} {self.layout_version}"
+        return f"{self.family} {self.version} — layout of {layout}, verified"
 
     def to_json(self) -> dict[str, Any]:
         doc = self.__dict__ | {"path": self.path.name, "languages": list(self.languages)}
@@ -51,6 +61,7 @@ class LibraryEntry:
             smelter_count=int(doc.get("smelter_count", 0)),
             original_name=doc.get("original_name", ""),
             path=folder / doc["path"],
+            layout_version=doc.get("layout_version"),
         )
 
 
@@ -79,24 +90,31 @@ def _describe(data: bytes, sha: str, original_name: str, target: Path) -> Librar
     """The library entry of a blank template's bytes (read again, for an index rebuild)."""
     result, pkg = read_package(data, original_name or target.name)
     reference = extract(pkg)
-    return _entry(result, reference, sha, original_name, target)
+    verified = verify.require_template(pkg, result.template, result.version_in_file)
+    return _entry(result, reference, sha, original_name, target, verified)
 
 
 def _entry(
-    result: ReadResult, reference: TemplateReference, sha: str, original_name: str, target: Path
+    result: ReadResult,
+    reference: TemplateReference,
+    sha: str,
+    original_name: str,
+    target: Path,
+    verified: verify.Verified,
 ) -> LibraryEntry:
     released = detect.stamp_date(reference.revision_stamp)
     if released is None and result.template.version == result.version_in_file:
         released = result.template.release_date
     return LibraryEntry(
         sha256=sha,
-        family=result.template.family,
+        family=verified.family,
         version=result.version_in_file,
         release_date=released.isoformat() if released else None,
         languages=tuple(reference.languages),
         smelter_count=len(reference.lookup),
         original_name=original_name,
         path=target,
+        layout_version=verified.template.version,
     )
 
 
@@ -161,7 +179,11 @@ class TemplateLibrary:
         return sorted(self._index(), key=lambda e: (e.family, detect.version_key(e.version)))
 
     def find(self, family: str, version: str) -> LibraryEntry | None:
-        hits = [e for e in self._index() if e.family == family.upper() and e.version == version]
+        """The workbook of `family` `version`; else one of a newer revision verified to have
+        that version's layout."""
+        entries = [e for e in self._index() if e.family == family.upper()]
+        hits = [e for e in entries if e.version == version]
+        hits = hits or [e for e in entries if e.layout_version == version]
         return hits[-1] if hits else None
 
     def add(self, path: Path) -> LibraryEntry:
@@ -182,12 +204,13 @@ class TemplateLibrary:
                 f"{path.name}: {reason}: add the blank template as downloaded from RMI",
             )
         package_audit.refuse_unsafe(data, path.name)
+        verified = verify.require_template(pkg, result.template, result.version_in_file, path.name)
         reference = extract(pkg)
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{sha}.xlsx"
         atomic_write(target, lambda fh: fh.write(data))
         _write_json(self.folder / f"{sha}.json", reference.to_json())
-        entry = _entry(result, reference, sha, path.name, target)
+        entry = _entry(result, reference, sha, path.name, target, verified)
         with locked(self.folder / LOCK):
             entries = self._read_index()
             if entries is None:  # the rebuild finds the copy just stored, without its name

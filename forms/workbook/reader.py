@@ -108,7 +108,22 @@ class _Reader:
                 f"a {family} workbook without a revision stamp (Declaration!J3): "
                 "ask the sender for the official RMI template",
             )
-        return detect.choose(family, version, stamp, self.pkg.sheet_order)
+        prove = self._prove(family, version)
+        return detect.choose(family, version, stamp, self.pkg.sheet_order, prove)
+
+    def _prove(self, family: str, version: str) -> Any:
+        """The known layout a newer revision's structure matches (`forms.workbook.verify`)."""
+
+        def prove() -> TemplateDef | None:
+            from forms.workbook import verify
+
+            try:
+                facts = verify.read_facts(self.pkg, self.sst)
+                return verify.verify(facts, family, version).template
+            except UnreadableWorkbook:
+                return None
+
+        return prove
 
     # --- reading --------------------------------------------------------------------------
 

@@ -11,14 +11,13 @@ from xml.sax.saxutils import unescape
 
 from lxml import etree
 
-from forms import templates
 from forms.templates import TemplateDef
+from forms.workbook import verify
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-_REVISION = re.compile(r"Revision\s+(\d+(?:\.\d+)+)")
 _MAX_PART = 64 * 1024 * 1024
 
 
@@ -93,23 +92,6 @@ def _cell_text(zf: zipfile.ZipFile, sheet_part: str, ref: str) -> str | None:
     return unescape(v.group(1)) if v else None
 
 
-def _identify(sheet_names: list[str], revision: str | None) -> TemplateDef:
-    m = _REVISION.search(revision or "")
-    if not m:
-        raise TemplateFileError(
-            'Declaration!J3 has no revision stamp ("Revision X.Y"): '
-            "this is not an official RMI template"
-        )
-    version = m.group(1)
-    same = [t for t in templates.ALL if t.version == version]
-    exact = [t for t in same if list(t.sheets) == sheet_names]
-    if len(exact) == 1:
-        return exact[0]
-    if len(same) == 1:
-        return same[0]
-    raise TemplateFileError(f"revision {version} with these sheets is not a supported template")
-
-
 def open_template(zf: zipfile.ZipFile) -> TemplatePackage:
     """Locate the parts of the official template in `zf` and identify it."""
     wb_part = _workbook_part(zf)
@@ -133,5 +115,5 @@ def open_template(zf: zipfile.ZipFile) -> TemplatePackage:
     if "Declaration" not in sheets:
         raise TemplateFileError("the workbook has no Declaration sheet")
     revision = _cell_text(zf, sheets["Declaration"], "J3")
-    tpl = _identify(list(sheets), revision)
+    tpl = verify.template_of_zip(zf, revision, TemplateFileError)
     return TemplatePackage(wb_part, rels_part, sheets, calc_chain, tpl)

@@ -1098,10 +1098,6 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Offizielle RMI-Vorlage hinzufügen</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>Diese Vorlage kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Offizielle Vorlage {family} {version} hinzugefügt</translation>
     </message>
@@ -1161,8 +1157,12 @@ Rechtsklick zum Erledigen.</translation>
         <translation>integriertes Layout</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>Der Export füllt Ihr Exemplar der offiziellen RMI-Vorlage {family} {version} aus.</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>Der Export füllt Ihre Kopie der offiziellen RMI-Vorlage {label} aus.</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} ist älter als {family} {newest}: {what}. Wählen Sie sie nur, wenn Ihr Kunde diese Version verlangt.</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>Was der Kunde akzeptiert: eine Erklärung je „;“, Alternativen mit „or“ verbunden, jeweils eine Vorlagenfamilie mit Mindestversion und in Klammern die Mineralien.</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>Ihr Ansprechpartner beim Kunden</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Mit dem Lenovo-Profil beginnen</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>Anfrage aus Profil</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>Akzeptiert:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Fälligkeiten:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>Startprofil ({name}), bearbeitbar: Gleichen Sie es mit der letzten Anfrage Ihres Kunden ab, ändern Sie Abweichungen und speichern Sie es.</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>Für diesen Kunden ist noch kein Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>keine Vorlage akzeptiert</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Die Teilenummern des Kunden, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>Akzeptiert das EMRT für Kobalt</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>Im Profil nicht verstanden: {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Lenovo-Voreinstellung</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des Kunden an.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>Profil von {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>Nicht in Ihrer Vorlagenbibliothek: {what}. Die Anfrage nennt die neueste eingebaute Version; fügen Sie vor dem Export die offizielle Vorlage hinzu.</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>Geben Sie den Kunden an, haken Sie die Vorlagen an und geben Sie den Zeitraum an.</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>Keine Vorlage: {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>Geben Sie Kunde, Vorlagen und Zeitraum an.</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2414,6 +2481,46 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 nennt keinen Firmennamen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — nur {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (eingebautes Layout: vor dem Export die offizielle Vorlage hinzufügen)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>Diese Vorlage kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} wurde nicht hinzugefügt: Ihr Aufbau weicht von der genannten RMI-Vorlage ab, daher schreibt MRT Desk keine Erklärung hinein.
+
+Was abweicht:
+{lines}
+
+Verwenden Sie die leere Vorlage genau so, wie sie von der RMI heruntergeladen oder von Ihrem Kunden gesendet wurde. Ist sie echt, hat die RMI die Vorlage geändert und MRT Desk braucht ein Update.</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>Nicht die Vorlage, die sie zu sein vorgibt</translation>
     </message>
 </context>
 <context>

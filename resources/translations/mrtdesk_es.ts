@@ -1098,10 +1098,6 @@ Clic derecho para resolver.</translation>
         <translation>Añadir una plantilla oficial de la RMI</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>No se puede añadir esta plantilla</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Plantilla oficial {family} {version} añadida</translation>
     </message>
@@ -1161,8 +1157,12 @@ Clic derecho para resolver.</translation>
         <translation>formato integrado</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>La exportación rellenará su copia del {family} {version} oficial de la RMI.</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>La exportación rellenará su copia de la plantilla oficial RMI {label}.</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} es anterior a {family} {newest}: {what}. Elíjala solo si su cliente pide esta versión.</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil del cliente</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>Lo que acepta el cliente: una declaración por «;», alternativas unidas con «or», cada una una familia con su versión mínima y, entre paréntesis, los minerales.</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>Su contacto en el cliente</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Empezar con el perfil de Lenovo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>Solicitud desde el perfil</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>Acepta:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Fechas límite:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>Perfil inicial ({name}), editable: compárelo con la última solicitud de su cliente, cambie lo que difiera y guárdelo.</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>Aún no hay un perfil guardado para este cliente.</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>ninguna plantilla aceptada</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Los números de pieza del cliente, separados por comas</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>Acepta el EMRT para el cobalto</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>No se entiende en el perfil: {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Ajuste predefinido de Lenovo</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>Indique primero el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>Perfil de {name} guardado.</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>No está en su biblioteca de plantillas: {what}. La solicitud indica la versión integrada más reciente; añada la plantilla oficial antes de exportar.</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>Indique el cliente, marque las plantillas e indique el periodo.</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>{name} guardado.</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>No es una plantilla: {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>Indique el cliente, las plantillas y el periodo.</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2414,6 +2481,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 no indica el nombre de su empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — solo {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (diseño integrado: añada la plantilla oficial antes de exportar)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>No se puede añadir esta plantilla</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} no se añadió: su estructura difiere de la plantilla RMI que indica, por lo que MRT Desk no escribirá una declaración en ella.
+
+Qué difiere:
+{lines}
+
+Use la plantilla en blanco tal como se descargó del RMI o la envió su cliente. Si es auténtica, el RMI cambió la plantilla y MRT Desk necesita una actualización.</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>No es la plantilla que dice ser</translation>
     </message>
 </context>
 <context>

@@ -1098,10 +1098,6 @@ Clic droit pour résoudre.</translation>
         <translation>Ajouter un modèle officiel du RMI</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>Impossible d&apos;ajouter ce modèle</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Modèle officiel {family} {version} ajouté</translation>
     </message>
@@ -1161,8 +1157,12 @@ Clic droit pour résoudre.</translation>
         <translation>mise en page intégrée</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>L&apos;export remplira votre exemplaire du {family} {version} officiel du RMI.</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>L&apos;export remplira votre copie du modèle officiel RMI {label}.</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} est plus ancien que {family} {newest} : {what}. Ne le choisissez que si votre client demande cette version.</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>Ce que le client accepte : une déclaration par « ; », les alternatives reliées par « or », chacune une famille avec sa version minimale et, entre parenthèses, les minerais.</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>Votre interlocuteur chez le client</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Partir du profil Lenovo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>Demande depuis le profil</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>Accepte :</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Échéances :</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>Profil de départ ({name}), modifiable : comparez-le à la dernière demande de votre client, corrigez ce qui diffère et enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>Aucun profil enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>aucun modèle accepté</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Les références du client, séparées par des virgules</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>Accepte l&apos;EMRT pour le cobalt</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>Non compris dans le profil : {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Préréglage Lenovo</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>Indiquez d&apos;abord le nom du client.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>Profil de {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>Absent de votre bibliothèque de modèles : {what}. La demande indique la version intégrée la plus récente ; ajoutez le modèle officiel avant d&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>Indiquez le client, cochez les modèles et indiquez la période.</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>Pas un modèle : {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>Indiquez le client, les modèles et la période.</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2414,6 +2481,46 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ne nomme pas son entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — {minerals} uniquement</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (mise en page intégrée : ajoutez le modèle officiel avant d&apos;exporter)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>Impossible d&apos;ajouter ce modèle</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} n&apos;a pas été ajouté : sa structure diffère du modèle RMI qu&apos;il indique, MRT Desk n&apos;y écrira donc pas de déclaration.
+
+Ce qui diffère :
+{lines}
+
+Utilisez le modèle vierge tel que téléchargé depuis le RMI ou envoyé par votre client. S&apos;il est authentique, le RMI a modifié le modèle et MRT Desk doit être mis à jour.</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>Ce n&apos;est pas le modèle annoncé</translation>
     </message>
 </context>
 <context>

@@ -1098,10 +1098,6 @@ Right-click to resolve.</source>
         <translation>RMI 公式テンプレートを追加</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>このテンプレートを追加できません</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>公式 {family} {version} テンプレートを追加しました</translation>
     </message>
@@ -1161,8 +1157,12 @@ Right-click to resolve.</source>
         <translation>内蔵レイアウト</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>エクスポートでは、保存済みの RMI 公式 {family} {version} に記入します。</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>エクスポートでは、お手元の公式 RMI {label} のコピーに記入します。</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} は {family} {newest} より古い版です：{what}。顧客がこの版を求めている場合にのみ選んでください。</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>顧客プロファイル</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>顧客が受け付けるもの：申告ごとに「;」で区切り、代替は「or」でつなぎ、それぞれテンプレートの種類と最低バージョン、括弧内に鉱物を書きます。</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>顧客側の担当者</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Lenovo のプロファイルから始める</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>プロファイルを保存</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>プロファイルから依頼を作成</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>受付：</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>初期プロファイル（{name}）、編集可能：顧客の最新の依頼と照らし合わせ、違う点を直して保存してください。</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>この顧客のプロファイルはまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>受け付けるテンプレートがありません</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>顧客の品番（カンマ区切り）</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>コバルトについて EMRT を受け付ける</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>プロファイルの解釈できない部分：{text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Lenovo のプリセット</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>先に顧客名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>{name} のプロファイルを保存しました。</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>テンプレートライブラリにありません：{what}。依頼には最新の組み込みバージョンを指定します。エクスポート前に公式テンプレートを追加してください。</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>顧客を入力し、テンプレートにチェックを付け、期間を入力してください。</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>テンプレートではありません：{text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>顧客、テンプレート、期間を入力してください。</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2408,6 +2475,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 には会社名がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — {minerals} のみ</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  （組み込みレイアウト：エクスポート前に公式テンプレートを追加してください）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>このテンプレートを追加できません</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} は追加されませんでした：名乗っている RMI テンプレートと構造が異なるため、MRT Desk は申告を書き込みません。
+
+異なる点：
+{lines}
+
+RMI からダウンロードした、または顧客から届いたままの空のテンプレートを使ってください。本物であれば、RMI がテンプレートを変更しており、MRT Desk の更新が必要です。</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>名乗っているテンプレートではありません</translation>
     </message>
 </context>
 <context>

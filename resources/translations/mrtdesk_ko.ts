@@ -1098,10 +1098,6 @@ Right-click to resolve.</source>
         <translation>RMI 공식 템플릿 추가</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>이 템플릿을 추가할 수 없습니다</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>공식 {family} {version} 템플릿을 추가했습니다</translation>
     </message>
@@ -1161,8 +1157,12 @@ Right-click to resolve.</source>
         <translation>기본 제공 레이아웃</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>내보낼 때 보관된 RMI 공식 {family} {version} 사본에 기입합니다.</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>내보내기는 공식 RMI {label} 사본에 작성합니다.</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version}은(는) {family} {newest}보다 오래된 버전입니다: {what}. 고객이 이 버전을 요청할 때만 선택하십시오.</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>고객 프로필</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>고객이 받는 것: 신고서마다 &apos;;&apos;로 구분하고, 대안은 &apos;or&apos;로 연결하며, 각각 템플릿 종류와 최소 버전, 괄호 안에 광물을 씁니다.</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>고객사 담당자</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Lenovo 프로필로 시작</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>프로필로 요청 만들기</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>허용:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>마감일:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>시작 프로필({name}), 편집 가능: 고객의 최신 요청과 대조하여 다른 점을 고친 뒤 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>이 고객의 프로필이 아직 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>허용되는 템플릿이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>고객사 부품 번호(쉼표로 구분)</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>코발트에 대해 EMRT 허용</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>프로필에서 이해할 수 없는 부분: {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Lenovo 프리셋</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>먼저 고객 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>{name}의 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>템플릿 라이브러리에 없음: {what}. 요청에는 최신 내장 버전이 지정됩니다. 내보내기 전에 공식 템플릿을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>고객을 입력하고 템플릿을 선택한 뒤 기간을 입력하십시오.</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>{name}을(를) 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>템플릿이 아닙니다: {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>고객사, 템플릿, 기간을 입력하십시오.</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2408,6 +2475,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1에 회사 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — {minerals}만</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (내장 레이아웃: 내보내기 전에 공식 템플릿을 추가하십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>이 템플릿을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 외 {n}개</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name}을(를) 추가하지 않았습니다: 표시된 RMI 템플릿과 구조가 달라 MRT Desk가 신고서를 기록하지 않습니다.
+
+다른 점:
+{lines}
+
+RMI에서 내려받았거나 고객이 보낸 그대로의 빈 템플릿을 사용하십시오. 정품이라면 RMI가 템플릿을 변경한 것이며 MRT Desk 업데이트가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>표시된 템플릿이 아닙니다</translation>
     </message>
 </context>
 <context>

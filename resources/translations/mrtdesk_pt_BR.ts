@@ -1098,10 +1098,6 @@ Clique com o botão direito para resolver.</translation>
         <translation>Adicionar um modelo oficial da RMI</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>Não é possível adicionar este modelo</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Modelo oficial {family} {version} adicionado</translation>
     </message>
@@ -1161,8 +1157,12 @@ Clique com o botão direito para resolver.</translation>
         <translation>layout integrado</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>A exportação preencherá sua cópia do {family} {version} oficial da RMI.</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>A exportação preencherá sua cópia do modelo oficial RMI {label}.</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} é mais antigo que {family} {newest}: {what}. Escolha-o somente se o seu cliente pedir esta versão.</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil do cliente</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>O que o cliente aceita: uma declaração por “;”, alternativas ligadas por “or”, cada uma uma família com sua versão mínima e, entre parênteses, os minerais.</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>Seu contato no cliente</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>Começar pelo perfil Lenovo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Salvar perfil</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>Solicitação a partir do perfil</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>Aceita:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Prazos:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contato:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>Perfil inicial ({name}), editável: compare-o com a última solicitação do seu cliente, altere o que for diferente e salve.</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>Ainda não há perfil salvo para este cliente.</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>nenhum modelo aceito</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Os números de peça do cliente, separados por vírgula</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>Aceita o EMRT para cobalto</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>Não entendido no perfil: {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Predefinição Lenovo</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>Informe primeiro o nome do cliente.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>Perfil de {name} salvo.</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>Não está na sua biblioteca de modelos: {what}. A solicitação indica a versão embutida mais recente; adicione o modelo oficial antes de exportar.</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>Informe o cliente, marque os modelos e informe o período.</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Saved {name}.</source>
         <translation>{name} salvo.</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>Não é um modelo: {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>Informe o cliente, os modelos e o período.</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2414,6 +2481,46 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 não informa o nome da empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — somente {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (layout embutido: adicione o modelo oficial antes de exportar)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>Não é possível adicionar este modelo</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… e mais {n}</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} não foi adicionado: sua estrutura difere do modelo RMI que ele indica, por isso o MRT Desk não escreverá uma declaração nele.
+
+O que difere:
+{lines}
+
+Use o modelo em branco exatamente como baixado do RMI ou enviado pelo seu cliente. Se for autêntico, o RMI alterou o modelo e o MRT Desk precisa de uma atualização.</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>Não é o modelo que diz ser</translation>
     </message>
 </context>
 <context>

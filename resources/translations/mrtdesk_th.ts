@@ -1098,10 +1098,6 @@ Right-click to resolve.</source>
         <translation>เพิ่มแม่แบบทางการของ RMI</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>ไม่สามารถเพิ่มแม่แบบนี้ได้</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>เพิ่มแม่แบบทางการ {family} {version} แล้ว</translation>
     </message>
@@ -1161,8 +1157,12 @@ Right-click to resolve.</source>
         <translation>รูปแบบในตัว</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>การส่งออกจะกรอกลงในสำเนา {family} {version} ทางการของ RMI ที่คุณมี</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>การส่งออกจะกรอกลงในสำเนา RMI {label} ฉบับทางการของคุณ</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} เก่ากว่า {family} {newest}: {what} เลือกเฉพาะเมื่อลูกค้าขอรุ่นนี้</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>โปรไฟล์ลูกค้า</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>สิ่งที่ลูกค้ายอมรับ: แยกแต่ละคำประกาศด้วย &apos;;&apos; ทางเลือกเชื่อมด้วย &apos;or&apos; แต่ละรายการคือชนิดแม่แบบพร้อมรุ่นต่ำสุด และแร่ในวงเล็บ</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>ผู้ติดต่อของคุณที่ฝั่งลูกค้า</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>เริ่มจากโปรไฟล์ Lenovo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>บันทึกโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>สร้างคำขอจากโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>ยอมรับ:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>วันครบกำหนด:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>ผู้ติดต่อ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>โปรไฟล์เริ่มต้น ({name}) แก้ไขได้: ตรวจสอบกับคำขอล่าสุดของลูกค้า แก้ส่วนที่ต่างแล้วบันทึก</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>ยังไม่มีโปรไฟล์ที่บันทึกไว้สำหรับลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>ไม่มีแม่แบบที่ยอมรับ</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>หมายเลขชิ้นส่วนของลูกค้า คั่นด้วยจุลภาค</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>รับ EMRT สำหรับโคบอลต์</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>ส่วนที่ไม่เข้าใจในโปรไฟล์: {text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>ค่าที่ตั้งไว้สำหรับ Lenovo</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>กรุณาใส่ชื่อลูกค้าก่อน</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>บันทึกโปรไฟล์ของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>ไม่มีในคลังแม่แบบของคุณ: {what} คำขอจะระบุรุ่นในตัวล่าสุด กรุณาเพิ่มแม่แบบทางการก่อนส่งออก</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>กรุณาระบุลูกค้า เลือกแม่แบบ และระบุช่วงเวลา</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>ไม่ใช่แม่แบบ: {text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>กรอกลูกค้า แม่แบบ และรอบระยะเวลา</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2408,6 +2475,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ไม่ได้ระบุชื่อบริษัท</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — เฉพาะ {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  (เลย์เอาต์ในตัว: กรุณาเพิ่มแม่แบบทางการก่อนส่งออก)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>ไม่สามารถเพิ่มแม่แบบนี้</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… และอีก {n} รายการ</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>ไม่ได้เพิ่ม {name}: โครงสร้างต่างจากแม่แบบ RMI ที่ระบุ MRT Desk จึงจะไม่เขียนคำประกาศลงไป
+
+สิ่งที่ต่างกัน:
+{lines}
+
+ใช้แม่แบบเปล่าตามที่ดาวน์โหลดจาก RMI หรือที่ลูกค้าส่งมาโดยไม่แก้ไข หากเป็นของแท้ แสดงว่า RMI เปลี่ยนแม่แบบและ MRT Desk ต้องได้รับการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>ไม่ใช่แม่แบบที่ระบุไว้</translation>
     </message>
 </context>
 <context>

@@ -1098,10 +1098,6 @@ Right-click to resolve.</source>
         <translation>添加 RMI 官方模板</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>无法添加此模板</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>已添加官方 {family} {version} 模板</translation>
     </message>
@@ -1161,8 +1157,12 @@ Right-click to resolve.</source>
         <translation>内置格式</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>导出时将填入您保存的 RMI 官方 {family} {version}。</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>导出将填写您的官方 RMI {label} 副本。</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} 早于 {family} {newest}：{what}。仅当客户要求此版本时才选择它。</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>客户接受的内容：每份申报用“;”分隔，备选项用“or”连接，每项为模板系列及其最低版本，括号内为矿产。</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>您在客户处的联系人</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>从联想档案开始</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存档案</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>按档案创建请求</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>接受：</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>初始档案（{name}），可编辑：请与客户的最新要求核对，修改不同之处后保存。</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>此客户尚未保存档案。</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>未接受任何模板</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>客户的料号，以逗号分隔</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>接受钴的 EMRT</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>档案中无法识别：{text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Lenovo 预设</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>请先填写客户名称。</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>已保存 {name} 的档案。</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>您的模板库中没有：{what}。请求将使用最新的内置版本；导出前请添加官方模板。</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>请填写客户、勾选模板并填写期间。</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>不是模板：{text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>请填写客户、模板和期间。</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2408,6 +2475,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未写明其公司名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — 仅 {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  （内置布局：导出前请添加官方模板）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>无法添加此模板</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 还有 {n} 项</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} 未添加：其结构与其所称的 RMI 模板不同，因此 MRT Desk 不会向其中写入申报。
+
+不同之处：
+{lines}
+
+请使用从 RMI 下载或客户发送的原样空白模板。如果它是正版，说明 RMI 更改了模板，MRT Desk 需要更新。</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>并非其所称的模板</translation>
     </message>
 </context>
 <context>

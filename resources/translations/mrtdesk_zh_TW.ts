@@ -1098,10 +1098,6 @@ Right-click to resolve.</source>
         <translation>加入 RMI 官方範本</translation>
     </message>
     <message>
-        <source>Cannot add this template</source>
-        <translation>無法加入此範本</translation>
-    </message>
-    <message>
         <source>Added the official {family} {version} template</source>
         <translation>已加入官方 {family} {version} 範本</translation>
     </message>
@@ -1161,8 +1157,12 @@ Right-click to resolve.</source>
         <translation>內建格式</translation>
     </message>
     <message>
-        <source>Export will fill in your copy of the official RMI {family} {version}.</source>
-        <translation>匯出時將填入您保存的 RMI 官方 {family} {version}。</translation>
+        <source>Export will fill in your copy of the official RMI {label}.</source>
+        <translation>匯出將填寫您的官方 RMI {label} 副本。</translation>
+    </message>
+    <message>
+        <source>{family} {version} is older than {family} {newest}: {what}. Pick it only when your customer asks for this version.</source>
+        <translation>{family} {version} 早於 {family} {newest}：{what}。僅當客戶要求此版本時才選擇它。</translation>
     </message>
     <message>
         <source>Built-in layout: no official {family} {version} workbook has been added, so the export will be the compatible layout. Add the official template (from your customer&apos;s e-mail or RMI&apos;s website) at any time before exporting.</source>
@@ -1293,6 +1293,69 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>客戶檔案</translation>
+    </message>
+    <message>
+        <source>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</source>
+        <translation>CMRT ≥ 6.6; EMRT ≥ 2.11 (Cobalt) or CRT ≥ 2.21</translation>
+    </message>
+    <message>
+        <source>What the customer accepts: one declaration per &apos;;&apos;, alternatives joined by &apos;or&apos;, each a family with its minimum version and, in brackets, the minerals.</source>
+        <translation>客戶接受的內容：每份申報以「;」分隔，備選項以「or」連接，每項為範本系列及其最低版本，括號內為礦產。</translation>
+    </message>
+    <message>
+        <source>31 May, 30 Nov</source>
+        <translation>31 May, 30 Nov</translation>
+    </message>
+    <message>
+        <source>Who you deal with at the customer</source>
+        <translation>您在客戶處的聯絡人</translation>
+    </message>
+    <message>
+        <source>Start from the Lenovo profile</source>
+        <translation>從聯想檔案開始</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>儲存檔案</translation>
+    </message>
+    <message>
+        <source>Request from profile</source>
+        <translation>依檔案建立請求</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>接受：</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Starting profile ({name}), editable: check it against your customer&apos;s latest request, change what differs and save it.</source>
+        <translation>初始檔案（{name}），可編輯：請與客戶的最新要求核對，修改不同之處後儲存。</translation>
+    </message>
+    <message>
+        <source>No profile saved for this customer yet.</source>
+        <translation>此客戶尚未儲存檔案。</translation>
+    </message>
+    <message>
+        <source>no template accepted</source>
+        <translation>未接受任何範本</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question {number}</source>
@@ -1382,12 +1445,24 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>客戶的料號，以逗號分隔</translation>
     </message>
     <message>
-        <source>Accepts the EMRT for cobalt</source>
-        <translation>接受鈷的 EMRT</translation>
+        <source>Not understood in the profile: {text}</source>
+        <translation>檔案中無法識別：{text}</translation>
     </message>
     <message>
-        <source>Lenovo preset</source>
-        <translation>Lenovo 預設</translation>
+        <source>Give the customer&apos;s name first.</source>
+        <translation>請先填寫客戶名稱。</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {name}.</source>
+        <translation>已儲存 {name} 的檔案。</translation>
+    </message>
+    <message>
+        <source>Not in your template library: {what}. The request names the newest built-in version; add the official template before exporting.</source>
+        <translation>您的範本庫中沒有：{what}。請求將使用最新的內建版本；匯出前請加入官方範本。</translation>
+    </message>
+    <message>
+        <source>Give the customer, tick the templates and give the period.</source>
+        <translation>請填寫客戶、勾選範本並填寫期間。</translation>
     </message>
     <message>
         <source>Add request</source>
@@ -1436,14 +1511,6 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Saved {name}.</source>
         <translation>已儲存 {name}。</translation>
-    </message>
-    <message>
-        <source>Not a template: {text}</source>
-        <translation>不是範本：{text}</translation>
-    </message>
-    <message>
-        <source>Give the customer, the templates and the period.</source>
-        <translation>請填寫客戶、範本和期間。</translation>
     </message>
     <message>
         <source>Request added.</source>
@@ -2408,6 +2475,46 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未寫明其公司名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source> — {minerals} only</source>
+        <translation> — 僅 {minerals}</translation>
+    </message>
+    <message>
+        <source>  (built-in layout: add the official template before exporting)</source>
+        <translation>  （內建版面：匯出前請加入官方範本）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRefusal</name>
+    <message>
+        <source>Cannot add this template</source>
+        <translation>無法加入此範本</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 還有 {n} 項</translation>
+    </message>
+    <message>
+        <source>{name} was not added: its structure differs from the RMI template it names, so MRT Desk will not write a declaration into it.
+
+What differs:
+{lines}
+
+Use the blank template exactly as downloaded from RMI or sent by your customer. If it is genuine, RMI changed the template and MRT Desk needs an update for it.</source>
+        <translation>{name} 未加入：其結構與其所稱的 RMI 範本不同，因此 MRT Desk 不會寫入申報。
+
+不同之處：
+{lines}
+
+請使用從 RMI 下載或客戶寄來的原樣空白範本。如果它是正版，表示 RMI 變更了範本，MRT Desk 需要更新。</translation>
+    </message>
+    <message>
+        <source>Not the template it claims to be</source>
+        <translation>並非其所稱的範本</translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,11 @@ def test_home_shows_what_is_due_and_overdue(qtbot, window):  # type: ignore[no-u
     ]
     dialog.customer_combo.setCurrentText("Lenovo")
     qtbot.mouseClick(dialog.preset_button, Qt.MouseButton.LeftButton)
-    assert dialog.templates_edit.text().startswith("CMRT ")
-    assert "(Cobalt)" in dialog.templates_edit.text()
+    # issue 14: Lenovo is an editable starting profile; the request's templates are ticked in
+    # the library list (no typed text)
+    assert "Starting profile (Lenovo), editable" in dialog.profile_editor.badge.text()
+    picked = dialog.template_picker.requested()
+    assert picked[0].family == "CMRT" and picked[1].minerals == ("Cobalt",)
     qtbot.mouseClick(dialog.add_request_button, Qt.MouseButton.LeftButton)
     lenovo = [r.request for r in store.requests() if r.request.customer.name == "Lenovo"]
     assert lenovo == [lenovo_preset(LENOVO, today)]
@@ -228,7 +231,9 @@ def test_a_bad_template_is_refused_in_the_request_form(qtbot, window) -> None:  
     dialog = RequestsDialog(window.store, window)
     qtbot.addWidget(dialog)
     dialog.customer_combo.setCurrentText("Dell")
-    dialog.templates_edit.setText("CMRT 9.9")
     dialog.period.setText("2026")
-    assert dialog.add_request() is None and "CMRT 9.9" in dialog.message.text()
+    # issue 14: templates are ticked in the library list, so a typed "CMRT 9.9" cannot happen;
+    # a request without a ticked template is refused
+    assert dialog.template_picker.requested() == ()
+    assert dialog.add_request() is None and "tick the templates" in dialog.message.text()
     assert window.store.requests() == []

@@ -18,9 +18,10 @@ def test_default_target_and_next_period() -> None:
     class Entry:
         family, version = "CMRT", "6.4"
 
-    assert default_target("CMRT", []) == ("CMRT", "6.5")
+    # issue 14: the newest built-in versions are now CMRT 6.6.1 and EMRT 2.11.1 (were 6.5, 2.1)
+    assert default_target("CMRT", []) == ("CMRT", "6.6.1")
     assert default_target("CMRT", [Entry()]) == ("CMRT", "6.4")
-    assert default_target("EMRT", [Entry()])[1] == "2.1"
+    assert default_target("EMRT", [Entry()])[1] == "2.11.1"
     assert (
         next_period("2025") == "2026" and next_period("H1 2025") == "" and next_period(None) == ""
     )
@@ -50,7 +51,10 @@ def test_cmrt_64_moves_to_65_and_shows_what_to_confirm(qtbot, window, shared_dir
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.previous.dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.chosen() == ("CMRT", "6.5", None)  # nothing in the library: newest built in
+    # nothing in the library: the newest built in (6.6.1 since issue 14); this journey moves to 6.5
+    assert dialog.chosen() == ("CMRT", "6.6.1", None)
+    dialog.version.setCurrentIndex(dialog.version.findData("6.5"))
+    assert dialog.chosen() == ("CMRT", "6.5", None)
     qtbot.keyClicks(dialog.period, "2026")
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton

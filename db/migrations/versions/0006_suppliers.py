@@ -1,7 +1,7 @@
 """Suppliers and campaigns
 
 Revision ID: 0006_suppliers
-Revises: 0003_row_ids
+Revises: 0005_customer_profiles
 Create Date: 2026-12-01 03:00:00
 
 The user's own suppliers, campaigns of requests to them, and each supplier's entry in a
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_suppliers"
-down_revision = "0003_row_ids"
+down_revision = "0005_customer_profiles"
 branch_labels = None
 depends_on = None
 

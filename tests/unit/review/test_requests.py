@@ -134,7 +134,7 @@ def test_lenovo_preset_with_crt_when_emrt_is_not_accepted() -> None:
     req = lenovo_preset(LENOVO, date(2026, 12, 24), accepts_emrt=False)
     assert [t.label for t in req.templates] == [
         f"CMRT {templates.latest('CMRT').version}",
-        "CRT 2.2",
+        "CRT 2.21",  # the newest CRT since issue 14 (was "CRT 2.2")
     ]
     assert req.templates[1].minerals == ("Cobalt",)
     assert (req.due_date, req.period) == (date(2027, 5, 31), "2027 H1")

@@ -97,6 +97,13 @@ _EMRT_2 = Spec(
 SPECS: dict[str, Spec] = {
     **{f"CMRT-{v}": _CMRT for v in ("6.01", "6.1", "6.22", "6.31", "6.4", "6.5")},
     "CRT-2.2": _CRT,
+    # Public facts (docs/template-sources.md): the Checker of 6.6/6.6.1, 2.11/2.11.1 and CRT 2.21
+    # counts as that of 6.5, 2.1 and 2.2; a user's copy must verify against the same cells.
+    "CMRT-6.6": _CMRT,
+    "CMRT-6.6.1": _CMRT,
+    "CRT-2.21": _CRT,
+    "EMRT-2.11": _EMRT_2,
+    "EMRT-2.11.1": _EMRT_2,
     "EMRT-1.1": _EMRT_1_1,
     "EMRT-1.11": _EMRT_1_1,
     "EMRT-1.2": _EMRT_1_2,

@@ -54,7 +54,7 @@ def test_check_shows_file_level_findings(
 ) -> None:
     from tests.unit.workbook.test_hostile import SST, make_xlsx
 
-    sst = SST.replace("Revision 6.5\nApril 25, 2025", "Revision 6.6\nApril 30, 2026")
+    sst = SST.replace("Revision 6.5\nApril 25, 2025", "Revision 6.7\nApril 30, 2027")
     path = make_xlsx(tmp_path / "new.xlsx", parts={"xl/sharedStrings.xml": sst})
     main(["check", str(path), "--json"])
     codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
