@@ -143,7 +143,10 @@ class Declaration:
 
 
 def default_minerals(tpl: TemplateDef) -> list[str]:
-    """The minerals a new declaration on `tpl` starts with (all of them)."""
+    """The minerals a new declaration on `tpl` starts with: all of them, or none on an AMRT,
+    whose user names the minerals of the declaration."""
+    if tpl.mineral_choice is not None:
+        return []
     return list(tpl.minerals)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forms.templates import cmrt, crt, emrt
+from forms.templates import amrt, cmrt, crt, emrt
 from forms.templates.model import (
     CompanyField,
     CompanyQuestion,
@@ -13,9 +13,9 @@ from forms.templates.model import (
     TemplateDef,
 )
 
-ALL: tuple[TemplateDef, ...] = (*cmrt.VERSIONS, *crt.VERSIONS, *emrt.VERSIONS)
+ALL: tuple[TemplateDef, ...] = (*cmrt.VERSIONS, *crt.VERSIONS, *emrt.VERSIONS, *amrt.VERSIONS)
 _BY_KEY = {t.key: t for t in ALL}
-FAMILIES: tuple[Family, ...] = ("CMRT", "CRT", "EMRT")
+FAMILIES: tuple[Family, ...] = ("CMRT", "CRT", "EMRT", "AMRT")
 
 
 class UnknownTemplateError(LookupError):
@@ -32,7 +32,11 @@ def get(family: str, version: str) -> TemplateDef:
 
 def latest(family: str) -> TemplateDef:
     """The newest supported version of a family."""
-    return max((t for t in ALL if t.family == family.upper()), key=lambda t: t.release_date)
+    # A re-release (AMRT 1.31.1) shares its base's date: the longer version number wins the tie.
+    return max(
+        (t for t in ALL if t.family == family.upper()),
+        key=lambda t: (t.release_date, len(t.version.split("."))),
+    )
 
 
 def versions(family: str) -> tuple[TemplateDef, ...]:

@@ -31,7 +31,7 @@ _REVISION = re.compile(r"(?:Revision|Version|Rev\.?)\s*([0-9]+(?:\.[0-9]+)*)", r
 _YEAR = re.compile(r"(19|20)\d\d")
 
 # Oldest revision read per family (with the layout of the oldest definition, CRT: of 2.2).
-_OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1"}
+_OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1", "AMRT": "1.2"}
 _LIST_SHEETS = ("Declaration", "Smelter List", "Product List")
 
 # The hidden sheet forms/workbook/layout.py adds (named here: layout.py imports openpyxl).
@@ -100,12 +100,6 @@ def _label(family: str, version: str, stamp: str | None) -> str:
 def choose(family: str, version: str, stamp: str | None, sheets: list[str]) -> Detection:
     """The definition to read a `family` `version` workbook with, or `UnreadableWorkbook`."""
     what = _label(family, version, stamp)
-    if family == "AMRT":
-        raise UnreadableWorkbook(
-            "unsupported-family",
-            f"this is an {what}; MRT Desk reads CMRT, CRT and EMRT only: ask the sender for "
-            "their declaration on the CMRT or EMRT your request names",
-        )
     known = sorted(templates.versions(family), key=lambda t: version_key(t.version))
     newest = known[-1]
     key = version_key(version)

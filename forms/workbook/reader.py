@@ -1,4 +1,4 @@
-"""The workbook reader: a CMRT, CRT or EMRT file's cached values as a `Declaration`."""
+"""The workbook reader: a CMRT, CRT, EMRT or AMRT file's cached values as a `Declaration`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.workbook import detect, values
+from forms.workbook.amrt_cells import amrt_minerals
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.sheetxml import (
     Cells,
@@ -25,7 +26,7 @@ __all__ = ["ReadResult", "UnreadableWorkbook", "read_bytes", "read_file"]
 LIST_ROW_LIMIT = 20_000
 """Rows of a list sheet read at most; data further down means a forged or broken file."""
 _DECLARATION_ROWS = 200
-_DECLARATION_COLS = frozenset("DEGJ")
+_DECLARATION_COLS = frozenset("BDEGHIJ")  # B: AMRT row labels; H, I: AMRT minerals
 
 
 @dataclass
@@ -69,6 +70,8 @@ class _Reader:
         self.findings: list[Finding] = []
         self.sst: SharedStrings = SharedStrings(b"")
         self.decl_cells: Cells = {}
+        self.row_order: list[str] = []
+        """AMRT: the minerals in the order the file's own sorting formulas put them."""
 
     # --- detection ------------------------------------------------------------------------
 
@@ -186,6 +189,9 @@ class _Reader:
         return company
 
     def _minerals(self, tpl: TemplateDef) -> list[str]:
+        if tpl.mineral_choice is not None:
+            chosen, self.row_order = amrt_minerals(tpl, self._get, self.findings)
+            return chosen
         if not tpl.dynamic_minerals:
             return list(tpl.minerals)
         chosen = []
@@ -196,7 +202,7 @@ class _Reader:
         return sorted(chosen)
 
     def _answers(self, tpl: TemplateDef, decl: Declaration) -> None:
-        order = mineral_rows(tpl, decl.minerals_in_scope)
+        order = self.row_order or mineral_rows(tpl, decl.minerals_in_scope)
         col_a, col_c = tpl.answer_column, tpl.comment_column
         for index, mineral in enumerate(order):
             for q in tpl.questions:
