@@ -56,11 +56,19 @@ def test_emrt2_selects_all_six_minerals_by_default(templates_dir: Path) -> None:
     assert set(decl.company_answers_by_mineral["C"]) == set(decl.minerals_in_scope)
 
 
-def test_amrt_is_refused_naming_amrt(templates_dir: Path) -> None:
-    with pytest.raises(reader.UnreadableWorkbook) as err:
-        reader.read_file(templates_dir / "RMI_AMRT_1.3_zh.xlsx")
-    assert err.value.kind == "unsupported-family"
-    assert "AMRT 1.3" in str(err.value)
+@pytest.mark.parametrize("version", ["1.2", "1.3"])
+def test_amrt_is_read_as_its_version(templates_dir: Path, version: str) -> None:
+    result = reader.read_file(templates_dir / f"RMI_AMRT_{version}_zh.xlsx")
+    assert (result.template.family, result.version_in_file) == ("AMRT", version)
+    assert result.template.version == version
+    assert result.is_blank and result.findings == []
+
+
+def test_amrt_1_2_rows_follow_the_files_own_sorting(templates_dir: Path) -> None:
+    """The Chinese 1.2 ships seven minerals typed in Chinese; its cached labels give their
+    answer rows, which no code-point sort reproduces."""
+    decl = reader.read_file(templates_dir / "RMI_AMRT_1.2_zh.xlsx").declaration
+    assert decl.minerals_in_scope == ["铝", "铬", "铜", "锂", "镍", "银", "锌"]
 
 
 @pytest.mark.parametrize(
