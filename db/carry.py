@@ -100,7 +100,7 @@ def carry_forward(
     if decl.company.effective_date:
         items.append(ConfirmItem("company.effective_date", CONFIRM_DATE))
     if target.dynamic_minerals:
-        kept = [m for m in prev.minerals_in_scope if m in target.minerals]
+        kept = [m for m in prev.minerals_in_scope if target.accepts_mineral(m)]
         decl.minerals_in_scope = kept or decl.minerals_in_scope
         decl.ensure_shape()
 

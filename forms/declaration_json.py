@@ -16,6 +16,7 @@ from forms.declaration import (
     Mine,
     Product,
     Smelter,
+    default_minerals,
 )
 from forms.templates import TemplateDef
 
@@ -100,19 +101,21 @@ def _template(r: _Reader, data: dict[str, Any]) -> TemplateDef | None:
 def _minerals(r: _Reader, data: dict[str, Any], tpl: TemplateDef) -> list[str]:
     raw = data.get("minerals_in_scope")
     if raw is None:
-        return list(tpl.minerals)
+        return default_minerals(tpl)
     if not isinstance(raw, list):
         r.err("minerals_in_scope", "expected an array of mineral names")
-        return list(tpl.minerals)
+        return default_minerals(tpl)
     minerals = []
     for i, m in enumerate(raw):
-        if m not in tpl.minerals:
+        if not isinstance(m, str) or not tpl.accepts_mineral(m):
             r.err(f"minerals_in_scope[{i}]", f'"{m}" is not a mineral of {tpl.family}')
         elif m not in minerals:
             minerals.append(m)
     if not tpl.dynamic_minerals and minerals != list(tpl.minerals):
         r.err("minerals_in_scope", f"{tpl.key} always covers {', '.join(tpl.minerals)}")
         return list(tpl.minerals)
+    if tpl.mineral_choice is not None:  # AMRT: any names, kept as given
+        return [m.strip() for m in minerals]
     return sorted(minerals) if tpl.dynamic_minerals else minerals
 
 

@@ -96,7 +96,7 @@ class _Reader:
         if family is None:
             raise UnreadableWorkbook(
                 "not-a-template",
-                "an Excel workbook with a Declaration sheet, but not a CMRT, CRT or EMRT "
+                "an Excel workbook with a Declaration sheet, but not a CMRT, CRT, EMRT or AMRT "
                 "(no template title in Declaration!D2): ask the sender for the RMI template",
             )
         version = detect.revision_from_text(stamp)
@@ -122,7 +122,7 @@ class _Reader:
             raise UnreadableWorkbook(
                 "not-a-template",
                 f"an Excel workbook without a Declaration sheet (sheets: {sheets}), so not a "
-                "CMRT, CRT or EMRT: ask the sender for their declaration on the RMI template",
+                "CMRT, CRT, EMRT or AMRT: ask the sender for their declaration on the RMI template",
             )
         self.sst = load_shared_strings(self.pkg)
         self.decl_cells = read_cells(
