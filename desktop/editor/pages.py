@@ -32,7 +32,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("company", lambda s, _d: [CompanyPage(s)]),
     PageSpec("scope", lambda s, _d: [ScopePage(s)]),
     PageSpec("questions", lambda s, _d: [QuestionPage(s, q.number) for q in s.template.questions]),
-    PageSpec("company_questions", lambda s, _d: [CompanyQuestionsPage(s)]),
+    PageSpec(
+        "company_questions",
+        lambda s, _d: [CompanyQuestionsPage(s)],
+        lambda tpl: bool(tpl.company_questions),  # the AMRT asks none
+    ),
     PageSpec("smelters", lambda s, _d: [SmeltersPage(s)]),
     PageSpec("mines", lambda s, _d: [ListPage(s, "mines")], lambda tpl: tpl.mine_list is not None),
     PageSpec("review", lambda s, d: [ReviewPage(s, d)]),

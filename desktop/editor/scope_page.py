@@ -1,4 +1,5 @@
-"""The Scope & products page: what the declaration covers, its minerals (EMRT 2.x), products."""
+"""The Scope & products page: what the declaration covers, its minerals (EMRT 2.x, AMRT),
+products."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.editor import help_texts
+from desktop.editor.amrt_minerals import AmrtMineralsBox
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.models.rows_model import RowsModel
@@ -44,7 +46,13 @@ class ScopePage(Page):
 
         self.mineral_boxes: dict[str, QCheckBox] = {}
         self.minerals_group: QGroupBox | None = None
-        if tpl.dynamic_minerals:
+        self.amrt_minerals: AmrtMineralsBox | None = None
+        if tpl.mineral_choice is not None:
+            self.amrt_minerals = AmrtMineralsBox(
+                tpl.mineral_choice, tpl.minerals, session.set_minerals
+            )
+            self.layout_.addWidget(self.amrt_minerals)
+        elif tpl.dynamic_minerals:
             group = QGroupBox()
             self.minerals_group = group
             row = QHBoxLayout(group)
@@ -89,6 +97,8 @@ class ScopePage(Page):
             )
             for mineral, box in self.mineral_boxes.items():
                 box.setText(texts.text(mineral))
+        if self.amrt_minerals is not None:
+            self.amrt_minerals.retranslate()
         self.refresh()
 
     def _products_edited(self, rows: list[Any], label: str) -> None:
@@ -112,6 +122,8 @@ class ScopePage(Page):
             box.blockSignals(True)
             box.setChecked(mineral in self.session.decl.minerals_in_scope)
             box.blockSignals(False)
+        if self.amrt_minerals is not None:
+            self.amrt_minerals.show_names(list(self.session.decl.minerals_in_scope))
 
     def on_rows_changed(self, kind: str) -> None:
         if kind == "products":
@@ -121,6 +133,9 @@ class ScopePage(Page):
         self.refresh()
 
     def focus_path(self, path: str) -> bool:
+        if path == "minerals_in_scope" and self.amrt_minerals is not None:
+            self.amrt_minerals.others.setFocus()
+            return True
         if path == "minerals_in_scope" and self.mineral_boxes:
             next(iter(self.mineral_boxes.values())).setFocus()
             return True
