@@ -194,7 +194,19 @@ def from_json(
     decl.smelters = r.rows(Smelter, data.get("smelters"), "smelters")
     decl.mines = r.rows(Mine, data.get("mines"), "mines")
     decl.products = r.rows(Product, data.get("products"), "products")
+    _reasons(r, data, decl)
     return decl, r.errors
+
+
+def _reasons(r: _Reader, data: dict[str, Any], decl: Declaration) -> None:
+    """AMRT "mineral_reasons": mineral → why it is in the declaration (text or null)."""
+    raw = r.obj(data.get("mineral_reasons") or {}, "mineral_reasons")
+    for mineral, value in raw.items():
+        path = f"mineral_reasons.{mineral}"
+        if mineral not in decl.mineral_reasons:
+            r.err(path, "no Minerals Scope reason can be given for this mineral here")
+            continue
+        decl.mineral_reasons[mineral] = Answer(r.text(value, path))
 
 
 def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None, list[JsonError]]:

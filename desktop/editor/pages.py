@@ -56,7 +56,7 @@ def page_key_for(path: str) -> str:
     """The key of the page that shows the field at `path`."""
     if path.startswith("company."):
         return "scope" if path.split(".", 1)[1] in SCOPE_KEYS else "company"
-    if path == "minerals_in_scope":
+    if path == "minerals_in_scope" or path.startswith("mineral_reasons."):
         return "scope"
     m = _ANSWER.match(path)
     if m:

@@ -1,11 +1,13 @@
 """Reading an AMRT's minerals: the names in its mineral cells ("Other" resolved to the name typed
-below it) and the order its own sorting formulas gave their answer rows."""
+below it), the order its own sorting formulas gave their answer rows, and the reasons its
+Minerals Scope sheet gives."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from forms.declaration import Answer, Declaration
 from forms.rules.finding import Finding
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.templates.model import TemplateDef
@@ -61,3 +63,30 @@ def amrt_minerals(
     if sorted(x.casefold() for x in labels) == sorted(by_fold):
         return chosen, [by_fold[x.casefold()] for x in labels]
     return chosen, mineral_rows(tpl, chosen)
+
+
+def apply_reasons(
+    decl: Declaration, rows: list[dict[str, str | None]], findings: list[Finding]
+) -> None:
+    """Put the Minerals Scope rows read from a file into `decl.mineral_reasons`; a row naming
+    a mineral the declaration does not have is reported, not kept."""
+    by_fold = {m.casefold(): m for m in decl.mineral_reasons}
+    for row in rows:
+        name, reason = row.get("mineral"), row.get("reason")
+        if name is None:
+            continue
+        mineral = by_fold.get(name.casefold())
+        if mineral is None:
+            findings.append(
+                Finding(
+                    "FILE-AMRT-REASON-NOT-IN-SCOPE",
+                    "warning",
+                    "mineral_reasons",
+                    f'The Minerals Scope sheet gives a reason for "{name}", which is not a '
+                    "mineral of this declaration; it was left out.",
+                    "Ask the sender whether the mineral belongs in the declaration.",
+                    "Minerals Scope",
+                )
+            )
+            continue
+        decl.mineral_reasons[mineral] = Answer(reason)

@@ -128,6 +128,19 @@ def mineral_choice_cells(choice: MineralChoice, minerals: Sequence[str]) -> dict
     return out
 
 
+def _minerals_scope(ms: ListSheet, decl: Declaration) -> dict[str, CellValue]:
+    """The Minerals Scope rows: each mineral that has a reason, in answer-row order; every other
+    row of the sheet empty."""
+    order = cells.mineral_rows(decl.template, decl.minerals_in_scope)
+    rows = [(m, decl.mineral_reasons[m].answer) for m in order if m in decl.mineral_reasons]
+    given = [(m, reason) for m, reason in rows if reason is not None]
+    mineral, reason = ms.column("mineral").letter, ms.column("reason").letter
+    out: dict[str, CellValue] = {}
+    for i, row in enumerate(range(ms.first_row, ms.last_row + 1)):
+        out[f"{mineral}{row}"], out[f"{reason}{row}"] = given[i] if i < len(given) else (None, None)
+    return out
+
+
 def _list(ls: ListSheet, rows: list[object], what: str) -> dict[str, CellValue]:
     capacity = ls.last_row - ls.first_row + 1
     if len(rows) > capacity:
@@ -152,13 +165,7 @@ def placement(decl: Declaration) -> Placement:
         tpl.product_list.sheet: _list(tpl.product_list, list(written.products), "products"),
     }
     if tpl.minerals_scope is not None:
-        # MRT Desk keeps no reasons per mineral yet: the sheet's rows are written empty.
-        ms = tpl.minerals_scope
-        out[ms.sheet] = {
-            f"{col.letter}{row}": None
-            for row in range(ms.first_row, ms.last_row + 1)
-            for col in ms.columns
-        }
+        out[tpl.minerals_scope.sheet] = _minerals_scope(tpl.minerals_scope, written)
     if tpl.mine_list is not None:
         out[tpl.mine_list.sheet] = _list(tpl.mine_list, list(written.mines), "mines")
     elif written.mines:

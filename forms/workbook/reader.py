@@ -11,7 +11,7 @@ from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.workbook import detect, values
-from forms.workbook.amrt_cells import amrt_minerals
+from forms.workbook.amrt_cells import amrt_minerals, apply_reasons
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.sheetxml import (
     Cells,
@@ -151,6 +151,8 @@ class _Reader:
         decl.products = [Product(**row) for row in self._list(tpl.product_list)]
         if tpl.mine_list is not None:
             decl.mines = [Mine(**row) for row in self._list(tpl.mine_list)]
+        if tpl.minerals_scope is not None:
+            apply_reasons(decl, self._list(tpl.minerals_scope), self.findings)
         language = values.text(self.decl_cells.get(_cell_key(tpl.language_cell)))
         return ReadResult(
             declaration=decl,

@@ -4,8 +4,17 @@ smelter, exported into RMI's workbook, whose own Checker (LibreOffice) then show
 from __future__ import annotations
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from ui_driver import add_row, answer_questions, choose, fill_company, new_declaration, type_in_cell
+from ui_driver import (
+    add_row,
+    answer_questions,
+    choose,
+    fill_company,
+    new_declaration,
+    type_in_cell,
+    type_into,
+)
 
 import desktop.editor.review_page as review_module
 from desktop.editor.question_page import QuestionPage
@@ -29,6 +38,9 @@ def test_amrt_13_journey(qtbot, window, templates_dir, soffice, tmp_path, monkey
     box.others.editingFinished.emit()
     stored = window.store.load(editor.session.decl_id).declaration
     assert sorted(stored.minerals_in_scope) == ["Gallium", "Zinc"]
+    type_into(qtbot, editor, "mineral_reasons.Gallium.answer", "LED chips")
+    stored = window.store.load(editor.session.decl_id).declaration
+    assert stored.mineral_reasons["Gallium"].answer == "LED chips"
     q1 = editor.page("q1")
     assert isinstance(q1, QuestionPage) and sorted(q1.skip_labels) == ["Gallium", "Zinc"]
     answer_questions(editor, {"1": {"Zinc": "Yes", "Gallium": "No"}, "2": {"Zinc": "100%"}})
@@ -46,3 +58,4 @@ def test_amrt_13_journey(qtbot, window, templates_dir, soffice, tmp_path, monkey
     assert "(official template). Checker: 0 required fields missing" in review.result.text()
     found = checker_remaining(soffice, tmp_path / "csv", [out], jobs=1, sheet=AMRT_CHECKER_SHEET)
     assert found[out] == 0
+    assert load_workbook(out)["Minerals Scope"]["C8"].value == "LED chips"

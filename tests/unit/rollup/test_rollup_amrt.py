@@ -61,7 +61,10 @@ def test_store_imports_an_amrt_and_edits_its_minerals(received: Path, tmp_path: 
         assert (decl.family, decl.version) == ("AMRT", "1.3")
         assert sorted(decl.minerals_in_scope) == ["Gallium", "Zinc"]
         assert decl.answer("Zinc", "1") == "Yes"
+        store.set_field(decl_id, "mineral_reasons.Zinc.answer", "Galvanised parts")
         store.set_minerals(decl_id, ["Zinc", "Gallium", "Bismuth"])
         again = store.load(decl_id).declaration
         assert sorted(again.minerals_in_scope) == ["Bismuth", "Gallium", "Zinc"]
         assert again.answer("Zinc", "1") == "Yes"
+        assert again.mineral_reasons["Zinc"].answer == "Galvanised parts"
+        assert again.mineral_reasons["Bismuth"].answer is None

@@ -86,3 +86,20 @@ def test_more_minerals_than_the_template_holds_are_refused(
     with pytest.raises(ExportError, match="holds 10 minerals"):
         _export(tmp_path, templates_dir, _decl("1.3", names))
     assert not (tmp_path / "amrt-1.3.xlsx").exists()
+
+
+@pytest.mark.parametrize("version", ["1.2", "1.3"])
+def test_minerals_scope_reasons(tmp_path: Path, templates_dir: Path, version: str) -> None:
+    d = _decl(version, ["Zinc", "Gallium", "Silver"])
+    d.mineral_reasons["Zinc"].answer = "Galvanised housings"
+    d.mineral_reasons["Gallium"].answer = "Customer request"
+    out = _export(tmp_path, templates_dir, d)
+    ws = load_workbook(out)["Minerals Scope"]
+    rows = [(ws[f"B{r}"].value, ws[f"C{r}"].value) for r in range(8, 18)]
+    assert rows == [
+        ("Gallium", "Customer request"),
+        ("Zinc", "Galvanised housings"),
+        *[(None, None)] * 8,
+    ]
+    back = reader.read_file(out).declaration
+    assert back.mineral_reasons == d.mineral_reasons

@@ -1,0 +1,34 @@
+"""AMRT declarations as mrt-declaration/1 JSON: named minerals and Minerals Scope reasons."""
+
+from __future__ import annotations
+
+from forms import templates
+from forms.declaration import new_declaration, to_json
+from forms.declaration_json import from_json
+from forms.fieldpath import get_value, set_value
+
+
+def test_round_trip_with_other_minerals_and_reasons() -> None:
+    d = new_declaration(templates.get("AMRT", "1.31"))
+    d.minerals_in_scope = ["Gallium", "Cadmium"]
+    d.ensure_shape()
+    set_value(d, "mineral_reasons.Gallium.answer", " LED chips ")
+    d.answers["Cadmium"]["1"].answer = "No"
+    doc = to_json(d)
+    assert doc["mineral_reasons"] == {"Gallium": "LED chips", "Cadmium": None}
+    back, errors = from_json(doc)
+    assert errors == [] and back is not None
+    assert back.minerals_in_scope == ["Gallium", "Cadmium"]
+    assert get_value(back, "mineral_reasons.Gallium.answer") == "LED chips"
+    assert back.answers == d.answers
+
+
+def test_other_templates_carry_no_reasons_key() -> None:
+    assert "mineral_reasons" not in to_json(new_declaration(templates.get("EMRT", "2.1")))
+
+
+def test_reason_for_a_mineral_not_in_scope_is_an_error() -> None:
+    doc = to_json(new_declaration(templates.get("AMRT", "1.3")))
+    doc["mineral_reasons"] = {"Zinc": "x"}
+    _, errors = from_json(doc)
+    assert [e.path for e in errors] == ["mineral_reasons.Zinc"]
