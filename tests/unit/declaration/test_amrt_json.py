@@ -32,3 +32,19 @@ def test_reason_for_a_mineral_not_in_scope_is_an_error() -> None:
     doc["mineral_reasons"] = {"Zinc": "x"}
     _, errors = from_json(doc)
     assert [e.path for e in errors] == ["mineral_reasons.Zinc"]
+
+
+def test_review_diff_names_a_changed_reason() -> None:
+    from forms.review.diff import diff
+    from forms.review.labels import path_label
+
+    before = new_declaration(templates.get("AMRT", "1.3"))
+    before.minerals_in_scope = ["Zinc"]
+    before.ensure_shape()
+    after = new_declaration(templates.get("AMRT", "1.3"))
+    after.minerals_in_scope = ["Zinc"]
+    after.ensure_shape()
+    after.mineral_reasons["Zinc"].answer = "Galvanised parts"
+    changed = diff(before, after).answers_changed
+    assert [c.path for c in changed] == ["mineral_reasons.Zinc.answer"]
+    assert path_label(changed[0].path) == "Zinc — reason in the Minerals Scope"
