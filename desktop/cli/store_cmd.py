@@ -16,7 +16,7 @@ from db.store import Store
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
 
-_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT)-(\d+(?:\.\d+)*)$", re.I)
+_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT|AMRT)-(\d+(?:\.\d+)*)$", re.I)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

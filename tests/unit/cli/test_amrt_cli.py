@@ -57,3 +57,26 @@ def test_check_takes_an_amrt_declaration_naming_other_minerals(
     doc = json.loads(capsys.readouterr().out)
     q1 = [f["path"] for f in doc["findings"] if f["code"] == "CHK-Q1"]
     assert q1 == ["answers.Cadmium.1.answer", "answers.Gallium.1.answer"]
+
+
+def test_export_into_the_librarys_amrt(
+    tmp_path: Path, templates_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert (
+        main(["--data-dir", data, "templates", "add", str(templates_dir / "RMI_AMRT_1.3_zh.xlsx")])
+        == 0
+    )
+    d = new_declaration(templates.get("AMRT", "1.3"))
+    d.minerals_in_scope = ["Zinc"]
+    d.ensure_shape()
+    path = tmp_path / "amrt.json"
+    path.write_text(json.dumps(to_json(d)), encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    args = ["--data-dir", data, "export", "--input", str(path), "--template", "AMRT-1.3"]
+    assert main([*args, "--output", str(out)]) == 0
+    assert "(official template)" in capsys.readouterr().out
+    main(["inspect", "--json", str(out)])
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["template"] == {"family": "AMRT", "version": "1.3"}
+    assert doc["minerals_in_scope"] == ["Zinc"]
