@@ -59,3 +59,49 @@ def test_amrt_13_journey(qtbot, window, templates_dir, soffice, tmp_path, monkey
     found = checker_remaining(soffice, tmp_path / "csv", [out], jobs=1, sheet=AMRT_CHECKER_SHEET)
     assert found[out] == 0
     assert load_workbook(out)["Minerals Scope"]["C8"].value == "LED chips"
+
+
+def test_amrt_12_with_typed_minerals_to_the_compatible_layout(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, monkeypatch
+):
+    """AMRT 1.2 takes typed names and has no look-up column: the name and country count."""
+    editor = new_declaration(qtbot, window, "Lenovo", "AMRT", "1.2")
+    fill_company(qtbot, editor)
+    choose(editor, "company.scope", SCOPE_COMPANY)
+    box = editor.page("scope").amrt_minerals  # type: ignore[attr-defined]
+    assert list(box.boxes) == [
+        "Aluminum",
+        "Chromium",
+        "Copper",
+        "Lithium",
+        "Nickel",
+        "Silver",
+        "Zinc",
+    ]
+    box.boxes["Zinc"].click()
+    box.others.setText("bismuth, Zinc")
+    box.others.editingFinished.emit()
+    assert sorted(editor.session.decl.minerals_in_scope) == ["Zinc", "bismuth"]
+    answer_questions(editor, {"1": {"Zinc": "Yes", "bismuth": "Not declaring"}})
+    smelters = editor.page("smelters").table
+    assert "lookup_name" not in [c.key for c in smelters.model.columns]
+    add_row(qtbot, smelters, {"metal": "Zinc", "name": "Example Zinc Works"})
+    type_in_cell(qtbot, smelters, 0, "country", "CHINA")
+    editor.recheck()
+    assert [f.message for f in editor.findings if f.severity == "error"] == []
+    review = editor.review_page()
+    out = tmp_path / "layout.xlsx"
+    monkeypatch.setattr(review_module, "ask_save_path", lambda *_a: str(out))
+    with qtbot.waitSignal(review.export_finished, timeout=120_000):
+        qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
+    assert "Checker: 0 required fields missing" in review.result.text()
+    assert load_workbook(out)["Declaration"]["D12"].value in ("Zinc", "bismuth")
+
+
+def test_amrt_12_smelter_buttons_without_a_look_up_column(qtbot, window):  # type: ignore[no-untyped-def]
+    editor = new_declaration(qtbot, window, "Lenovo", "AMRT", "1.2")
+    editor.session.set_minerals(["Zinc"])
+    page = editor.page("smelters")
+    page.add_unidentified("Zinc")  # type: ignore[attr-defined]
+    assert [s.metal for s in editor.session.decl.smelters] == ["Zinc"]
+    assert page.table.current_row() == 0
