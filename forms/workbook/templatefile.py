@@ -101,7 +101,9 @@ def _identify(sheet_names: list[str], revision: str | None) -> TemplateDef:
             "this is not an official RMI template"
         )
     version = m.group(1)
-    same = [t for t in templates.ALL if t.version == version]
+    # EMRT and AMRT share revisions 1.2 and 1.3; only the AMRT has a Minerals Scope sheet.
+    amrt = "Minerals Scope" in sheet_names
+    same = [t for t in templates.ALL if t.version == version and (t.family == "AMRT") == amrt]
     exact = [t for t in same if list(t.sheets) == sheet_names]
     if len(exact) == 1:
         return exact[0]

@@ -103,3 +103,14 @@ def test_minerals_scope_reasons(tmp_path: Path, templates_dir: Path, version: st
     ]
     back = reader.read_file(out).declaration
     assert back.mineral_reasons == d.mineral_reasons
+
+
+def test_emrt_and_amrt_of_the_same_revision_are_told_apart(templates_dir: Path) -> None:
+    import zipfile
+
+    from forms.workbook.templatefile import open_template
+
+    for family in ("EMRT", "AMRT"):
+        for version in ("1.2", "1.3"):
+            with zipfile.ZipFile(templates_dir / f"RMI_{family}_{version}_zh.xlsx") as zf:
+                assert open_template(zf).template.key == f"{family}-{version}"
