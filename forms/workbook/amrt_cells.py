@@ -17,12 +17,13 @@ _REQUIRED_MARK = "(*)"
 
 
 def amrt_minerals(
-    tpl: TemplateDef, get: Callable[[str], Any], findings: list[Finding]
+    tpl: TemplateDef, get: Callable[[str], Any], findings: list[Finding], stale_cache: bool
 ) -> tuple[list[str], list[str]]:
     """(minerals in scope, minerals in answer-row order) of an AMRT's Declaration sheet.
 
     `get` gives a Declaration cell by reference. The row order comes from the labels the file's
-    formulas cached beside question 1 when they name exactly the minerals read; otherwise it is
+    formulas cached beside question 1 when they name exactly the minerals read and the cache is
+    not `stale_cache` (a file written to be recalculated, such as an export); otherwise it is
     the template's alphabetical order."""
     choice = tpl.mineral_choice
     assert choice is not None
@@ -60,7 +61,7 @@ def amrt_minerals(
         label = values.text(get(f"B{first_row + i}")) or ""
         labels.append(label.removesuffix(_REQUIRED_MARK).strip())
     by_fold = {m.casefold(): m for m in chosen}
-    if sorted(x.casefold() for x in labels) == sorted(by_fold):
+    if not stale_cache and sorted(x.casefold() for x in labels) == sorted(by_fold):
         return chosen, [by_fold[x.casefold()] for x in labels]
     return chosen, mineral_rows(tpl, chosen)
 

@@ -192,7 +192,8 @@ class _Reader:
 
     def _minerals(self, tpl: TemplateDef) -> list[str]:
         if tpl.mineral_choice is not None:
-            chosen, self.row_order = amrt_minerals(tpl, self._get, self.findings)
+            found = amrt_minerals(tpl, self._get, self.findings, self.pkg.stale_cache)
+            chosen, self.row_order = found
             return chosen
         if not tpl.dynamic_minerals:
             return list(tpl.minerals)

@@ -114,3 +114,12 @@ def test_emrt_and_amrt_of_the_same_revision_are_told_apart(templates_dir: Path) 
         for version in ("1.2", "1.3"):
             with zipfile.ZipFile(templates_dir / f"RMI_{family}_{version}_zh.xlsx") as zf:
                 assert open_template(zf).template.key == f"{family}-{version}"
+
+
+def test_an_export_is_read_back_in_its_own_row_order(tmp_path: Path, templates_dir: Path) -> None:
+    """The Chinese 1.2's cached labels are in Excel's order; an export (recalculated on load)
+    must not be read with them."""
+    blank = reader.read_file(templates_dir / "RMI_AMRT_1.2_zh.xlsx").declaration
+    d = _decl("1.2", list(blank.minerals_in_scope))
+    back = reader.read_file(_export(tmp_path, templates_dir, d)).declaration
+    assert back.answers == d.answers
