@@ -114,8 +114,11 @@ def _minerals(r: _Reader, data: dict[str, Any], tpl: TemplateDef) -> list[str]:
     if not tpl.dynamic_minerals and minerals != list(tpl.minerals):
         r.err("minerals_in_scope", f"{tpl.key} always covers {', '.join(tpl.minerals)}")
         return list(tpl.minerals)
-    if tpl.mineral_choice is not None:  # AMRT: any names, kept as given
-        return [m.strip() for m in minerals]
+    if tpl.mineral_choice is not None:  # AMRT: any names, as given, each once (any case)
+        named: dict[str, str] = {}
+        for m in minerals:
+            named.setdefault(m.strip().casefold(), m.strip())
+        return list(named.values())
     return sorted(minerals) if tpl.dynamic_minerals else minerals
 
 

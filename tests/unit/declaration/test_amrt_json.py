@@ -48,3 +48,12 @@ def test_review_diff_names_a_changed_reason() -> None:
     changed = diff(before, after).answers_changed
     assert [c.path for c in changed] == ["mineral_reasons.Zinc.answer"]
     assert path_label(changed[0].path) == "Zinc — reason in the Minerals Scope"
+
+
+def test_a_mineral_named_twice_is_kept_once() -> None:
+    """The template merges names that differ only in case (its COUNTIF ignores case)."""
+    doc = to_json(new_declaration(templates.get("AMRT", "1.3")))
+    doc["minerals_in_scope"] = ["Zinc", " zinc", "Gallium"]
+    back, errors = from_json(doc)
+    assert errors == [] and back is not None
+    assert back.minerals_in_scope == ["Zinc", "Gallium"]
