@@ -96,3 +96,34 @@ def test_missing_file_is_an_unreadable_workbook(tmp_path: Path) -> None:
     with pytest.raises(reader.UnreadableWorkbook) as err:
         reader.read_file(tmp_path / "nope.xlsx")
     assert err.value.kind == "io"
+
+
+def test_an_amrt_stamped_newer_than_any_known_is_read_with_the_newest_layout(
+    tmp_path: Path, templates_dir: Path
+) -> None:
+    """RMI's AMRT 1.3 with only its revision text changed to 1.32 (newer than 1.31.1)."""
+    import zipfile
+
+    from forms import templates
+    from forms.declaration import Smelter, new_declaration
+    from forms.workbook.writer import export_official
+
+    d = new_declaration(templates.get("AMRT", "1.3"))
+    d.minerals_in_scope = ["Zinc", "Gallium"]
+    d.ensure_shape()
+    d.answers["Zinc"]["1"].answer = "Yes"
+    d.smelters = [Smelter(metal="Zinc", lookup_name="Some Smelter", country="CHINA")]
+    filled = tmp_path / "filled.xlsx"
+    export_official(d, templates_dir / "RMI_AMRT_1.3_zh.xlsx", filled)
+    stamped = tmp_path / "stamped.xlsx"
+    with zipfile.ZipFile(filled) as src, zipfile.ZipFile(stamped, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/sharedStrings.xml":
+                data = data.replace(b"Revision 1.3&#10;", b"Revision 1.32&#10;")
+            dst.writestr(info, data)
+    result = reader.read_file(stamped)
+    assert result.version_in_file == "1.32"
+    assert result.template.key == "AMRT-1.31.1"
+    assert [f.code for f in result.findings] == ["FILE-NEWER-VERSION"]
+    assert result.declaration.answers == d.answers
