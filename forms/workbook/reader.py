@@ -26,7 +26,9 @@ __all__ = ["ReadResult", "UnreadableWorkbook", "read_bytes", "read_file"]
 LIST_ROW_LIMIT = 20_000
 """Rows of a list sheet read at most; data further down means a forged or broken file."""
 _DECLARATION_ROWS = 200
-_DECLARATION_COLS = frozenset("BDEGHIJ")  # B: AMRT row labels; H, I: AMRT minerals
+_DECLARATION_COLS = frozenset("DEGJ")
+_AMRT_COLS = frozenset("BHI")
+"""Read only for an AMRT: its answer-row labels (B) and the mineral cells in H and I."""
 
 
 @dataclass
@@ -132,6 +134,10 @@ class _Reader:
         det = self._detect()
         self.findings.extend(det.findings)
         tpl = det.template
+        if tpl.mineral_choice is not None:
+            self.decl_cells |= read_cells(
+                self.pkg, part, self.sst, lambda r, c: c in _AMRT_COLS, _DECLARATION_ROWS
+            )
         if self.pkg.has_macros:
             self.findings.append(
                 Finding(
