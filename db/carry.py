@@ -100,7 +100,9 @@ def carry_forward(
     if decl.company.effective_date:
         items.append(ConfirmItem("company.effective_date", CONFIRM_DATE))
     if target.dynamic_minerals:
-        kept = [m for m in prev.minerals_in_scope if m in target.minerals]
+        kept = [m for m in prev.minerals_in_scope if target.accepts_mineral(m)]
+        if target.mineral_choice is not None and not same_family:
+            kept = []  # the AMRT is for minerals the other templates do not cover
         decl.minerals_in_scope = kept or decl.minerals_in_scope
         decl.ensure_shape()
 
@@ -133,6 +135,10 @@ def carry_forward(
                 old = prev.company_answers.get(scq.letter)
             path = f"company_answers_by_mineral.{letter}.{mineral}"
             per_m[mineral] = _carry_answer(old, path, cq.options_for(mineral), items)
+
+    for mineral in decl.mineral_reasons:  # AMRT Minerals Scope
+        if mineral in prev.mineral_reasons:
+            decl.mineral_reasons[mineral] = copy.deepcopy(prev.mineral_reasons[mineral])
 
     decl.smelters = copy.deepcopy(prev.smelters)
     decl.products = copy.deepcopy(prev.products)

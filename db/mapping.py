@@ -52,6 +52,7 @@ def _answer_items(decl: Declaration) -> list[tuple[str, str, str, Answer]]:
         for k, per in decl.company_answers_by_mineral.items()
         for m, a in per.items()
     ]
+    items += [("mineral_reasons", m, "", a) for m, a in decl.mineral_reasons.items()]
     return items
 
 
@@ -108,6 +109,8 @@ def read_declaration(s: Session, rec: DeclarationRecord) -> Declaration:
             decl.answers.setdefault(a.key1, {})[a.key2] = answer
         elif a.section == "company_answers":
             decl.company_answers[a.key1] = answer
+        elif a.section == "mineral_reasons":
+            decl.mineral_reasons[a.key1] = answer
         else:
             decl.company_answers_by_mineral.setdefault(a.key1, {})[a.key2] = answer
     for kind in ROW_KINDS:
@@ -115,7 +118,12 @@ def read_declaration(s: Session, rec: DeclarationRecord) -> Declaration:
     return decl
 
 
-_SECTIONS = {"answers": 4, "company_answers": 3, "company_answers_by_mineral": 4}
+_SECTIONS = {
+    "answers": 4,
+    "company_answers": 3,
+    "company_answers_by_mineral": 4,
+    "mineral_reasons": 3,
+}
 
 
 def _answer_record(s: Session, rec: DeclarationRecord, parts: list[str]) -> AnswerRecord | None:

@@ -104,7 +104,7 @@ class EditsMixin(StoreBase):
         with self._unit() as s:
             rec = self._record(s, decl_id)
             decl = self._read(s, rec)
-            unknown = set(minerals) - set(decl.template.minerals)
+            unknown = {m for m in minerals if not decl.template.accepts_mineral(m)}
             if unknown:
                 raise ValueError(f"not minerals of {decl.template.key}: {sorted(unknown)}")
             old = list(decl.minerals_in_scope)

@@ -1,4 +1,4 @@
-"""The declaration: one filled CMRT, CRT or EMRT as plain dataclasses, and its JSON form.
+"""The declaration: one filled CMRT, CRT, EMRT or AMRT as plain dataclasses, and its JSON form.
 
 The JSON form is `../shared/spec/declaration-json.md` ("mrt-declaration/1"). `to_json` always
 writes every key; `from_json` never raises for bad input: it returns the errors it found, each
@@ -103,6 +103,9 @@ class Declaration:
     smelters: list[Smelter] = field(default_factory=list)
     mines: list[Mine] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
+    mineral_reasons: dict[str, Answer] = field(default_factory=dict)
+    """AMRT Minerals Scope sheet: per mineral in scope, why it is in the declaration (the
+    reason is the `answer`)."""
 
     @property
     def template(self) -> TemplateDef:
@@ -140,10 +143,19 @@ class Declaration:
             else:
                 self.company_answers.setdefault(cq.letter, Answer())
         self.company_answers_by_mineral = by_mineral
+        if tpl.minerals_scope is not None:
+            self.mineral_reasons = {
+                m: self.mineral_reasons.get(m) or Answer() for m in self.minerals_in_scope
+            }
+        else:
+            self.mineral_reasons = {}
 
 
 def default_minerals(tpl: TemplateDef) -> list[str]:
-    """The minerals a new declaration on `tpl` starts with (all of them)."""
+    """The minerals a new declaration on `tpl` starts with: all of them, or none on an AMRT,
+    whose user names the minerals of the declaration."""
+    if tpl.mineral_choice is not None:
+        return []
     return list(tpl.minerals)
 
 
@@ -187,4 +199,10 @@ def to_json(decl: Declaration) -> dict[str, Any]:
         "smelters": [_row_dict(s) for s in decl.smelters],
         "mines": [_row_dict(m) for m in decl.mines] if tpl.mine_list else [],
         "products": products,
+        # Only templates with a Minerals Scope sheet (AMRT) carry this key.
+        **(
+            {"mineral_reasons": {m: a.answer for m, a in decl.mineral_reasons.items()}}
+            if tpl.minerals_scope is not None
+            else {}
+        ),
     }

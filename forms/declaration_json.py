@@ -16,6 +16,7 @@ from forms.declaration import (
     Mine,
     Product,
     Smelter,
+    default_minerals,
 )
 from forms.templates import TemplateDef
 
@@ -100,19 +101,24 @@ def _template(r: _Reader, data: dict[str, Any]) -> TemplateDef | None:
 def _minerals(r: _Reader, data: dict[str, Any], tpl: TemplateDef) -> list[str]:
     raw = data.get("minerals_in_scope")
     if raw is None:
-        return list(tpl.minerals)
+        return default_minerals(tpl)
     if not isinstance(raw, list):
         r.err("minerals_in_scope", "expected an array of mineral names")
-        return list(tpl.minerals)
+        return default_minerals(tpl)
     minerals = []
     for i, m in enumerate(raw):
-        if m not in tpl.minerals:
+        if not isinstance(m, str) or not tpl.accepts_mineral(m):
             r.err(f"minerals_in_scope[{i}]", f'"{m}" is not a mineral of {tpl.family}')
         elif m not in minerals:
             minerals.append(m)
     if not tpl.dynamic_minerals and minerals != list(tpl.minerals):
         r.err("minerals_in_scope", f"{tpl.key} always covers {', '.join(tpl.minerals)}")
         return list(tpl.minerals)
+    if tpl.mineral_choice is not None:  # AMRT: any names, as given, each once (any case)
+        named: dict[str, str] = {}
+        for m in minerals:
+            named.setdefault(m.strip().casefold(), m.strip())
+        return list(named.values())
     return sorted(minerals) if tpl.dynamic_minerals else minerals
 
 
@@ -191,7 +197,19 @@ def from_json(
     decl.smelters = r.rows(Smelter, data.get("smelters"), "smelters")
     decl.mines = r.rows(Mine, data.get("mines"), "mines")
     decl.products = r.rows(Product, data.get("products"), "products")
+    _reasons(r, data, decl)
     return decl, r.errors
+
+
+def _reasons(r: _Reader, data: dict[str, Any], decl: Declaration) -> None:
+    """AMRT "mineral_reasons": mineral → why it is in the declaration (text or null)."""
+    raw = r.obj(data.get("mineral_reasons") or {}, "mineral_reasons")
+    for mineral, value in raw.items():
+        path = f"mineral_reasons.{mineral}"
+        if mineral not in decl.mineral_reasons:
+            r.err(path, "no Minerals Scope reason can be given for this mineral here")
+            continue
+        decl.mineral_reasons[mineral] = Answer(r.text(value, path))
 
 
 def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None, list[JsonError]]:

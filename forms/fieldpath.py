@@ -26,6 +26,8 @@ def _answer(decl: Declaration, parts: list[str]) -> tuple[Answer, str]:
             return decl.answers[head[1]][head[2]], attr
         if head[0] == "company_answers" and len(head) == 2:
             return decl.company_answers[head[1]], attr
+        if head[0] == "mineral_reasons" and len(head) == 2 and attr == "answer":
+            return decl.mineral_reasons[head[1]], attr
         if head[0] == "company_answers_by_mineral" and len(head) == 3:
             return decl.company_answers_by_mineral[head[1]][head[2]], attr
     except KeyError:

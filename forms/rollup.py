@@ -171,7 +171,7 @@ def _summarise(path: Path, consolidator: Consolidator) -> SupplierSummary:
         decl = reader.read_file(path).declaration
         findings = check(decl)
     except reader.UnreadableWorkbook as exc:
-        summary.message = str(exc) or "not a readable CMRT, CRT or EMRT workbook"
+        summary.message = str(exc) or "not a readable CMRT, CRT, EMRT or AMRT workbook"
         return summary
     except Exception as exc:  # one broken file must never stop the batch
         summary.message = f"could not be read ({type(exc).__name__}: {exc})"

@@ -66,6 +66,8 @@ TEMPLATE_FILES = {
     "EMRT-2.0": "RMI_EMRT_2.0.xlsx",
     "EMRT-2.1": "RMI_EMRT_2.1_zh.xlsx",
 }
+# The AMRT workbooks (their definitions have their own tests: tests/unit/templates/test_amrt*).
+AMRT_FILES = {"AMRT-1.2": "RMI_AMRT_1.2_zh.xlsx", "AMRT-1.3": "RMI_AMRT_1.3_zh.xlsx"}
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -16,7 +16,7 @@ from forms.rules.finding import Finding, errors
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="list every finding (errors and red flags)")
-    p.add_argument("file", nargs="?", help="a CMRT/CRT/EMRT workbook")
+    p.add_argument("file", nargs="?", help="a CMRT/CRT/EMRT/AMRT workbook")
     p.add_argument("--input", help="a declaration JSON file instead of a workbook")
     p.add_argument("--json", action="store_true", help="print findings as JSON")
     p.set_defaults(func=run)

@@ -13,7 +13,7 @@ from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir, declaration_json
 from forms.workbook.writer import ExportError, export_layout, export_official
 
-_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT)-(\d+(?:\.\d+)*)$", re.I)
+_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT|AMRT)-(\d+(?:\.\d+)*)$", re.I)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

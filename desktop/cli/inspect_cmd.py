@@ -14,8 +14,8 @@ from forms.workbook import reader
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("inspect", help="print the declaration a CMRT/CRT/EMRT workbook holds")
-    p.add_argument("file", help="a CMRT/CRT/EMRT workbook")
+    p = sub.add_parser("inspect", help="print the declaration a CMRT/CRT/EMRT/AMRT workbook holds")
+    p.add_argument("file", help="a CMRT/CRT/EMRT/AMRT workbook")
     p.add_argument("--json", action="store_true", help="print the declaration JSON")
     p.set_defaults(func=run)
 

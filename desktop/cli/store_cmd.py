@@ -17,12 +17,12 @@ from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
 
-_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT)-(\d+(?:\.\d+)*)$", re.I)
+_FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT|AMRT)-(\d+(?:\.\d+)*)$", re.I)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser("import", help="store a workbook as a declaration (the file is only read)")
-    imp.add_argument("file", help="a CMRT/CRT/EMRT workbook")
+    imp.add_argument("file", help="a CMRT/CRT/EMRT/AMRT workbook")
     imp.set_defaults(func=run_import)
     lst = sub.add_parser("list", help="list the stored declarations")
     lst.add_argument("--json", action="store_true", help="print a JSON array")

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("templates", help="the library of official blank RMI templates")
     tsub = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
     add = tsub.add_parser("add", help="add a blank official template (keeps a copy)")
-    add.add_argument("file", help="a blank CMRT/CRT/EMRT workbook as published by RMI")
+    add.add_argument("file", help="a blank CMRT/CRT/EMRT/AMRT workbook as published by RMI")
     add.set_defaults(func=run_add)
     lst = tsub.add_parser("list", help="list the templates in the library")
     lst.set_defaults(func=run_list)

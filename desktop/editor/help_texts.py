@@ -140,7 +140,11 @@ SMELTERS = cast(
 )
 
 
+# The AMRT asks whether each mineral is used (1) and how many suppliers answered the survey (2).
+_AMRT = {"1": _EXTENDED["1"], "2": _EXTENDED["5"]}
+
+
 def question_help(tpl: TemplateDef, number: str) -> str:
-    table = {"CMRT": _BY_NUMBER_3TG, "CRT": _CRT}.get(tpl.family, _EXTENDED)
+    table = {"CMRT": _BY_NUMBER_3TG, "CRT": _CRT, "AMRT": _AMRT}.get(tpl.family, _EXTENDED)
     text = table.get(number, "")
     return translated(text) if text else ""

@@ -32,7 +32,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("company", lambda s, _d: [CompanyPage(s)]),
     PageSpec("scope", lambda s, _d: [ScopePage(s)]),
     PageSpec("questions", lambda s, _d: [QuestionPage(s, q.number) for q in s.template.questions]),
-    PageSpec("company_questions", lambda s, _d: [CompanyQuestionsPage(s)]),
+    PageSpec(
+        "company_questions",
+        lambda s, _d: [CompanyQuestionsPage(s)],
+        lambda tpl: bool(tpl.company_questions),  # the AMRT asks none
+    ),
     PageSpec("smelters", lambda s, _d: [SmeltersPage(s)]),
     PageSpec("mines", lambda s, _d: [ListPage(s, "mines")], lambda tpl: tpl.mine_list is not None),
     PageSpec("review", lambda s, d: [ReviewPage(s, d)]),
@@ -52,7 +56,7 @@ def page_key_for(path: str) -> str:
     """The key of the page that shows the field at `path`."""
     if path.startswith("company."):
         return "scope" if path.split(".", 1)[1] in SCOPE_KEYS else "company"
-    if path == "minerals_in_scope":
+    if path == "minerals_in_scope" or path.startswith("mineral_reasons."):
         return "scope"
     m = _ANSWER.match(path)
     if m:

@@ -1,13 +1,23 @@
-"""The Scope & products page: what the declaration covers, its minerals (EMRT 2.x), products."""
+"""The Scope & products page: what the declaration covers, its minerals (EMRT 2.x, AMRT),
+products."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.editor import help_texts
+from desktop.editor.amrt_minerals import AmrtMineralsBox
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.models.rows_model import RowsModel
@@ -15,6 +25,7 @@ from desktop.widgets.fields import CheckedLineEdit, OptionCombo
 from desktop.widgets.rows_table import RowsTable
 from forms.declaration import Product
 from forms.rules.excel import eq
+from forms.templates import cells
 from forms.templates.common import SCOPE_PRODUCT
 
 _ROW = re.compile(r"^products\[(\d+)\]\.(\w+)$")
@@ -44,7 +55,19 @@ class ScopePage(Page):
 
         self.mineral_boxes: dict[str, QCheckBox] = {}
         self.minerals_group: QGroupBox | None = None
-        if tpl.dynamic_minerals:
+        self.amrt_minerals: AmrtMineralsBox | None = None
+        if tpl.mineral_choice is not None:
+            self.amrt_minerals = AmrtMineralsBox(
+                tpl.mineral_choice, tpl.minerals, session.set_minerals
+            )
+            self.layout_.addWidget(self.amrt_minerals)
+            self.reasons_group = QGroupBox()
+            self.reasons_layout = QVBoxLayout(self.reasons_group)
+            self.reasons_host = QWidget()
+            self.reasons_layout.addWidget(self.reasons_host)
+            self.layout_.addWidget(self.reasons_group)
+            self._build_reasons()
+        elif tpl.dynamic_minerals:
             group = QGroupBox()
             self.minerals_group = group
             row = QHBoxLayout(group)
@@ -89,7 +112,30 @@ class ScopePage(Page):
             )
             for mineral, box in self.mineral_boxes.items():
                 box.setText(texts.text(mineral))
+        if self.amrt_minerals is not None:
+            self.amrt_minerals.retranslate()
+            self.reasons_group.setTitle(
+                self.tr("Why each mineral is in this declaration (Minerals Scope sheet)")
+            )
         self.refresh()
+
+    def _build_reasons(self) -> None:
+        """One reason field per mineral (the AMRT's Minerals Scope sheet), in row order."""
+        for path in [p for p in self.fields if p.startswith("mineral_reasons.")]:
+            del self.fields[path]
+        old = self.reasons_host
+        self.reasons_host = QWidget()
+        self.reasons_layout.replaceWidget(old, self.reasons_host)
+        old.hide()
+        old.deleteLater()
+        form = QFormLayout(self.reasons_host)
+        decl = self.session.decl
+        for mineral in cells.mineral_rows(self.session.template, decl.minerals_in_scope):
+            edit = CheckedLineEdit()
+            path = f"mineral_reasons.{mineral}.answer"
+            edit.setObjectName(path)
+            form.addRow(QLabel(mineral), self.bind(path, edit))
+        self.reasons_group.setVisible(bool(decl.minerals_in_scope))
 
     def _products_edited(self, rows: list[Any], label: str) -> None:
         self.session.set_rows("products", rows, label)
@@ -112,15 +158,22 @@ class ScopePage(Page):
             box.blockSignals(True)
             box.setChecked(mineral in self.session.decl.minerals_in_scope)
             box.blockSignals(False)
+        if self.amrt_minerals is not None:
+            self.amrt_minerals.show_names(list(self.session.decl.minerals_in_scope))
 
     def on_rows_changed(self, kind: str) -> None:
         if kind == "products":
             self.products_model.set_rows(self.session.decl.products)
 
     def on_minerals_changed(self) -> None:
+        if self.amrt_minerals is not None:
+            self._build_reasons()
         self.refresh()
 
     def focus_path(self, path: str) -> bool:
+        if path == "minerals_in_scope" and self.amrt_minerals is not None:
+            self.amrt_minerals.others.setFocus()
+            return True
         if path == "minerals_in_scope" and self.mineral_boxes:
             next(iter(self.mineral_boxes.values())).setFocus()
             return True

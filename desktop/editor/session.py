@@ -170,8 +170,11 @@ class DeclarationSession(QObject):
     def apply_minerals(
         self, minerals: list[str], answers: dict[str, str | None], *, revisit: bool
     ) -> None:
-        order = self.template.minerals
-        self.decl.minerals_in_scope = [m for m in order if m in minerals]
+        if self.template.mineral_choice is not None:  # AMRT: the names as the user gave them
+            self.decl.minerals_in_scope = list(dict.fromkeys(minerals))
+        else:
+            order = self.template.minerals
+            self.decl.minerals_in_scope = [m for m in order if m in minerals]
         self.decl.ensure_shape()
         self._save("set_minerals", list(self.decl.minerals_in_scope))
         for path, value in answers.items():

@@ -160,7 +160,8 @@ class RowsTable(QWidget):
 
     def view_index(self, row: int, key: str | None = None) -> QModelIndex:
         """The view's index of the model's `row` (in the `key` column, else the first)."""
-        column = self.model.column_of(key) if key else 0
+        has_key = key is not None and any(c.key == key for c in self.model.columns)
+        column = self.model.column_of(key) if key and has_key else 0
         return self.proxy.mapFromSource(self.model.index(row, column))
 
     def current_row(self) -> int | None:
@@ -180,6 +181,8 @@ class RowsTable(QWidget):
     def set_options(
         self, key: str, options: Callable[[], Sequence[str]], *, free_text: bool
     ) -> None:
+        if all(c.key != key for c in self.model.columns):
+            return  # the template has no such column (AMRT 1.2 has no look-up column)
         delegate = OptionsDelegate(options, free_text=free_text, parent=self.view)
         self.view.setItemDelegateForColumn(self.model.column_of(key), delegate)
 

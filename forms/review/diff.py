@@ -48,6 +48,8 @@ def field_values(decl: Declaration) -> dict[str, str | None]:
     for letter, per in decl.company_answers_by_mineral.items():
         for mineral, a in per.items():
             out |= _answer_values(f"company_answers_by_mineral.{letter}.{mineral}", a)
+    for mineral, a in decl.mineral_reasons.items():  # AMRT Minerals Scope
+        out[f"mineral_reasons.{mineral}.answer"] = a.answer
     return out
 
 

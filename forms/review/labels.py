@@ -33,6 +33,8 @@ def path_label(path: str, first_rows: Mapping[str, int] | None = None) -> str:
         label = f"Company question {parts[1]}"
     elif parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
         label = f"Company question {parts[1]} ({parts[2]})"
+    elif parts[0] == "mineral_reasons" and len(parts) >= 2:
+        label = f"{parts[1]} — reason in the Minerals Scope"
     else:
         return path
     return f"{label}, comment" if kind else label

@@ -68,18 +68,26 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             )
         )
     if tpl.dynamic_minerals and not decl.minerals_in_scope:
+        first, last = _mineral_cells(tpl)
         out.append(
             Finding(
                 "CHK-MINERALS",
                 "error",
                 "minerals_in_scope",
                 "No mineral is selected for this declaration.",
-                "Keep at least one mineral in cells D12–G13.",
+                f"Keep at least one mineral in cells {first}–{last}.",
                 DECL,
-                "D12",
+                first,
             )
         )
     return out
+
+
+def _mineral_cells(tpl: TemplateDef) -> tuple[str, str]:
+    """The first and last mineral selection cell (EMRT 2.x slots, AMRT mineral cells)."""
+    if tpl.mineral_choice is not None:
+        return tpl.mineral_choice.cells[0], tpl.mineral_choice.cells[-1]
+    return tpl.mineral_slots[0].cell, tpl.mineral_slots[-1].cell
 
 
 def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[Finding]:
@@ -94,7 +102,7 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
         need_rest = need_q2 and not among(seen_q2, g.q2_stops)
         deep[mineral] = need_rest
         for q in tpl.questions:
-            if not q.applies_to(mineral):
+            if not q.applies_to(mineral) or not q.counted:
                 continue
             value = decl.answer(mineral, q.number)
             if q.number == "1":
@@ -220,8 +228,10 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 and not any(eq(s.metal, mineral) for s in decl.smelters)
             )
         else:
+            needs = tpl.checker.smelter_row_needs
             missing = deep[mineral] and not any(
-                eq(s.metal, mineral) and s.lookup_name is not None for s in decl.smelters
+                eq(s.metal, mineral) and all(getattr(s, k) is not None for k in needs)
+                for s in decl.smelters
             )
         if missing:
             out.append(

@@ -11,6 +11,7 @@ from datetime import date
 from forms.declaration import Declaration
 from forms.rules.checker import checker_findings
 from forms.rules.finding import Finding
+from forms.rules.rf_amrt import mineral_name_flags
 from forms.rules.rf_answers import company_question_flags, option_flags, question_flags
 from forms.rules.rf_company import company_flags
 from forms.rules.rf_smelters import list_text_flags, metal_flags, row_flags
@@ -27,6 +28,7 @@ def red_flags(
     counted = {f.path[len("smelters[") : -1] for f in checker if f.code == "CHK-SMELTER-LIST"}
     return [
         *company_flags(decl, tpl, today or date.today()),
+        *mineral_name_flags(decl, tpl),
         *option_flags(decl, tpl),
         *question_flags(decl, tpl),
         *company_question_flags(decl, tpl),

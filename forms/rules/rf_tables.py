@@ -65,6 +65,11 @@ ROLES: dict[str, Roles] = {
             ("G", "CORRECTIVE-ACTION", "the review process has no corrective action management"),
         ),
     ),
+    # The AMRT asks only whether each mineral is used (1) and the survey response (2).
+    "AMRT": Roles(
+        used="1", remains=None, high_risk=(), sourcing_claim="", recycled="",
+        survey="2", identified="", reported="", weak_when_no=(),
+    ),
 }  # fmt: skip
 
 NOT_USED = ("No", "Not declaring", NOT_APPLICABLE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forms.templates import cmrt, crt, emrt
+from forms.templates import amrt, cmrt, crt, emrt
 from forms.templates.model import (
     CompanyField,
     CompanyQuestion,
@@ -14,9 +14,9 @@ from forms.templates.model import (
 )
 from forms.templates.versioning import version_key
 
-ALL: tuple[TemplateDef, ...] = (*cmrt.VERSIONS, *crt.VERSIONS, *emrt.VERSIONS)
+ALL: tuple[TemplateDef, ...] = (*cmrt.VERSIONS, *crt.VERSIONS, *emrt.VERSIONS, *amrt.VERSIONS)
 _BY_KEY = {t.key: t for t in ALL}
-FAMILIES: tuple[Family, ...] = ("CMRT", "CRT", "EMRT")
+FAMILIES: tuple[Family, ...] = ("CMRT", "CRT", "EMRT", "AMRT")
 
 
 class UnknownTemplateError(LookupError):

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from forms.templates.model import TemplateDef
+from forms.templates.model import TemplateDef, mineral_sort_key
 
 DECLARATION = "Declaration"
 
 
 def mineral_rows(tpl: TemplateDef, minerals_in_scope: Sequence[str]) -> list[str]:
     """The minerals in answer-row order: fixed for CMRT/CRT/EMRT 1.x; for EMRT 2.x the
-    selected minerals in alphabetical order (the template sorts them with formulas)."""
+    selected minerals in alphabetical order (the template sorts them with formulas); for the AMRT
+    whatever minerals the user named, in the order of its sorting formulas."""
+    if tpl.mineral_choice is not None:
+        return sorted(minerals_in_scope, key=mineral_sort_key)
     if tpl.dynamic_minerals:
         return sorted(m for m in minerals_in_scope if m in tpl.minerals)
     return list(tpl.minerals)
@@ -43,7 +46,12 @@ def company_answer_cells(
 
 def list_cell(tpl: TemplateDef, sheet: str, index: int, key: str) -> tuple[str, str]:
     """(sheet name, cell) of column `key` in data row `index` (0-based) of a list sheet."""
-    lists = {"smelters": tpl.smelter_list, "products": tpl.product_list, "mines": tpl.mine_list}
+    lists = {
+        "smelters": tpl.smelter_list,
+        "products": tpl.product_list,
+        "mines": tpl.mine_list,
+        "minerals_scope": tpl.minerals_scope,
+    }
     ls = lists[sheet]
     if ls is None:
         raise KeyError(sheet)

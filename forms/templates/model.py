@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Family = Literal["CMRT", "CRT", "EMRT"]
+Family = Literal["AMRT", "CMRT", "CRT", "EMRT"]
 FieldKind = Literal["text", "email", "phone", "date", "scope"]
 
 
@@ -34,6 +34,8 @@ class MineralQuestion:
     """Overrides of `options` for single minerals (EMRT 1.x question 3)."""
     minerals: tuple[str, ...] | None = None
     """Restricts the question to these minerals (EMRT 1.x question 4 is cobalt only)."""
+    counted: bool = True
+    """RMI's Checker counts the question when it is blank (AMRT question 2 is never counted)."""
 
     def options_for(self, mineral: str) -> tuple[str, ...]:
         return dict(self.options_by_mineral).get(mineral, self.options)
@@ -103,6 +105,39 @@ class MineralSlot:
 
 
 @dataclass(frozen=True)
+class MineralChoice:
+    """An AMRT's minerals in scope: up to `len(cells)` names the user picks (or types), which
+    the template sorts alphabetically into the rows of its questions.
+
+    `options`: the drop-down of the mineral cells (empty: the cells take free text, AMRT 1.2).
+    `other_option`: the drop-down value that says "the name is in the cell below"; its name goes
+    into the `other_cells` entry at the same position as the mineral cell.
+    `suggestions`: names offered for free-text cells (not enforced).
+    """
+
+    cells: tuple[str, ...]
+    options: tuple[str, ...] = ()
+    other_option: str | None = None
+    other_cells: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def free_text(self) -> bool:
+        return not self.options
+
+    def option_for(self, name: str) -> str | None:
+        """The drop-down option that is `name` (case-insensitive), None when it is not one."""
+        folded = name.casefold()
+        return next((o for o in self.options if o.casefold() == folded), None)
+
+
+def mineral_sort_key(name: str) -> str:
+    """The order a spreadsheet's text comparison puts mineral names in: case-insensitive, with
+    hyphens and apostrophes ignored (Excel's and LibreOffice's word sort)."""
+    return name.casefold().replace("-", "").replace("'", "")
+
+
+@dataclass(frozen=True)
 class Gating:
     """Which answers make later questions not required (RMI Checker F column).
 
@@ -131,6 +166,9 @@ class CheckerQuirks:
     """CRT 2.2 counts the cobalt smelter row only when Q1 is blank, Q2 is "Yes" and no row has
     metal Cobalt (its row 57 formula multiplies by the Q1-missing flag)."""
     remaining_cell: str = "D2"
+    smelter_row_needs: tuple[str, ...] = ("lookup_name",)
+    """The Smelter List columns a row needs, besides its metal, to count as a smelter for that
+    metal (AMRT: its "Missing Entry Check" column wants the name or look-up and the country)."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +204,10 @@ class TemplateDef:
     answer_column: str = "D"
     comment_column: str = "G"
     notes: tuple[str, ...] = field(default=())
+    mineral_choice: MineralChoice | None = None
+    """AMRT: minerals the user names (see `MineralChoice`); `minerals` then lists the options."""
+    minerals_scope: ListSheet | None = None
+    """AMRT: the Minerals Scope sheet (a mineral and the reason it is in the declaration)."""
 
     @property
     def key(self) -> str:
@@ -173,8 +215,23 @@ class TemplateDef:
 
     @property
     def dynamic_minerals(self) -> bool:
-        """EMRT 2.x: the user selects minerals and answer rows follow alphabetical order."""
-        return bool(self.mineral_slots)
+        """EMRT 2.x and AMRT: the user selects minerals and answer rows follow alphabetical
+        order."""
+        return bool(self.mineral_slots) or self.mineral_choice is not None
+
+    @property
+    def mineral_capacity(self) -> int:
+        """How many minerals one declaration can hold (the answer rows of each question)."""
+        if self.mineral_choice is not None:
+            return len(self.mineral_choice.cells)
+        return len(self.minerals)
+
+    def accepts_mineral(self, name: str) -> bool:
+        """`name` can be a mineral in scope: one of `minerals`, or (AMRT) any name the user
+        types, since the AMRT takes other minerals by name."""
+        if self.mineral_choice is not None:
+            return bool(name.strip())
+        return name in self.minerals
 
     def company_field(self, key: str) -> CompanyField:
         for f in self.company_fields:

@@ -35,7 +35,7 @@ _REVISION = re.compile(
 _YEAR = re.compile(r"(19|20)\d\d")
 
 # Oldest revision read per family (with the layout of the oldest definition, CRT: of 2.2).
-_OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1"}
+_OLDEST = {"CMRT": "6.01", "CRT": "2.0", "EMRT": "1.1", "AMRT": "1.2"}
 _LIST_SHEETS = ("Declaration", "Smelter List", "Product List")
 
 # The hidden sheet forms/workbook/layout.py adds (named here: layout.py imports openpyxl).
@@ -101,12 +101,6 @@ def choose(
     `prove` (for a revision newer than every definition) is the known layout the workbook's
     structure was verified to match, if any (`forms.workbook.verify`)."""
     what = _label(family, version, stamp)
-    if family == "AMRT":
-        raise UnreadableWorkbook(
-            "unsupported-family",
-            f"this is an {what}; MRT Desk reads CMRT, CRT and EMRT only: ask the sender for "
-            "their declaration on the CMRT or EMRT your request names",
-        )
     known = sorted(templates.versions(family), key=lambda t: version_key(t.version))
     newest = known[-1]
     key = version_key(version)

@@ -22,7 +22,7 @@ from forms.atomic import atomic_write
 from forms.declaration import Declaration
 from forms.rules import checker_remaining
 from forms.templates import cells
-from forms.templates.model import ListSheet, TemplateDef
+from forms.templates.model import ListSheet, MineralChoice, TemplateDef
 from forms.workbook import placement as placing
 from forms.workbook.detect import LAYOUT_OPTIONS_SHEET
 from forms.workbook.writer import ExportError, ExportResult
@@ -99,6 +99,8 @@ def _declaration(ws: Worksheet, tpl: TemplateDef, decl: Declaration, opts: _Opti
         _put(ws, "B12", "Select Minerals/Metals in Scope (*):")
         for slot in tpl.mineral_slots:
             _validate(ws, opts, [slot.cell], (slot.mineral, slot.delete_value))
+    if tpl.mineral_choice is not None:
+        _mineral_choice(ws, tpl.mineral_choice, opts)
     rows = cells.mineral_rows(tpl, decl.minerals_in_scope)
     ac, cc = tpl.answer_column, tpl.comment_column
     for q in tpl.questions:
@@ -119,6 +121,16 @@ def _declaration(ws: Worksheet, tpl: TemplateDef, decl: Declaration, opts: _Opti
             row = tpl.per_mineral_company_row(cq.letter, i)
             _put(ws, f"B{row}", mineral)
             _validate(ws, opts, [f"{ac}{row}"], cq.options_for(mineral))
+
+
+def _mineral_choice(ws: Worksheet, choice: MineralChoice, opts: _Options) -> None:
+    """AMRT: the mineral cells (a drop-down from 1.3) and the cells naming "Other" minerals."""
+    _put(ws, "B12", "Minerals/Metals in Scope (up to a maximum of 10)(*):")
+    if choice.free_text:
+        return
+    _validate(ws, opts, list(choice.cells), (*choice.options, choice.other_option or ""))
+    if choice.other_cells:
+        _put(ws, f"B{choice.other_cells[0][1:]}", "Other minerals/metals in scope:")
 
 
 def _list_sheet(ws: Worksheet, ls: ListSheet) -> None:
@@ -153,15 +165,20 @@ def build(decl: Declaration) -> Workbook:
     assert decl_ws is not None
     decl_ws.title = cells.DECLARATION
     lists = [tpl.smelter_list, *([tpl.mine_list] if tpl.mine_list else []), tpl.product_list]
+    if tpl.minerals_scope is not None:
+        lists.insert(0, tpl.minerals_scope)
     for ls in lists:
         _list_sheet(wb.create_sheet(ls.sheet), ls)
     opts = _Options(wb)
     _declaration(decl_ws, tpl, decl, opts)
-    metal_dv = opts.validation(tuple(tpl.minerals))
+    # The AMRT's metals are the minerals the declaration names.
+    metals = tuple(decl.minerals_in_scope) if tpl.mineral_choice else tuple(tpl.minerals)
     sl = tpl.smelter_list
-    metal = sl.column("metal").letter
-    metal_dv.add(f"{metal}{sl.first_row}:{metal}{sl.last_row}")
-    wb[sl.sheet].add_data_validation(metal_dv)
+    if metals:
+        metal_dv = opts.validation(metals)
+        metal = sl.column("metal").letter
+        metal_dv.add(f"{metal}{sl.first_row}:{metal}{sl.last_row}")
+        wb[sl.sheet].add_data_validation(metal_dv)
     scrap = sl.column("recycled_scrap").letter
     scrap_range = f"{scrap}{sl.first_row}:{scrap}{sl.last_row}"
     _validate(wb[sl.sheet], opts, [scrap_range], ("Yes", "No", "Unknown"))

@@ -161,6 +161,8 @@ class Package:
         self.sheets: dict[str, str] = {}
         self.sheet_order: list[str] = []
         self.date1904 = False
+        self.stale_cache = False
+        """`calcPr fullCalcOnLoad`: the cached formula values predate the cells (an export)."""
         self._read_workbook()
 
     def _check_sizes(self, infos: list[zipfile.ZipInfo]) -> None:
@@ -234,6 +236,8 @@ class Package:
             tag = xmlsafe.local(el.tag)
             if tag == "workbookPr":
                 self.date1904 = el.get("date1904", "0").lower() in {"1", "true"}
+            elif tag == "calcPr":
+                self.stale_cache = el.get("fullCalcOnLoad", "0").lower() in {"1", "true"}
             elif tag == "sheet":
                 rid = next((v for k, v in el.attrib.items() if xmlsafe.local(k) == "id"), "")
                 name = el.get("name", "")

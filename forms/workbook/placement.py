@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 
 from forms.declaration import Answer, Declaration
 from forms.rules.excel import among, eq
 from forms.templates import cells
-from forms.templates.model import ListSheet, TemplateDef
+from forms.templates.model import ListSheet, MineralChoice, TemplateDef
 from forms.workbook.xmlpatch import CellValue
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -73,9 +74,11 @@ def _declaration(decl: Declaration, tpl: TemplateDef) -> dict[str, CellValue]:
     scope = decl.minerals_in_scope
     for slot in tpl.mineral_slots:
         out[slot.cell] = slot.mineral if slot.mineral in scope else slot.delete_value
+    if tpl.mineral_choice is not None:
+        out |= mineral_choice_cells(tpl.mineral_choice, scope)
     rows = cells.mineral_rows(tpl, scope)
-    # EMRT 2.x: rows past the selected minerals are emptied (the template sorts into them).
-    spare = range(len(rows), len(tpl.minerals)) if tpl.dynamic_minerals else range(0)
+    # EMRT 2.x, AMRT: rows past the selected minerals are emptied (the template sorts into them).
+    spare = range(len(rows), tpl.mineral_capacity) if tpl.dynamic_minerals else range(0)
     ac, cc = tpl.answer_column, tpl.comment_column
     for q in tpl.questions:
         for i, mineral in enumerate(rows):
@@ -103,6 +106,41 @@ def _declaration(decl: Declaration, tpl: TemplateDef) -> dict[str, CellValue]:
     return out
 
 
+def mineral_choice_cells(choice: MineralChoice, minerals: Sequence[str]) -> dict[str, CellValue]:
+    """AMRT mineral cells: each mineral in its cell (a drop-down option as the option, another
+    name as "Other" with the name below it); the cells after the last mineral emptied."""
+    if len(minerals) > len(choice.cells):
+        raise PlacementError(
+            f"the template holds {len(choice.cells)} minerals; this declaration has {len(minerals)}"
+        )
+    out: dict[str, CellValue] = {}
+    for i, cell in enumerate(choice.cells):
+        name = minerals[i] if i < len(minerals) else None
+        other = None
+        if name is not None and not choice.free_text:
+            option = choice.option_for(name)
+            if option is None and choice.other_option is not None:
+                option, other = choice.other_option, name
+            name = option or name
+        out[cell] = name
+        if choice.other_cells:
+            out[choice.other_cells[i]] = other
+    return out
+
+
+def _minerals_scope(ms: ListSheet, decl: Declaration) -> dict[str, CellValue]:
+    """The Minerals Scope rows: each mineral that has a reason, in answer-row order; every other
+    row of the sheet empty."""
+    order = cells.mineral_rows(decl.template, decl.minerals_in_scope)
+    rows = [(m, decl.mineral_reasons[m].answer) for m in order if m in decl.mineral_reasons]
+    given = [(m, reason) for m, reason in rows if reason is not None]
+    mineral, reason = ms.column("mineral").letter, ms.column("reason").letter
+    out: dict[str, CellValue] = {}
+    for i, row in enumerate(range(ms.first_row, ms.last_row + 1)):
+        out[f"{mineral}{row}"], out[f"{reason}{row}"] = given[i] if i < len(given) else (None, None)
+    return out
+
+
 def _list(ls: ListSheet, rows: list[object], what: str) -> dict[str, CellValue]:
     capacity = ls.last_row - ls.first_row + 1
     if len(rows) > capacity:
@@ -126,6 +164,8 @@ def placement(decl: Declaration) -> Placement:
         tpl.smelter_list.sheet: _list(tpl.smelter_list, list(written.smelters), "smelters"),
         tpl.product_list.sheet: _list(tpl.product_list, list(written.products), "products"),
     }
+    if tpl.minerals_scope is not None:
+        out[tpl.minerals_scope.sheet] = _minerals_scope(tpl.minerals_scope, written)
     if tpl.mine_list is not None:
         out[tpl.mine_list.sheet] = _list(tpl.mine_list, list(written.mines), "mines")
     elif written.mines:

@@ -1,4 +1,4 @@
-"""The workbook reader: a CMRT, CRT or EMRT file's cached values as a `Declaration`."""
+"""The workbook reader: a CMRT, CRT, EMRT or AMRT file's cached values as a `Declaration`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.workbook import detect, values
+from forms.workbook.amrt_cells import amrt_minerals, apply_reasons
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.sheetxml import (
     Cells,
@@ -26,6 +27,8 @@ LIST_ROW_LIMIT = 20_000
 """Rows of a list sheet read at most; data further down means a forged or broken file."""
 _DECLARATION_ROWS = 200
 _DECLARATION_COLS = frozenset("DEGJ")
+_AMRT_COLS = frozenset("BHI")
+"""Read only for an AMRT: its answer-row labels (B) and the mineral cells in H and I."""
 
 
 @dataclass
@@ -69,6 +72,8 @@ class _Reader:
         self.findings: list[Finding] = []
         self.sst: SharedStrings = SharedStrings(b"")
         self.decl_cells: Cells = {}
+        self.row_order: list[str] = []
+        """AMRT: the minerals in the order the file's own sorting formulas put them."""
 
     # --- detection ------------------------------------------------------------------------
 
@@ -93,7 +98,7 @@ class _Reader:
         if family is None:
             raise UnreadableWorkbook(
                 "not-a-template",
-                "an Excel workbook with a Declaration sheet, but not a CMRT, CRT or EMRT "
+                "an Excel workbook with a Declaration sheet, but not a CMRT, CRT, EMRT or AMRT "
                 "(no template title in Declaration!D2): ask the sender for the RMI template",
             )
         version = detect.revision_from_text(stamp)
@@ -134,7 +139,7 @@ class _Reader:
             raise UnreadableWorkbook(
                 "not-a-template",
                 f"an Excel workbook without a Declaration sheet (sheets: {sheets}), so not a "
-                "CMRT, CRT or EMRT: ask the sender for their declaration on the RMI template",
+                "CMRT, CRT, EMRT or AMRT: ask the sender for their declaration on the RMI template",
             )
         self.sst = load_shared_strings(self.pkg)
         self.decl_cells = read_cells(
@@ -144,6 +149,10 @@ class _Reader:
         det = self._detect()
         self.findings.extend(det.findings)
         tpl = det.template
+        if tpl.mineral_choice is not None:
+            self.decl_cells |= read_cells(
+                self.pkg, part, self.sst, lambda r, c: c in _AMRT_COLS, _DECLARATION_ROWS
+            )
         if self.pkg.has_macros:
             self.findings.append(
                 Finding(
@@ -163,6 +172,8 @@ class _Reader:
         decl.products = [Product(**row) for row in self._list(tpl.product_list)]
         if tpl.mine_list is not None:
             decl.mines = [Mine(**row) for row in self._list(tpl.mine_list)]
+        if tpl.minerals_scope is not None:
+            apply_reasons(decl, self._list(tpl.minerals_scope), self.findings)
         language = values.text(self.decl_cells.get(_cell_key(tpl.language_cell)))
         return ReadResult(
             declaration=decl,
@@ -201,6 +212,10 @@ class _Reader:
         return company
 
     def _minerals(self, tpl: TemplateDef) -> list[str]:
+        if tpl.mineral_choice is not None:
+            found = amrt_minerals(tpl, self._get, self.findings, self.pkg.stale_cache)
+            chosen, self.row_order = found
+            return chosen
         if not tpl.dynamic_minerals:
             return list(tpl.minerals)
         chosen = []
@@ -211,7 +226,7 @@ class _Reader:
         return sorted(chosen)
 
     def _answers(self, tpl: TemplateDef, decl: Declaration) -> None:
-        order = mineral_rows(tpl, decl.minerals_in_scope)
+        order = self.row_order or mineral_rows(tpl, decl.minerals_in_scope)
         col_a, col_c = tpl.answer_column, tpl.comment_column
         for index, mineral in enumerate(order):
             for q in tpl.questions:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>Deklarierte Mineralien</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>Weitere Mineralien oder Metalle, mit englischem Namen (Komma zwischen den Namen):</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>z. B. Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} von höchstens {most} Mineralien.</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>Die Vorlage fasst {most}: bitte einige entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2026,6 +2049,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>Mineralien, die Sie erklären (entfernen Sie den Haken bei denen, die Ihr Kunde nicht angefragt hat)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>Warum jedes Mineral in dieser Erklärung steht (Blatt Minerals Scope)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

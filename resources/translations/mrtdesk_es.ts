@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>Minerales que declara</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>Otros minerales o metales, por su nombre en inglés (coma entre nombres):</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>p. ej. Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} de un máximo de {most} minerales.</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>La plantilla admite {most}: elimine algunos.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2026,6 +2049,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>Minerales que declara (desmarque los que su cliente no pidió)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>Por qué cada mineral está en esta declaración (hoja Minerals Scope)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

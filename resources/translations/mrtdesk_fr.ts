@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>Minéraux déclarés</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>Autres minéraux ou métaux, par leur nom anglais (virgule entre les noms) :</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>p. ex. Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} sur {most} minéraux au plus.</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>Le modèle en contient {most} : retirez-en.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2026,6 +2049,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>Minerais que vous déclarez (décochez ceux que votre client n&apos;a pas demandés)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>Pourquoi chaque minéral figure dans cette déclaration (feuille Minerals Scope)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

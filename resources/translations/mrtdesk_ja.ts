@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>申告する鉱物</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>その他の鉱物・金属（英語名で、名前の間はカンマで区切る）：</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>例: Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} 種類（最大 {most} 種類）。</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>テンプレートに入るのは {most} 種類までです。減らしてください。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2023,6 +2046,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>申告する鉱物（顧客が求めていないものはチェックを外します）</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>各鉱物をこの申告に含める理由（Minerals Scope シート）</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

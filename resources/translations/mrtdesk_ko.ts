@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>신고하는 광물</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>기타 광물 또는 금속(영문 이름, 이름 사이는 쉼표로 구분):</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>예: Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n}개 / 최대 {most}개 광물.</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>템플릿에는 최대 {most}개까지 들어갑니다. 일부를 삭제하세요.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2023,6 +2046,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>신고할 광물(고객사가 요청하지 않은 광물은 선택 해제)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>각 광물이 이 신고에 포함된 이유(Minerals Scope 시트)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

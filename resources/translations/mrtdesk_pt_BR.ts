@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>Minerais que você declara</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>Outros minerais ou metais, pelo nome em inglês (vírgula entre os nomes):</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>ex.: Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} de no máximo {most} minerais.</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>O modelo comporta {most}: remova alguns.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2026,6 +2049,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>Minerais que você declara (desmarque os que seu cliente não pediu)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>Por que cada mineral está nesta declaração (planilha Minerals Scope)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>แร่ที่คุณประกาศ</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>แร่หรือโลหะอื่น ๆ ตามชื่อภาษาอังกฤษ (คั่นชื่อด้วยจุลภาค):</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>เช่น Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} จากสูงสุด {most} แร่</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>แม่แบบรองรับได้ {most} แร่: โปรดลบบางรายการ</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2023,6 +2046,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>แร่ที่คุณประกาศ (ยกเลิกเครื่องหมายแร่ที่ลูกค้าไม่ได้ขอ)</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>เหตุผลที่แร่แต่ละชนิดอยู่ในคำประกาศนี้ (แผ่นงาน Minerals Scope)</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AmrtMineralsBox</name>
+    <message>
+        <source>Minerals you declare</source>
+        <translation>您申报的矿产</translation>
+    </message>
+    <message>
+        <source>Other minerals or metals, by their English names (comma between names):</source>
+        <translation>其他矿产或金属（请用英文名称，名称之间用逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>e.g. Gallium, Bismuth</source>
+        <translation>例如 Gallium, Bismuth</translation>
+    </message>
+    <message>
+        <source>{n} of at most {most} minerals.</source>
+        <translation>{n} 种，最多 {most} 种矿产。</translation>
+    </message>
+    <message>
+        <source>The template holds {most}: remove some.</source>
+        <translation>模板最多容纳 {most} 种：请删除一些。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MRT Desk cannot start</source>
@@ -2023,6 +2046,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Minerals you declare (uncheck those your customer did not ask for)</source>
         <translation>您申报的矿产（取消勾选客户未要求的矿产）</translation>
+    </message>
+    <message>
+        <source>Why each mineral is in this declaration (Minerals Scope sheet)</source>
+        <translation>每种矿产纳入本申报的原因（Minerals Scope 工作表）</translation>
     </message>
     <message>
         <source>Product List — required for scope “B. Product”: list each product this declaration covers (the product number is required).</source>

@@ -19,6 +19,7 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 """
 CHECKER_SHEET = 6  # 1-based position of the Checker tab in every CMRT, CRT and EMRT
+AMRT_CHECKER_SHEET = 7  # the AMRT has its Minerals Scope sheet before the Checker
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,{sheet}"
 
 
@@ -30,13 +31,15 @@ def profile(folder: Path) -> str:
     return folder.resolve().as_uri()
 
 
-def _command(soffice: str, profile_url: str, files: list[Path], outdir: Path) -> list[str]:
+def _command(
+    soffice: str, profile_url: str, files: list[Path], outdir: Path, sheet: int
+) -> list[str]:
     return [
         soffice,
         f"-env:UserInstallation={profile_url}",
         "--headless",
         "--convert-to",
-        CSV_FILTER.format(sheet=CHECKER_SHEET),
+        CSV_FILTER.format(sheet=sheet),
         "--outdir",
         str(outdir),
         *map(str, files),
@@ -44,11 +47,11 @@ def _command(soffice: str, profile_url: str, files: list[Path], outdir: Path) ->
 
 
 def checker_remaining(
-    soffice: str, work: Path, files: list[Path], jobs: int = 2
+    soffice: str, work: Path, files: list[Path], jobs: int = 2, sheet: int = CHECKER_SHEET
 ) -> dict[Path, int]:
     """`Checker!D2` of each workbook after LibreOffice recalculated it. The files are split
     over `jobs` LibreOffice processes (each with its own profile), each converting its share in
-    one run."""
+    one run. `sheet`: the Checker's 1-based position (`AMRT_CHECKER_SHEET` for the AMRT)."""
     outdir = work / "csv"
     outdir.mkdir(parents=True, exist_ok=True)
     procs = []
@@ -56,7 +59,7 @@ def checker_remaining(
         share = files[j::jobs]
         if share:
             url = profile(work / f"lo-profile-{j}")
-            cmd = _command(soffice, url, share, outdir)
+            cmd = _command(soffice, url, share, outdir, sheet)
             procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
     for proc in procs:
         _, err = proc.communicate(timeout=120 + 15 * len(files))

@@ -15,6 +15,7 @@ from forms.declaration import Answer, Declaration, Mine, Product, Smelter, new_d
 from forms.rules.excel import among, eq
 from forms.templates.common import NOT_LISTED, NOT_YET_IDENTIFIED, SCOPE_PRODUCT, SCOPE_USER_DEFINED
 from forms.templates.model import TemplateDef
+from tests.conformance import amrt_strategies
 
 T = TypeVar("T")
 
@@ -54,7 +55,10 @@ def _dates(tpl: TemplateDef) -> st.SearchStrategy[str]:
 def declarations(draw: Any, tpl: TemplateDef, complete: bool) -> Declaration:
     loose = not complete
     d = new_declaration(tpl)
-    if tpl.dynamic_minerals:
+    if tpl.mineral_choice is not None:
+        d.minerals_in_scope = amrt_strategies.minerals(draw, tpl, complete)
+        d.ensure_shape()
+    elif tpl.dynamic_minerals:
         chosen = draw(st.sets(st.sampled_from(tpl.minerals), min_size=1 if complete else 0))
         d.minerals_in_scope = sorted(chosen)
         d.ensure_shape()
@@ -120,6 +124,8 @@ def declarations(draw: Any, tpl: TemplateDef, complete: bool) -> Declaration:
         for mineral in d.minerals_in_scope:
             if deep[mineral]:
                 d.smelters.append(draw(_smelter(mineral, complete=True)))
+                if tpl.family == "AMRT":
+                    d.smelters[-1] = amrt_strategies.counted(draw, d.smelters[-1])
         d.smelters = draw(st.permutations(d.smelters)) if d.smelters else []
     d.products = draw(
         st.lists(

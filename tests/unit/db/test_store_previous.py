@@ -114,3 +114,27 @@ def test_period_that_is_not_a_year_is_left_to_the_user(store: Store, cmrt: Decla
         store.create(cmrt, period="2024"), "CMRT", "6.5", period="2026"
     )
     assert store.load(new_id).period == "2026"
+
+
+def test_amrt_onto_a_newer_amrt_keeps_minerals_answers_and_reasons(store: Store) -> None:
+    prev = new_declaration(templates.get("AMRT", "1.2"))
+    prev.minerals_in_scope = ["Zinc", "Gallium"]
+    prev.ensure_shape()
+    prev.answers["Zinc"]["1"].answer = "Yes"
+    prev.answers["Gallium"]["2"].answer = "100%"
+    prev.mineral_reasons["Gallium"].answer = "LED chips"
+    new_id, items = store.start_from_previous(store.create(prev), "AMRT", "1.3")
+    decl = store.load(new_id).declaration
+    assert (decl.family, decl.version) == ("AMRT", "1.3")
+    assert decl.minerals_in_scope == ["Zinc", "Gallium"]
+    assert decl.answers["Zinc"]["1"].answer == "Yes"
+    assert decl.mineral_reasons["Gallium"].answer == "LED chips"
+    assert ("answers.Gallium.2.answer", carry.CONFIRM_SURVEY) in [(i.path, i.reason) for i in items]
+
+
+def test_a_cmrt_onto_an_amrt_brings_no_minerals(store: Store) -> None:
+    prev = new_declaration(templates.get("CMRT", "6.5"))
+    prev.company.name = "Acme"
+    new_id, _items = store.start_from_previous(store.create(prev), "AMRT", "1.3")
+    decl = store.load(new_id).declaration
+    assert decl.minerals_in_scope == [] and decl.company.name == "Acme"

@@ -30,7 +30,8 @@ def case(request: pytest.FixtureRequest, shared_dir: Path) -> tuple[TemplateDef,
 
 
 def test_every_definition_is_covered() -> None:
-    assert {t.key for t in templates.ALL} == set(KEYS) | PUBLIC_FACTS_ONLY
+    # The AMRT's definitions are pinned by test_amrt_definitions.py.
+    assert {t.key for t in templates.ALL if t.family != "AMRT"} == set(KEYS) | PUBLIC_FACTS_ONLY
 
 
 def test_sheets_and_revision_stamp(case: tuple[TemplateDef, dict[str, Any]]) -> None:

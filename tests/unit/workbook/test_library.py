@@ -74,7 +74,6 @@ def test_filled_declaration_is_refused(tmp_path: Path, shared_dir: Path) -> None
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("rmi-templates/RMI_AMRT_1.3_zh.xlsx", "unsupported-family"),
         ("fixtures/bad/jpeg_renamed.xls", "not-excel"),
         ("fixtures/legacy/CMRT_3.01_green.xlsx", "unsupported-version"),
     ],
@@ -85,3 +84,11 @@ def test_unknown_files_are_refused(tmp_path: Path, shared_dir: Path, name: str, 
         lib.add(shared_dir / name)
     assert err.value.kind == kind
     assert not (tmp_path / "templates").exists() or lib.entries() == []
+
+
+@pytest.mark.parametrize("name", ["RMI_AMRT_1.2_zh.xlsx", "RMI_AMRT_1.3_zh.xlsx"])
+def test_amrt_workbooks_are_added(tmp_path: Path, templates_dir: Path, name: str) -> None:
+    lib = TemplateLibrary(tmp_path)
+    lib.add(templates_dir / name)
+    version = name.split("_")[2]
+    assert lib.find("AMRT", version) is not None

@@ -56,11 +56,19 @@ def test_emrt2_selects_all_six_minerals_by_default(templates_dir: Path) -> None:
     assert set(decl.company_answers_by_mineral["C"]) == set(decl.minerals_in_scope)
 
 
-def test_amrt_is_refused_naming_amrt(templates_dir: Path) -> None:
-    with pytest.raises(reader.UnreadableWorkbook) as err:
-        reader.read_file(templates_dir / "RMI_AMRT_1.3_zh.xlsx")
-    assert err.value.kind == "unsupported-family"
-    assert "AMRT 1.3" in str(err.value)
+@pytest.mark.parametrize("version", ["1.2", "1.3"])
+def test_amrt_is_read_as_its_version(templates_dir: Path, version: str) -> None:
+    result = reader.read_file(templates_dir / f"RMI_AMRT_{version}_zh.xlsx")
+    assert (result.template.family, result.version_in_file) == ("AMRT", version)
+    assert result.template.version == version
+    assert result.is_blank and result.findings == []
+
+
+def test_amrt_1_2_rows_follow_the_files_own_sorting(templates_dir: Path) -> None:
+    """The Chinese 1.2 ships seven minerals typed in Chinese; its cached labels give their
+    answer rows, which no code-point sort reproduces."""
+    decl = reader.read_file(templates_dir / "RMI_AMRT_1.2_zh.xlsx").declaration
+    assert decl.minerals_in_scope == ["铝", "铬", "铜", "锂", "镍", "银", "锌"]
 
 
 @pytest.mark.parametrize(
@@ -88,3 +96,34 @@ def test_missing_file_is_an_unreadable_workbook(tmp_path: Path) -> None:
     with pytest.raises(reader.UnreadableWorkbook) as err:
         reader.read_file(tmp_path / "nope.xlsx")
     assert err.value.kind == "io"
+
+
+def test_an_amrt_stamped_newer_than_any_known_is_read_with_the_newest_layout(
+    tmp_path: Path, templates_dir: Path
+) -> None:
+    """RMI's AMRT 1.3 with only its revision text changed to 1.32 (newer than 1.31.1)."""
+    import zipfile
+
+    from forms import templates
+    from forms.declaration import Smelter, new_declaration
+    from forms.workbook.writer import export_official
+
+    d = new_declaration(templates.get("AMRT", "1.3"))
+    d.minerals_in_scope = ["Zinc", "Gallium"]
+    d.ensure_shape()
+    d.answers["Zinc"]["1"].answer = "Yes"
+    d.smelters = [Smelter(metal="Zinc", lookup_name="Some Smelter", country="CHINA")]
+    filled = tmp_path / "filled.xlsx"
+    export_official(d, templates_dir / "RMI_AMRT_1.3_zh.xlsx", filled)
+    stamped = tmp_path / "stamped.xlsx"
+    with zipfile.ZipFile(filled) as src, zipfile.ZipFile(stamped, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/sharedStrings.xml":
+                data = data.replace(b"Revision 1.3&#10;", b"Revision 1.32&#10;")
+            dst.writestr(info, data)
+    result = reader.read_file(stamped)
+    assert result.version_in_file == "1.32"
+    assert result.template.key == "AMRT-1.31.1"
+    assert [f.code for f in result.findings] == ["FILE-NEWER-VERSION"]
+    assert result.declaration.answers == d.answers

@@ -1,0 +1,46 @@
+"""AMRT red flags: mineral names the template cannot take as they are."""
+
+from __future__ import annotations
+
+from forms.declaration import Declaration
+from forms.rules.finding import Finding
+from forms.rules.rf_text import non_english
+from forms.templates.cells import DECLARATION
+from forms.templates.model import TemplateDef
+
+
+def mineral_name_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
+    """Names not written in English (RMI asks for English, and the template sorts other
+    scripts in an order MRT Desk cannot reproduce), and more minerals than the template holds."""
+    choice = tpl.mineral_choice
+    if choice is None:
+        return []
+    out = []
+    for name in decl.minerals_in_scope:
+        if non_english(name):
+            out.append(
+                Finding(
+                    "RF-AMRT-MINERAL-NOT-ENGLISH",
+                    "warning",
+                    "minerals_in_scope",
+                    f'The mineral "{name}" is not named in English.',
+                    "Name every mineral in English (e.g. Aluminum): RMI asks for English, and "
+                    "the template sorts its answer rows by the names.",
+                    DECLARATION,
+                    choice.cells[0],
+                )
+            )
+    if len(decl.minerals_in_scope) > len(choice.cells):
+        out.append(
+            Finding(
+                "RF-AMRT-TOO-MANY-MINERALS",
+                "warning",
+                "minerals_in_scope",
+                f"The declaration names {len(decl.minerals_in_scope)} minerals; the "
+                f"{tpl.family} {tpl.version} holds {len(choice.cells)}.",
+                "Keep at most ten minerals, or split them over two declarations.",
+                DECLARATION,
+                choice.cells[-1],
+            )
+        )
+    return out
