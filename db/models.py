@@ -265,3 +265,6 @@ class ChangeRecord(Base):
     at: Mapped[datetime]
     user: Mapped[Str]
     note: Mapped[Str] = mapped_column(Text)
+
+
+from db import models_team as models_team  # noqa: E402  (team_settings on the same Base)

@@ -25,6 +25,7 @@ from db.mapping import (
 from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord
 from db.store_base import StoreBase, now, parse_status
 from db.store_review import realign_row_comments
+from db.team_rules import conflict
 from forms import fieldpath, templates
 from forms.declaration import Company, Declaration
 
@@ -76,8 +77,14 @@ class EditsMixin(StoreBase):
             self._log(s, rec, "created", None, source_file or f"{decl.family} {decl.version}")
             return rec.id
 
-    def set_field(self, decl_id: int, path: str, value: str | None) -> None:
-        """Set one field (a `forms.fieldpath` path); committed, with a history row, on return."""
+    def set_field(
+        self, decl_id: int, path: str, value: str | None, *, expected: Any = _UNSET
+    ) -> None:
+        """Set one field (a `forms.fieldpath` path); committed, with a history row, on return.
+
+        `expected` is the value the edit was made on (what the editor showed): when the stored
+        value differs, someone else changed it meanwhile and `EditConflictError` says who, what
+        and when; nothing is written."""
         with self._unit() as s:
             rec = self._record(s, decl_id)
             target, attr = locate(s, rec, path)
@@ -87,6 +94,8 @@ class EditsMixin(StoreBase):
                 fieldpath.get_value(decl, path)
                 target = new_answer(s, rec, path)
             old, new = getattr(target, attr), _clean(value)
+            if expected is not _UNSET and _clean(expected) != old:
+                raise conflict(s, rec, path, old)
             if new == old:
                 return
             setattr(target, attr, new)
