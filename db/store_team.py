@@ -97,9 +97,8 @@ class TeamStore(Store):
         if exc.connection_invalidated or not state or state.startswith(_CONNECTION_LOST):
             return unavailable(self.url, exc)
         if state == "42501":  # insufficient_privilege, also raised by the approval trigger
-            return team_rules.ApprovalRefusedError(
-                f"The team database refused this: {message or exc.orig}."
-            )
+            cls = team_rules.ApprovalRefusedError if "approv" in message else StoreError
+            return cls(f"The team database does not let {self.who} do this: {message}.")
         if state.startswith("40"):  # serialization failure, deadlock: nothing was written
             return StoreError("Another desk was saving the same declaration; try again.")
         return StoreError(f"The team database {self.where} refused this: {message or exc.orig}.")

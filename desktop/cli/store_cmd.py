@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+from db.connect import open_store
 from db.errors import StoreError
 from db.store import Store
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
+from desktop.cli.team_cmd import ask_password
 from forms import datadir
 
 _FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT)-(\d+(?:\.\d+)*)$", re.I)
@@ -38,7 +40,8 @@ def _fail(command: str, message: str) -> int:
 
 @contextmanager
 def _store(args: argparse.Namespace) -> Iterator[Store]:
-    store = Store.open(datadir.resolve(getattr(args, "data_dir", None)))
+    folder = datadir.resolve(getattr(args, "data_dir", None))
+    store = open_store(folder, getattr(args, "database", None), ask_password=ask_password)
     try:
         yield store
     finally:
