@@ -81,7 +81,8 @@ def team_url(text: str) -> URL:
 
 
 def is_team(text: str | None) -> bool:
-    return bool(text) and make_url(str(text)).get_backend_name() in {"postgresql", "postgres"}
+    """Whether `text` names a team database (else it is, say, a data folder)."""
+    return bool(text) and str(text).strip().lower().startswith(("postgresql", "postgres:"))
 
 
 def server_of(url: URL) -> str:
