@@ -39,6 +39,8 @@ class TeamStore(Store):
     url: URL
     role: str | None
     keyring_note: str | None
+    shared = True
+    """Other desks write here too: editors name the value each edit was made on."""
 
     def __init__(self, url: URL, engine: Engine, data_dir: Path) -> None:
         super().__init__(data_dir, user=None, pragmas=())

@@ -70,6 +70,12 @@ class DeclarationSession(QObject):
         """Asked before each edit (the review workflow's warning); False cancels the edit."""
         self._labels: dict[str, dict[str, str]] | None = None
         self._texts: tuple[str, TemplateTexts] | None = None
+        from desktop.editor.save_queue import SaveQueue
+
+        self.saves = SaveQueue(
+            store, decl_id, saved=self.saved.emit, failed=self.save_failed.emit,
+            overtaken=self._overtaken, parent=self,
+        )  # fmt: skip
 
     @property
     def template(self) -> TemplateDef:
@@ -126,17 +132,23 @@ class DeclarationSession(QObject):
 
     # --- applying (called by the commands) ------------------------------------------------
 
-    def _save(self, action: str, *args: Any) -> None:
+    def _save(self, action: str, *args: Any, **kwargs: Any) -> None:
+        self.saves.save(action, *args, **kwargs)
+
+    def _overtaken(self, path: str, current: str | None) -> None:
+        """Another desk changed `path` first: show their value again (nothing was saved)."""
         try:
-            getattr(self.store, action)(self.decl_id, *args)
-        except Exception as exc:  # the store's errors all mean "not saved": say so, keep going
-            self.save_failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.saved.emit()
+            fieldpath.set_value(self.decl, path, current)
+        except fieldpath.FieldPathError:
+            return
+        self.field_changed.emit(path)
 
     def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None:
+        made_on = self.value(path)
         fieldpath.set_value(self.decl, path, value)
-        self._save("set_field", path, value)
+        # On a team database the edit names the value it was made on (no lost update).
+        extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
+        self._save("set_field", path, value, **extra)
         self.field_changed.emit(path)
         if revisit:
             self.revisited.emit(path)
