@@ -6,6 +6,7 @@ connection) so the home page and the open declaration follow their changes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,7 @@ class TeamWatcher(QObject):
     creates or changes a declaration. Listens again by itself when the connection drops."""
 
     changed = Signal(list)
+    reconnected = Signal()
 
     def __init__(self, store: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,17 +104,23 @@ class TeamWatcher(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RELISTEN_MS)
         self._retry.timeout.connect(self.start)
+        self._lost = False
         self.start()
 
     def start(self) -> None:
         from db.errors import StoreError
 
+        was_lost = self._lost
         self.stop()
         try:
             self._listener = self.store.listen()
         except StoreError:
+            self._lost = True
             self._retry.start()
             return
+        self._lost = False
+        if was_lost:  # what changed meanwhile was not heard: read it all again
+            self.reconnected.emit()
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
 
@@ -121,6 +129,7 @@ class TeamWatcher(QObject):
             events = self._listener.poll()
         except Exception:  # the connection dropped: listen again in a moment
             self.stop()
+            self._lost = True
             self._retry.start()
             return
         mine = self.store.user
@@ -140,6 +149,8 @@ class TeamWatcher(QObject):
 
 def follow_other_desks(window: MainWindow) -> TeamWatcher | None:
     """In team mode: refresh the home page, and tell the editor, when others change things."""
+    from db.errors import StoreError
+
     if not hasattr(window.store, "listen"):
         return None
     watcher = TeamWatcher(window.store, window)
@@ -147,7 +158,8 @@ def follow_other_desks(window: MainWindow) -> TeamWatcher | None:
     def changed(events: list[Any]) -> None:
         editor = window.editor
         if editor is None:
-            window.refresh_home()
+            with contextlib.suppress(StoreError):  # heard, but cannot read: the next time
+                window.refresh_home()
             return
         for e in events:
             if e.decl_id == editor.session.decl_id:
@@ -161,9 +173,40 @@ def follow_other_desks(window: MainWindow) -> TeamWatcher | None:
                 if review is not None and hasattr(review, "refresh"):
                     review.refresh()
 
+    def reconnected() -> None:
+        if window.editor is None:
+            window.refresh_home()
+
     watcher.changed.connect(changed)
+    watcher.reconnected.connect(reconnected)
     window.destroyed.connect(watcher.stop)
+    _say_store_errors(window)
     return watcher
+
+
+def _say_store_errors(window: MainWindow) -> None:
+    """A store error escaping a button or menu (the team server went away mid-action) is said
+    in the status bar, never printed as a traceback."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from db.errors import StoreError
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if isinstance(exc, StoreError):
+            shown = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMainWindow) and w.isVisible()]  # fmt: skip
+            if shown:
+                shown[0].statusBar().showMessage(str(exc), 15000)
+                return
+        previous(kind, exc, tb)
+
+    if window is not None and not getattr(sys.excepthook, "mrtdesk_team", False):
+        hook.mrtdesk_team = True  # type: ignore[attr-defined]
+        sys.excepthook = hook
 
 
 def watcher_of(window: QObject) -> TeamWatcher | None:
