@@ -31,6 +31,7 @@ class SaveQueue(QObject):
         self.store, self.decl_id = store, decl_id
         self._saved, self._failed, self._overtaken = saved, failed, overtaken
         self.waiting: list[Save] = []
+        self._problem = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RETRY_MS)
@@ -44,8 +45,8 @@ class SaveQueue(QObject):
             self._failed(self._waiting_words())
 
     def _waiting_words(self) -> str:
-        return self.tr("{n} change(s) wait for the team database; trying again.").format(
-            n=len(self.waiting)
+        return self.tr("{n} change(s) wait: {problem}").format(
+            n=len(self.waiting), problem=self._problem
         )
 
     def retry(self) -> None:
@@ -57,7 +58,8 @@ class SaveQueue(QObject):
             try:
                 getattr(self.store, action)(self.decl_id, *args, **kwargs)
             except ServerUnavailableError as exc:
-                self._failed(str(exc))
+                self._problem = str(exc)
+                self._failed(self._waiting_words())
                 self._timer.start()
                 return
             except EditConflictError as exc:

@@ -141,3 +141,34 @@ def test_an_unreachable_team_database_at_start_offers_the_local_store(
     finally:
         store.close()
     assert f"127.0.0.1:{port}" in seen[0] and "nothing answers" in seen[0]
+
+
+def test_edits_wait_while_the_server_is_away_and_are_saved_when_it_is_back(
+    qtbot: Any, desk: Any, pg_cluster: Any, team: str
+) -> None:
+    alice, bob = desk("alice"), desk("bob")
+    decl_id = alice.store.create(_cmrt())
+    editor = bob.open_declaration(decl_id)
+    widget = editor.show_path("company.name").fields["company.name"]
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_End)
+    database = team.rsplit("/", 1)[1]
+    with pg_cluster.connect() as admin:  # bob's desk can no longer reach the database
+        admin.execute("ALTER ROLE bob NOLOGIN")
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE usename = 'bob' AND datname = %s", (database,)
+        )  # fmt: skip
+    try:
+        qtbot.keyClicks(widget, "XY")
+        assert widget.text() == "Acme Components LtdXY"  # what was typed stays
+        assert "cannot be used" in bob.saved_label.text()
+        assert "NOT saved" in bob.saved_label.text() and "Traceback" not in bob.saved_label.text()
+        assert len(editor.session.saves.waiting) == 2
+    finally:
+        with pg_cluster.connect() as admin:
+            admin.execute("ALTER ROLE bob LOGIN")
+    editor.session.saves.retry()  # what the retry timer does every few seconds
+    assert editor.session.saves.waiting == []
+    assert bob.saved_label.text().startswith("Saved")
+    assert alice.store.load(decl_id).declaration.company.name == "Acme Components LtdXY"
