@@ -238,3 +238,12 @@ def test_a_store_whose_server_went_away_says_so(
         assert store.load(decl_id).declaration.company.name == "Still here"
     finally:
         store.close()
+
+
+def test_tls_is_asked_for_in_the_url(team: str, tmp_path: Path) -> None:
+    # The tests' server has no certificate: a desk that requires TLS is refused, in words.
+    with pytest.raises(ServerUnavailableError, match="SSL") as info:
+        TeamStore.open_team(team + "?sslmode=require", data_dir=tmp_path)
+    assert "Traceback" not in str(info.value)
+    with TeamStore.open_team(team + "?sslmode=disable", data_dir=tmp_path) as s:
+        assert s.user == "tester"
