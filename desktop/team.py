@@ -22,8 +22,9 @@ ENV_VAR = "MRTDESK_DATABASE_URL"
 RELISTEN_MS = 5000
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows (it reads the context here)."""
+    return QCoreApplication.translate(context, text)
 
 
 def chosen_database(settings: AppSettings | None) -> str | None:
@@ -41,7 +42,7 @@ def password_prompt(parent: QWidget | None) -> Any:
 
     def ask(words: str) -> str | None:
         text, ok = QInputDialog.getText(
-            parent, translate("Team database"), words, QLineEdit.EchoMode.Password
+            parent, translate("Team", "Team database"), words, QLineEdit.EchoMode.Password
         )
         return text if ok and text else None
 
@@ -53,7 +54,7 @@ def open_team_store(url: str, data_dir: Path, parent: QWidget | None) -> Any:
 
     store = TeamStore.open_team(url, data_dir=data_dir, ask_password=password_prompt(parent))
     if store.keyring_note:
-        QMessageBox.information(parent, translate("Team database"), store.keyring_note)
+        QMessageBox.information(parent, translate("Team", "Team database"), store.keyring_note)
     return store
 
 
@@ -73,11 +74,11 @@ def open_with_fallback(data_dir: Path, settings: AppSettings | None, parent: QWi
         except ServerUnavailableError as exc:
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(translate("Team database not reachable"))
+            box.setWindowTitle(translate("Team", "Team database not reachable"))
             box.setText(str(exc))
-            retry = box.addButton(translate("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            retry = box.addButton(translate("Team", "Try again"), QMessageBox.ButtonRole.AcceptRole)
             local = box.addButton(
-                translate("Open my local store"), QMessageBox.ButtonRole.ActionRole
+                translate("Team", "Open my local store"), QMessageBox.ButtonRole.ActionRole
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
@@ -164,7 +165,7 @@ def follow_other_desks(window: MainWindow) -> TeamWatcher | None:
         for e in events:
             if e.decl_id == editor.session.decl_id:
                 window.statusBar().showMessage(
-                    translate("{who} changed this declaration (now {status}).").format(
+                    translate("Team", "{who} changed this declaration (now {status}).").format(
                         who=e.by, status=e.status.replace("_", " ")
                     ),
                     10000,

@@ -31,7 +31,7 @@ class TeamDatabaseBox(QGroupBox):
         self.settings, self.window_ = settings, window
         self.url = QLineEdit(settings.team_database())
         self.url.setObjectName("team_database_url")
-        self.url.setPlaceholderText("postgresql://login@server/mrtdesk?sslmode=require")
+        self.url.setPlaceholderText(self.tr("postgresql://login@server/mrtdesk?sslmode=require"))
         self.use_button = QPushButton()
         self.use_button.setObjectName("team_database_use")
         self.use_button.clicked.connect(self.use)

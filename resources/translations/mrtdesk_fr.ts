@@ -1355,6 +1355,13 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem}</source>
+        <translation>{n} modification(s) en attente : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -1688,6 +1695,64 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Not read: %1</source>
         <translation>Non lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d’équipe</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Base de données d’équipe injoignable</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Ouvrir mon stockage local</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} a modifié cette déclaration (maintenant {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>Se &amp;connecter et l’utiliser</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Utiliser mon stockage &amp;local</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>aucun rôle d’équipe</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Travail dans la base de données d’équipe {where} en tant que {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Travail dans le stockage local de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,13 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem}</source>
+        <translation>{n} alteração(ões) aguardando: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -1688,6 +1695,64 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Not read: %1</source>
         <translation>Não lido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Banco de dados da equipe inacessível</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Abrir meu armazenamento local</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} alterou esta declaração (agora {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>&amp;Conectar e usar</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Usar meu armazenamento &amp;local</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>sem função na equipe</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Trabalhando no banco de dados da equipe {where} como {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Trabalhando no armazenamento local deste computador.</translation>
     </message>
 </context>
 <context>
