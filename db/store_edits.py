@@ -136,8 +136,12 @@ class EditsMixin(StoreBase):
                     self._log(s, rec, path, value, None)
             self._edited(s, rec)
 
-    def replace_rows(self, decl_id: int, kind: str, rows: list[Any]) -> None:
-        """The whole Smelter, Product or Mine list; each changed cell gets a history row."""
+    def replace_rows(
+        self, decl_id: int, kind: str, rows: list[Any], *, expected: list[Any] | None = None
+    ) -> None:
+        """The whole Smelter, Product or Mine list; each changed cell gets a history row.
+        `expected`: the rows the edit was made on (`EditConflictError` when others changed
+        them meanwhile; nothing is written)."""
         if kind not in ROW_KINDS:
             raise ValueError(f"unknown list {kind!r}")
         model, cls = ROW_KINDS[kind]
@@ -154,6 +158,10 @@ class EditsMixin(StoreBase):
             new_rows = [cls(**{n: _clean(getattr(r, n)) for n in names}) for r in rows]
             revision = rec.revision
             before = [tuple(getattr(r, n) for n in names) for r in stored]
+            if expected is not None and before != [
+                tuple(_clean(getattr(r, n)) for n in names) for r in expected
+            ]:
+                raise conflict(s, rec, kind, None, rows=True)
             for i, row in enumerate(new_rows):
                 if i >= len(stored):
                     s.add(row_record(kind, decl_id, i, row))

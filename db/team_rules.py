@@ -60,10 +60,14 @@ def _last(s: Session, decl_id: int, *conditions: object) -> LastChange | None:
     return LastChange(c.field, c.user, c.at.replace(tzinfo=UTC), c.new) if c else None
 
 
-def conflict(s: Session, rec: DeclarationRecord, path: str, current: str | None) -> StoreError:
-    """The refusal of an edit of `path` made on a value that is no longer stored."""
-    last = _last(s, rec.id, ChangeRecord.field == path)
-    shown = f"“{current}”" if current is not None else "empty"
+def conflict(
+    s: Session, rec: DeclarationRecord, path: str, current: str | None, *, rows: bool = False
+) -> StoreError:
+    """The refusal of an edit of `path` made on a value that is no longer stored (`rows`: a
+    whole list, "smelters", whose rows someone else changed)."""
+    where = ChangeRecord.field.like(f"{path}[%") if rows else ChangeRecord.field == path
+    last = _last(s, rec.id, where)
+    shown = "changed" if rows else f"“{current}”" if current is not None else "empty"
     if last is None:
         message = f"{path} was changed by someone else meanwhile; it is now {shown}."
     else:

@@ -6,6 +6,7 @@ change through the store (committed at once) and tells the pages which path chan
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from typing import Any
@@ -137,6 +138,12 @@ class DeclarationSession(QObject):
 
     def _overtaken(self, path: str, current: str | None) -> None:
         """Another desk changed `path` first: show their value again (nothing was saved)."""
+        if path in ("smelters", "products", "mines"):
+            with contextlib.suppress(Exception):  # unreadable now: shown at the next change
+                rows = getattr(self.store.load(self.decl_id).declaration, path)
+                setattr(self.decl, path, rows)
+                self.rows_changed.emit(path)
+            return
         try:
             fieldpath.set_value(self.decl, path, current)
         except fieldpath.FieldPathError:
@@ -154,8 +161,10 @@ class DeclarationSession(QObject):
             self.revisited.emit(path)
 
     def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None:
+        made_on = copy.deepcopy(getattr(self.decl, kind))
         setattr(self.decl, kind, copy.deepcopy(rows))
-        self._save("replace_rows", kind, copy.deepcopy(rows))
+        extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
+        self._save("replace_rows", kind, copy.deepcopy(rows), **extra)
         self.rows_changed.emit(kind)
         if revisit:
             self.revisited.emit(kind)

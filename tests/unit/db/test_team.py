@@ -247,3 +247,48 @@ def test_tls_is_asked_for_in_the_url(team: str, tmp_path: Path) -> None:
     assert "Traceback" not in str(info.value)
     with TeamStore.open_team(team + "?sslmode=disable", data_dir=tmp_path) as s:
         assert s.user == "tester"
+
+
+def test_list_edits_made_on_rows_someone_changed_are_refused(
+    desks: dict[str, TeamStore], cmrt: Declaration
+) -> None:
+    from forms.declaration import Smelter
+
+    alice, bob = desks["alice"], desks["bob"]
+    cmrt.smelters = [Smelter(metal="Tin", name="Works")]
+    decl_id = alice.create(cmrt)
+    seen = bob.load(decl_id).declaration.smelters
+    alice.replace_rows(
+        decl_id, "smelters", [Smelter(metal="Tin", name="Alice Works")], expected=seen
+    )
+    with pytest.raises(EditConflictError, match="alice changed smelters"):
+        bob.replace_rows(decl_id, "smelters", [*seen, Smelter(metal="Gold")], expected=seen)
+    assert [x.name for x in bob.load(decl_id).declaration.smelters] == ["Alice Works"]
+
+
+def test_two_desks_saving_the_same_field_at_the_same_moment_keep_exactly_one(
+    desks: dict[str, TeamStore], cmrt: Declaration
+) -> None:
+    import threading
+
+    alice, bob = desks["alice"], desks["bob"]
+    decl_id = alice.create(cmrt)
+    start = threading.Barrier(2)
+    outcome: dict[str, str] = {}
+
+    def save(desk: TeamStore, value: str) -> None:
+        start.wait()
+        try:
+            desk.set_field(decl_id, "company.name", value, expected="Acme Components Ltd")
+            outcome[value] = "kept"
+        except EditConflictError:
+            outcome[value] = "refused"
+
+    threads = [threading.Thread(target=save, args=(d, v)) for d, v in ((alice, "A"), (bob, "B"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(outcome.values()) == ["kept", "refused"]
+    [kept] = [v for v, o in outcome.items() if o == "kept"]
+    assert alice.load(decl_id).declaration.company.name == kept
