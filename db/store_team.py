@@ -105,9 +105,6 @@ class TeamStore(Store):
             return StoreError("Another desk was saving the same declaration; try again.")
         return StoreError(f"The team database {self.where} refused this: {message or exc.orig}.")
 
-    def close(self) -> None:
-        super().close()
-
     def backup(self) -> Path:
         """A `pg_dump` of the team database into the local backups folder."""
         from db.backups import backups_dir

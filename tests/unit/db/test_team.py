@@ -221,7 +221,7 @@ def test_an_unreachable_server_is_said_in_words(tmp_path: Path) -> None:
     assert "nothing answers" in str(info.value) and "local store" in str(info.value)
 
 
-def test_a_store_whose_server_went_away_says_so(
+def test_a_desk_connects_again_after_the_server_dropped_its_connection(
     team: str, pg_cluster: Any, tmp_path: Path, cmrt: Declaration
 ) -> None:
     store = TeamStore.open_team(team, data_dir=tmp_path)
