@@ -171,3 +171,22 @@ def test_an_unreachable_team_database_is_one_line_without_traceback(
     err = capsys.readouterr().err
     assert err.startswith("mrtdesk list: The team database on 127.0.0.1:9 cannot be used")
     assert "Traceback" not in err
+
+
+def test_add_user_reads_the_first_password_from_standard_input(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("erin-first-pw\n"))
+    assert main(["team", "add-user", "erin", "--role", "reviewer", "--password-stdin",
+                 "--database", pg_url]) == 0  # fmt: skip
+    assert "created erin as reviewer" in capsys.readouterr().out
+    monkeypatch.setenv("PGPASSWORD", "erin-first-pw")  # libpq's own place for it
+    with TeamStore.open_team(pg_url.replace("tester@", "erin@"), data_dir=tmp_path) as s:
+        assert (s.user, s.role) == ("erin", "reviewer")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["team", "add-user", "erin", "--role", "preparer", "--no-password",
+                 "--database", pg_url]) == 0  # fmt: skip
+    with TeamStore.open_team(pg_url.replace("tester@", "erin@"), data_dir=tmp_path) as s:
+        assert s.role == "preparer"  # the role changed, the password stayed
