@@ -16,11 +16,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import team_rules, team_schema
-from db.connect import PasswordPrompt, connect_engine, display, team_url, unavailable
 from db.errors import StoreError
 from db.models import DeclarationRecord
 from db.store import Store
 from db.store_base import aware, now, parse_status
+from db.team_connection import PasswordPrompt, connect_engine, display, team_url, unavailable
 from db.team_listen import ChangeListener
 from forms.review.status import Status, Transition, transition
 

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
     from desktop.settings import AppSettings
+
+MainWindow = Any
+"""The main window (not imported: it imports this module's users)."""
 
 ENV_VAR = "MRTDESK_DATABASE_URL"
 RELISTEN_MS = 5000

@@ -55,8 +55,9 @@ def _fail(action: str, message: str) -> int:
 
 
 def _admin(action: str, args: argparse.Namespace, work: Callable[[URL, Engine], int]) -> int:
-    from db.connect import chosen_url, connect_engine, team_url
+    from db.connect import chosen_url
     from db.errors import StoreError
+    from db.team_connection import connect_engine, team_url
 
     text = getattr(args, "url", None) or chosen_url(getattr(args, "database", None))
     if not text:

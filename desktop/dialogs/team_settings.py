@@ -3,7 +3,7 @@ store), tried at once and remembered; the password is asked for, never written h
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import AppSettings
 
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
-
 
 class TeamDatabaseBox(QGroupBox):
     """Attributes: url (QLineEdit), use_button, local_button, status (QLabel)."""
 
-    def __init__(self, settings: AppSettings, window: MainWindow | None) -> None:
+    def __init__(self, settings: AppSettings, window: Any) -> None:
+        """`window`: the main window whose store is switched (None: only remembered)."""
         super().__init__()
         self.setObjectName("team_database")
         self.settings, self.window_ = settings, window
@@ -114,6 +112,5 @@ class TeamDatabaseBox(QGroupBox):
 
 
 def team_box(settings: AppSettings, parent: QWidget | None) -> TeamDatabaseBox:
-    from desktop.main_window import MainWindow
-
-    return TeamDatabaseBox(settings, parent if isinstance(parent, MainWindow) else None)
+    """The box for the Settings dialog of `parent` (the main window, when it is one)."""
+    return TeamDatabaseBox(settings, parent if hasattr(parent, "attach_store") else None)
