@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring.backend import KeyringBackend
 from sqlalchemy import text
 
 from db import team_schema
@@ -292,3 +293,53 @@ def test_two_desks_saving_the_same_field_at_the_same_moment_keep_exactly_one(
     assert sorted(outcome.values()) == ["kept", "refused"]
     [kept] = [v for v, o in outcome.items() if o == "kept"]
     assert alice.load(decl_id).declaration.company.name == kept
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend keeping passwords in a dict (this machine may have no system one)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+def test_a_typed_password_is_kept_in_the_keyring_or_the_desk_says_why_not(
+    team: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    before = keyring.get_keyring()
+    url = _as(team, "alice")
+    asked: list[str] = []
+
+    def ask(words: str) -> str:
+        asked.append(words)
+        return PASSWORDS["alice"]
+
+    try:
+        keyring.set_keyring(fail.Keyring())
+        with TeamStore.open_team(url, data_dir=tmp_path, ask_password=ask) as s:
+            assert s.keyring_note is not None and "no system keyring" in s.keyring_note
+            assert "~/.pgpass" in s.keyring_note
+        keyring.set_keyring(MemoryKeyring())
+        with TeamStore.open_team(url, data_dir=tmp_path, ask_password=ask) as s:
+            assert s.keyring_note is None
+        with TeamStore.open_team(url, data_dir=tmp_path, ask_password=ask) as s:
+            assert s.user == "alice"
+        assert len(asked) == 2  # the third time the keyring had it
+    finally:
+        keyring.set_keyring(before)
