@@ -148,8 +148,7 @@ def unavailable(url: URL, exc: BaseException) -> ServerUnavailableError:
         else ServerUnavailableError
     )
     return cls(
-        f"The team database on {host} cannot be used: {reason}. What you typed is kept; "
-        "MRT Desk tries again, or you can work in your local store meanwhile.",
+        f"The team database on {host} cannot be used: {reason}.",
         host,
         reason,
     )

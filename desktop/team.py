@@ -78,6 +78,9 @@ def open_with_fallback(data_dir: Path, settings: AppSettings | None, parent: QWi
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(translate("Team", "Team database not reachable"))
             box.setText(str(exc))
+            box.setInformativeText(
+                translate("Team", "Try again, or work in your local store meanwhile.")
+            )
             retry = box.addButton(translate("Team", "Try again"), QMessageBox.ButtonRole.AcceptRole)
             local = box.addButton(
                 translate("Team", "Open my local store"), QMessageBox.ButtonRole.ActionRole

@@ -45,9 +45,9 @@ class SaveQueue(QObject):
             self._failed(self._waiting_words())
 
     def _waiting_words(self) -> str:
-        return self.tr("{n} change(s) wait: {problem}").format(
-            n=len(self.waiting), problem=self._problem
-        )
+        return self.tr(
+            "{n} change(s) wait: {problem} What you typed is kept and saved when it answers again."
+        ).format(n=len(self.waiting), problem=self._problem)
 
     def retry(self) -> None:
         from db.connect import ServerUnavailableError

@@ -1357,8 +1357,8 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} Änderung(en) warten: {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} Änderung(en) warten: {problem} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald er wieder antwortet.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1706,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>Team database not reachable</source>
         <translation>Team-Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Versuchen Sie es erneut oder arbeiten Sie solange im lokalen Speicher.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1357,8 +1357,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} cambio(s) en espera: {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} cambio(s) en espera: {problem} Lo que escribió se conserva y se guardará cuando vuelva a responder.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1706,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>No se puede acceder a la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Vuelva a intentarlo o trabaje mientras tanto en su almacén local.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1357,8 +1357,8 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} modification(s) en attente : {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} modification(s) en attente : {problem} Ce que vous avez saisi est conservé et sera enregistré dès qu’il répondra.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1706,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>Team database not reachable</source>
         <translation>Base de données d’équipe injoignable</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Réessayez, ou travaillez dans votre stockage local en attendant.</translation>
     </message>
     <message>
         <source>Try again</source>

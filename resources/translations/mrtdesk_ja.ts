@@ -1354,8 +1354,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} 件の変更が待機中：{problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 件の変更が待機中：{problem} 入力した内容は保持され、応答が戻り次第保存されます。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>チームデータベースに接続できません</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>再試行するか、その間はローカルストアで作業してください。</translation>
     </message>
     <message>
         <source>Try again</source>

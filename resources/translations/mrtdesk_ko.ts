@@ -1354,8 +1354,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>변경 {n}건 대기 중: {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>변경 {n}건 대기 중: {problem} 입력한 내용은 유지되며 응답이 돌아오면 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>팀 데이터베이스에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>다시 시도하거나 그동안 로컬 저장소에서 작업하세요.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1357,8 +1357,8 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} alteração(ões) aguardando: {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} alteração(ões) aguardando: {problem} O que você digitou é mantido e será salvo quando ele responder novamente.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1706,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>Team database not reachable</source>
         <translation>Banco de dados da equipe inacessível</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Tente novamente ou trabalhe no seu armazenamento local enquanto isso.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1354,8 +1354,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>การเปลี่ยนแปลง {n} รายการรออยู่: {problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>การเปลี่ยนแปลง {n} รายการรออยู่: {problem} สิ่งที่คุณพิมพ์ยังอยู่ และจะบันทึกเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>เชื่อมต่อฐานข้อมูลทีมไม่ได้</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>ลองอีกครั้ง หรือทำงานในที่เก็บข้อมูลในเครื่องไปก่อน</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1354,8 +1354,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} 项更改等待中：{problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 项更改等待中：{problem} 您输入的内容已保留，服务器恢复响应后即保存。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>无法连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>请重试，或在此期间使用您的本地存储。</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1354,8 +1354,8 @@ Add it to your template library? Exports of {family} {version} declarations will
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>{n} change(s) wait: {problem}</source>
-        <translation>{n} 項變更等待中：{problem}</translation>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 項變更等待中：{problem} 您輸入的內容已保留，伺服器恢復回應後即儲存。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>Team database not reachable</source>
         <translation>無法連線團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>請重試，或在此期間使用您的本機儲存。</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -130,7 +130,7 @@ def test_an_unreachable_team_database_at_start_offers_the_local_store(
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, answer)
             return
-        seen.append(box.text())
+        seen.append(f"{box.text()} {box.informativeText()}")
         [local] = [b for b in box.buttons() if b.text() == "Open my local store"]
         local.click()
 
@@ -141,6 +141,7 @@ def test_an_unreachable_team_database_at_start_offers_the_local_store(
     finally:
         store.close()
     assert f"127.0.0.1:{port}" in seen[0] and "nothing answers" in seen[0]
+    assert "work in your local store meanwhile" in seen[0]
 
 
 def test_edits_wait_while_the_server_is_away_and_are_saved_when_it_is_back(
@@ -163,6 +164,7 @@ def test_edits_wait_while_the_server_is_away_and_are_saved_when_it_is_back(
         qtbot.keyClicks(widget, "XY")
         assert widget.text() == "Acme Components LtdXY"  # what was typed stays
         assert "cannot be used" in bob.saved_label.text()
+        assert "What you typed is kept" in bob.saved_label.text()
         assert "NOT saved" in bob.saved_label.text() and "Traceback" not in bob.saved_label.text()
         assert len(editor.session.saves.waiting) == 2
     finally:
