@@ -50,6 +50,9 @@ def test_team_init_on_an_empty_database(
         assert "created dana as preparer" in capsys.readouterr().out
         with TeamStore.open_team(url, data_dir=tmp_path) as s:
             assert s.role == "administrator" and s.list_declarations() == []
+        if shutil.which("pg_dump"):  # `mrtdesk backup` on a team database is a pg_dump
+            assert main(["--data-dir", str(tmp_path), "--database", url, "backup"]) == 0
+            assert Path(capsys.readouterr().out.strip()).suffix == ".dump"
     finally:
         pg_cluster.drop_database("team_init")
 
