@@ -74,10 +74,17 @@ class TeamStore(Store):
 
     def _prepare(self) -> None:
         with self._guard():
-            team_schema.check(self._engine, self.where)
             with self._engine.connect() as conn:
                 self.user = conn.execute(text("SELECT session_user")).scalar()
                 self.role = team_schema.role_of(conn)
+                set_up = conn.execute(text("SELECT to_regclass('declarations')")).scalar()
+            if self.role is None and set_up is not None:
+                raise StoreError(
+                    f"{self.who} may connect to {self.where} but is not in the team. The "
+                    f"administrator adds you with: mrtdesk team add-user {self.who} --role "
+                    "preparer (or reviewer)"
+                )
+            team_schema.check(self._engine, self.where)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.sync_templates()

@@ -346,3 +346,16 @@ def test_a_typed_password_is_kept_in_the_keyring_or_the_desk_says_why_not(
         assert len(asked) == 2  # the third time the keyring had it
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_login_outside_the_team_is_told_how_to_be_added(
+    team: str, pg_cluster: Any, tmp_path: Path
+) -> None:
+    with pg_cluster.connect() as admin:
+        admin.execute("DROP ROLE IF EXISTS frank")
+        admin.execute("CREATE ROLE frank LOGIN PASSWORD 'frank-pw'")
+    with pytest.raises(StoreError, match=r"frank may connect .* but is not in the team") as info:
+        TeamStore.open_team(
+            _as(team, "frank"), data_dir=tmp_path, ask_password=lambda _w: "frank-pw"
+        )
+    assert "mrtdesk team add-user frank --role preparer" in str(info.value)
