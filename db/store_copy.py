@@ -55,14 +55,15 @@ def _count(conn: Connection, table: Table) -> int:
 
 def declaration_digests(store: Store) -> dict[int, str]:
     """sha256 of every stored declaration's mrt-declaration JSON (the recycle bin included)."""
+    from db.mapping import read_declaration
     from forms.declaration_json import dumps
 
     with store._unit() as s:
-        ids = list(s.scalars(select(DeclarationRecord.id).order_by(DeclarationRecord.id)))
-    return {
-        decl_id: hashlib.sha256(dumps(store.load(decl_id).declaration).encode()).hexdigest()
-        for decl_id in ids
-    }
+        records = s.scalars(select(DeclarationRecord).order_by(DeclarationRecord.id))
+        return {
+            rec.id: hashlib.sha256(dumps(read_declaration(s, rec)).encode()).hexdigest()
+            for rec in records
+        }
 
 
 def _rows(conn: Connection, table: Table) -> Iterable[list[dict[str, object]]]:
