@@ -12,6 +12,7 @@ import contextlib
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -65,8 +66,23 @@ class Cluster:
         )
         self._run(pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.base / "log"),
                   "-w", "start")  # fmt: skip
+        self._watch_over_the_tests()
         with self.connect() as conn:
             conn.execute("CREATE ROLE tester LOGIN SUPERUSER")
+
+    def _watch_over_the_tests(self) -> None:
+        """A watchdog that stops and removes the cluster if the test process dies without
+        doing it (a crash, a kill): no server is left running behind."""
+        command = (*self._as_user, self._pg_ctl, "-D", str(self.data), "-m", "immediate", "stop")
+        stop = " ".join(shlex.quote(a) for a in command)
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; "
+            f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.base))}"
+        )
+        subprocess.Popen(
+            ["sh", "-c", script], start_new_session=True,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
 
     def _run(self, *cmd: str) -> None:
         done = subprocess.run([*self._as_user, *cmd], capture_output=True, text=True, check=False)
