@@ -80,7 +80,9 @@ class StoreBase:
 
     @staticmethod
     def _record(s: Session, decl_id: int) -> DeclarationRecord:
-        rec = s.get(DeclarationRecord, decl_id)
+        # Locked for the unit (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises): two
+        # desks' changes to one declaration never interleave between check and write.
+        rec = s.get(DeclarationRecord, decl_id, with_for_update=True)
         if rec is None:
             raise KeyError(f"no declaration {decl_id}")
         return rec

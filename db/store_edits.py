@@ -25,6 +25,7 @@ from db.mapping import (
 from db.models import CompanyProfile, ConfirmRecord, DeclarationRecord, new_row_id
 from db.store_base import StoreBase, now, parse_status
 from db.store_review import follow_row_comments, matched_row_ids
+from db.team_rules import conflict
 from forms import fieldpath, templates
 from forms.declaration import Company, Declaration
 
@@ -76,8 +77,14 @@ class EditsMixin(StoreBase):
             self._log(s, rec, "created", None, source_file or f"{decl.family} {decl.version}")
             return rec.id
 
-    def set_field(self, decl_id: int, path: str, value: str | None) -> None:
-        """Set one field (a `forms.fieldpath` path); committed, with a history row, on return."""
+    def set_field(
+        self, decl_id: int, path: str, value: str | None, *, expected: Any = _UNSET
+    ) -> None:
+        """Set one field (a `forms.fieldpath` path); committed, with a history row, on return.
+
+        `expected` is the value the edit was made on (what the editor showed): when the stored
+        value differs, someone else changed it meanwhile and `EditConflictError` says who, what
+        and when; nothing is written."""
         with self._unit() as s:
             rec = self._record(s, decl_id)
             target, attr = locate(s, rec, path)
@@ -87,6 +94,8 @@ class EditsMixin(StoreBase):
                 fieldpath.get_value(decl, path)
                 target = new_answer(s, rec, path)
             old, new = getattr(target, attr), _clean(value)
+            if expected is not _UNSET and _clean(expected) != old:
+                raise conflict(s, rec, path, old)
             if new == old:
                 return
             setattr(target, attr, new)
@@ -127,8 +136,12 @@ class EditsMixin(StoreBase):
                     self._log(s, rec, path, value, None)
             self._edited(s, rec)
 
-    def replace_rows(self, decl_id: int, kind: str, rows: list[Any]) -> None:
-        """The whole Smelter, Product or Mine list; each changed cell gets a history row."""
+    def replace_rows(
+        self, decl_id: int, kind: str, rows: list[Any], *, expected: list[Any] | None = None
+    ) -> None:
+        """The whole Smelter, Product or Mine list; each changed cell gets a history row.
+        `expected`: the rows the edit was made on (`EditConflictError` when others changed
+        them meanwhile; nothing is written)."""
         if kind not in ROW_KINDS:
             raise ValueError(f"unknown list {kind!r}")
         model, cls = ROW_KINDS[kind]
@@ -145,6 +158,10 @@ class EditsMixin(StoreBase):
             new_rows = [cls(**{n: _clean(getattr(r, n)) for n in names}) for r in rows]
             revision = rec.revision
             before = [tuple(getattr(r, n) for n in names) for r in stored]
+            if expected is not None and before != [
+                tuple(_clean(getattr(r, n)) for n in names) for r in expected
+            ]:
+                raise conflict(s, rec, kind, None, rows=True)
             after = [tuple(getattr(r, n) for n in names) for r in new_rows]
             before_ids = [getattr(r, "row_id", None) for r in stored]
             matched, gone = matched_row_ids(before, before_ids, after)

@@ -63,7 +63,13 @@ def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
     data_dir.mkdir(parents=True, exist_ok=True)
     if store is None:
         store = open_store(data_dir)
-    return MainWindow(store=store, data_dir=data_dir, settings=with_language(AppSettings(data_dir)))
+    window = MainWindow(
+        store=store, data_dir=data_dir, settings=with_language(AppSettings(data_dir))
+    )
+    from desktop.team import follow_other_desks
+
+    follow_other_desks(window)  # in team mode: hear the other desks
+    return window
 
 
 def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
@@ -74,15 +80,16 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
     apply_theme(app)
     app.setStyleSheet(STYLE)
     data_dir.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(
-        store=None, data_dir=data_dir, settings=with_language(AppSettings(data_dir))
-    )
+    settings = with_language(AppSettings(data_dir))
+    window = MainWindow(store=None, data_dir=data_dir, settings=settings)
     window.show()
     app.processEvents()  # the first paint, before the store is opened
 
     def attach() -> None:
+        from desktop.team import open_with_fallback
+
         try:
-            store = open_store(data_dir)
+            store = open_with_fallback(data_dir, settings, window)
         except Exception as exc:  # the store could not open: say why instead of a traceback
             from desktop.dialogs.restore_dialog import offer_restore
 
@@ -98,6 +105,9 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
             app.exit(2)
             return
         window.attach_store(store)
+        from desktop.team import follow_other_desks
+
+        follow_other_desks(window)
         on_ready(window)
 
     QTimer.singleShot(0, attach)

@@ -82,5 +82,13 @@ class AppSettings:
     def set_work_alone(self, alone: bool) -> None:
         self._qs.setValue("review/work_alone", "true" if alone else "false")
 
+    def team_database(self) -> str:
+        """Settings ▸ Team database: the PostgreSQL URL to work in ("" for the local store)."""
+        value = self._qs.value("team/database_url", "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def set_team_database(self, url: str) -> None:
+        self._qs.setValue("team/database_url", url.strip())
+
     def sync(self) -> None:
         self._qs.sync()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,6 +51,48 @@ def soffice() -> str:
         _missing("LibreOffice (soffice) is not installed")
     assert exe is not None
     return exe
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A throwaway PostgreSQL cluster (see tests/pg_server.py), one per test session."""
+    import pg_server
+
+    found = pg_server.binaries()
+    if found is None:
+        _missing("PostgreSQL (initdb, pg_ctl) is not installed")
+    assert found is not None
+    cluster = pg_server.Cluster(*found)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: Any) -> str:
+    """A database with the team schema and roles (`team init`), copied for each test."""
+    from db import team_schema
+    from db.connect import make_team_engine, team_url
+
+    name = pg_cluster.create_database("mrtdesk_template")
+    engine = make_team_engine(team_url(pg_cluster.url("tester", name)))
+    try:
+        team_schema.init(engine)
+    finally:
+        engine.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Any, pg_template: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL (login "tester", the owner) of a fresh team database for this test."""
+    name = f"t{abs(hash(request.node.nodeid)) % 10**10}_{os.getpid()}"
+    pg_cluster.create_database(name, template=pg_template)
+    try:
+        yield pg_cluster.url("tester", name)
+    finally:
+        pg_cluster.drop_database(name)
 
 
 # Which official workbook in ../shared/rmi-templates carries each template version.

@@ -30,11 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="folder for MRT Desk's data (default: $MRTDESK_DATA_DIR or per-user)"
     )
+    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(cli_pkg.__path__), key=lambda m: m.name):
         if info.name.endswith("_cmd"):
             importlib.import_module(f"desktop.cli.{info.name}").register(sub)
+    _database_after_command(parser)
     return parser
+
+
+DATABASE_HELP = (
+    "the team database, postgresql://LOGIN@HOST[:PORT]/DATABASE[?sslmode=require] (default: "
+    "$MRTDESK_DATABASE_URL, else the local store); no password in it"
+)
+
+
+def _database_after_command(parser: argparse.ArgumentParser) -> None:
+    """`--database` is accepted after any command too (`mrtdesk list --database URL`)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if not any("--database" in a.option_strings for a in child._actions):
+                    child.add_argument(
+                        "--database", metavar="URL", default=argparse.SUPPRESS, help=DATABASE_HELP
+                    )
+                _database_after_command(child)
 
 
 def _file_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
@@ -42,7 +62,7 @@ def _file_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], str |
     for i, arg in enumerate(argv):
         if arg in commands:
             return argv, None
-        if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir"):
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in {"--data-dir", "--database"}):
             if Path(arg).suffix.lower() in {".xlsx", ".xlsm", ".xls"} and Path(arg).is_file():
                 return argv[:i] + argv[i + 1 :], arg
             return argv, None

@@ -11,10 +11,12 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+from db.connect import open_store
 from db.errors import StoreDamagedError, StoreError
 from db.store import Store
 from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
+from desktop.cli.team_cmd import ask_password
 from forms import datadir
 
 _FAMILY_VERSION = re.compile(r"^(CMRT|CRT|EMRT|AMRT)-(\d+(?:\.\d+)*)$", re.I)
@@ -40,7 +42,8 @@ def _fail(command: str, message: str) -> int:
 
 @contextmanager
 def _store(args: argparse.Namespace) -> Iterator[Store]:
-    store = Store.open(datadir.resolve(getattr(args, "data_dir", None)))
+    folder = datadir.resolve(getattr(args, "data_dir", None))
+    store = open_store(folder, getattr(args, "database", None), ask_password=ask_password)
     try:
         yield store
     finally:

@@ -64,6 +64,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        from desktop.dialogs.team_settings import team_box
+
+        self.team = team_box(settings, parent)
+        layout.addWidget(self.team)
         layout.addWidget(self.buttons)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.due_days.valueChanged.connect(self._due_days_chosen)

@@ -6,6 +6,7 @@ change through the store (committed at once) and tells the pages which path chan
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from typing import Any
@@ -76,6 +77,12 @@ class DeclarationSession(QObject):
         self._facilities: tuple[FacilityList | None] | None = None
         self.facility_due_days = DUE_WITHIN_DAYS
         """How far ahead a conformant smelter's re-assessment is flagged as due."""
+        from desktop.editor.save_queue import SaveQueue
+
+        self.saves = SaveQueue(
+            store, decl_id, saved=self.saved.emit, failed=self.save_failed.emit,
+            overtaken=self._overtaken, parent=self,
+        )  # fmt: skip
 
     def facilities(self) -> FacilityList | None:
         """RMI's facility list as imported into the store (read once), or None."""
@@ -145,24 +152,38 @@ class DeclarationSession(QObject):
 
     # --- applying (called by the commands) ------------------------------------------------
 
-    def _save(self, action: str, *args: Any) -> None:
+    def _save(self, action: str, *args: Any, **kwargs: Any) -> None:
+        self.saves.save(action, *args, **kwargs)
+
+    def _overtaken(self, path: str, current: str | None) -> None:
+        """Another desk changed `path` first: show their value again (nothing was saved)."""
+        if path in ("smelters", "products", "mines"):
+            with contextlib.suppress(Exception):  # unreadable now: shown at the next change
+                rows = getattr(self.store.load(self.decl_id).declaration, path)
+                setattr(self.decl, path, rows)
+                self.rows_changed.emit(path)
+            return
         try:
-            getattr(self.store, action)(self.decl_id, *args)
-        except Exception as exc:  # the store's errors all mean "not saved": say so, keep going
-            self.save_failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.saved.emit()
+            fieldpath.set_value(self.decl, path, current)
+        except fieldpath.FieldPathError:
+            return
+        self.field_changed.emit(path)
 
     def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None:
+        made_on = self.value(path)
         fieldpath.set_value(self.decl, path, value)
-        self._save("set_field", path, value)
+        # On a team database the edit names the value it was made on (no lost update).
+        extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
+        self._save("set_field", path, value, **extra)
         self.field_changed.emit(path)
         if revisit:
             self.revisited.emit(path)
 
     def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None:
+        made_on = copy.deepcopy(getattr(self.decl, kind))
         setattr(self.decl, kind, copy.deepcopy(rows))
-        self._save("replace_rows", kind, copy.deepcopy(rows))
+        extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
+        self._save("replace_rows", kind, copy.deepcopy(rows), **extra)
         self.rows_changed.emit(kind)
         if revisit:
             self.revisited.emit(kind)

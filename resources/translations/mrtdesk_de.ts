@@ -2037,6 +2037,13 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} Änderung(en) warten: {problem} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald er wieder antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2508,6 +2515,68 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 nennt keinen Firmennamen.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Team-Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Versuchen Sie es erneut oder arbeiten Sie solange im lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Meinen lokalen Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} hat diese Erklärung geändert (jetzt {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>&amp;Verbinden und verwenden</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Meinen &amp;lokalen Speicher verwenden</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>keine Team-Rolle</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Arbeit in der Team-Datenbank {where} als {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Arbeit im lokalen Speicher dieses Computers.</translation>
     </message>
 </context>
 <context>

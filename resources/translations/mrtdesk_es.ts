@@ -2037,6 +2037,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} cambio(s) en espera: {problem} Lo que escribió se conserva y se guardará cuando vuelva a responder.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2508,6 +2515,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 no indica el nombre de su empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>No se puede acceder a la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Vuelva a intentarlo o trabaje mientras tanto en su almacén local.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Abrir mi almacén local</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} cambió esta declaración (ahora {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>&amp;Conectar y usarla</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Usar mi almacén &amp;local</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>sin rol en el equipo</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Trabajando en la base de datos del equipo {where} como {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Trabajando en el almacén local de este equipo.</translation>
     </message>
 </context>
 <context>

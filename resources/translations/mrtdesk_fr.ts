@@ -2037,6 +2037,13 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} modification(s) en attente : {problem} Ce que vous avez saisi est conservé et sera enregistré dès qu’il répondra.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2508,6 +2515,68 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ne nomme pas son entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d’équipe</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Base de données d’équipe injoignable</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Réessayez, ou travaillez dans votre stockage local en attendant.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Ouvrir mon stockage local</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} a modifié cette déclaration (maintenant {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>Se &amp;connecter et l’utiliser</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Utiliser mon stockage &amp;local</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>aucun rôle d’équipe</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Travail dans la base de données d’équipe {where} en tant que {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Travail dans le stockage local de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 件の変更が待機中：{problem} 入力した内容は保持され、応答が戻り次第保存されます。</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2502,6 +2509,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 には会社名がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>チームデータベースに接続できません</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>再試行するか、その間はローカルストアで作業してください。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>ローカルストアを開く</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} がこの申告を変更しました（現在 {status}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>接続して使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>ローカルストアを使用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>チームの役割なし</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>チームデータベース {where} を {user}（{role}）として使用中です。</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>このコンピューターのローカルストアを使用中です。</translation>
     </message>
 </context>
 <context>

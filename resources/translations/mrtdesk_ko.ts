@@ -2034,6 +2034,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>변경 {n}건 대기 중: {problem} 입력한 내용은 유지되며 응답이 돌아오면 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2502,6 +2509,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1에 회사 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>팀 데이터베이스에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>다시 시도하거나 그동안 로컬 저장소에서 작업하세요.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>내 로컬 저장소 열기</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who}님이 이 신고서를 변경했습니다(현재 {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>연결하여 사용(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>내 로컬 저장소 사용(&amp;L)</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>팀 역할 없음</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>팀 데이터베이스 {where}에서 {user}({role})(으)로 작업 중입니다.</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>이 컴퓨터의 로컬 저장소에서 작업 중입니다.</translation>
     </message>
 </context>
 <context>

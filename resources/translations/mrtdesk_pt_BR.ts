@@ -2037,6 +2037,13 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} alteração(ões) aguardando: {problem} O que você digitou é mantido e será salvo quando ele responder novamente.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2508,6 +2515,68 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 não informa o nome da empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Banco de dados da equipe inacessível</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>Tente novamente ou trabalhe no seu armazenamento local enquanto isso.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>Abrir meu armazenamento local</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} alterou esta declaração (agora {status}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>&amp;Conectar e usar</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>Usar meu armazenamento &amp;local</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>sem função na equipe</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>Trabalhando no banco de dados da equipe {where} como {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>Trabalhando no armazenamento local deste computador.</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>การเปลี่ยนแปลง {n} รายการรออยู่: {problem} สิ่งที่คุณพิมพ์ยังอยู่ และจะบันทึกเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2502,6 +2509,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 ไม่ได้ระบุชื่อบริษัท</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>ฐานข้อมูลทีม</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>เชื่อมต่อฐานข้อมูลทีมไม่ได้</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>ลองอีกครั้ง หรือทำงานในที่เก็บข้อมูลในเครื่องไปก่อน</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>เปิดที่เก็บข้อมูลในเครื่องของฉัน</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} เปลี่ยนแปลงแบบแจ้งนี้ (ขณะนี้ {status})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>ฐานข้อมูลทีม</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ที่อยู่(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>เชื่อมต่อและใช้งาน(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>ใช้ที่เก็บข้อมูลในเครื่องของฉัน(&amp;L)</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>ไม่มีบทบาทในทีม</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>กำลังทำงานในฐานข้อมูลทีม {where} ในชื่อ {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>กำลังทำงานในที่เก็บข้อมูลบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
 </context>
 <context>

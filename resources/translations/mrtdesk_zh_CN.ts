@@ -2034,6 +2034,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 项更改等待中：{problem} 您输入的内容已保留，服务器恢复响应后即保存。</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2502,6 +2509,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未写明其公司名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>无法连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>请重试，或在此期间使用您的本地存储。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>打开我的本地存储</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} 更改了此声明（现为 {status}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>连接并使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>使用我的本地存储(&amp;L)</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>无团队角色</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>正在以 {user}（{role}）身份使用团队数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>正在使用本计算机上的本地存储。</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,13 @@ Add it to your template library? Exports of {family} {version} declarations will
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>{n} change(s) wait: {problem} What you typed is kept and saved when it answers again.</source>
+        <translation>{n} 項變更等待中：{problem} 您輸入的內容已保留，伺服器恢復回應後即儲存。</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Scope &amp; products</source>
@@ -2502,6 +2509,68 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>%1 does not name its company.</source>
         <translation>%1 未寫明其公司名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team database</source>
+        <translation>團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>無法連線團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Try again, or work in your local store meanwhile.</source>
+        <translation>請重試，或在此期間使用您的本機儲存。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Open my local store</source>
+        <translation>開啟我的本機儲存</translation>
+    </message>
+    <message>
+        <source>{who} changed this declaration (now {status}).</source>
+        <translation>{who} 變更了此聲明（現為 {status}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>postgresql://login@server/mrtdesk?sslmode=require</source>
+        <translation>postgresql://login@server/mrtdesk?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>團隊資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and use it</source>
+        <translation>連線並使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;local store</source>
+        <translation>使用我的本機儲存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>無團隊角色</translation>
+    </message>
+    <message>
+        <source>Working in the team database {where} as {user} ({role}).</source>
+        <translation>正在以 {user}（{role}）身分使用團隊資料庫 {where}。</translation>
+    </message>
+    <message>
+        <source>Working in the local store on this computer.</source>
+        <translation>正在使用本電腦上的本機儲存。</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,31 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test using `store` runs on both engines, unless its module says
+    `STORE_ENGINES = ("sqlite",)` (tests of the SQLite file itself: WAL, locks, backups)."""
+    if "store_engine" in metafunc.fixturenames:
+        metafunc.parametrize("store_engine", getattr(metafunc.module, "STORE_ENGINES", ENGINES))
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.open(data_dir, user="tester")
+def store(request: pytest.FixtureRequest, store_engine: str, data_dir: Path) -> Iterator[Store]:
+    """An open store, on the local SQLite file or on a fresh team database of the tests' own
+    PostgreSQL server (login "tester", one person working alone: self-approval allowed)."""
+    if store_engine == "sqlite":
+        s = Store.open(data_dir, user="tester")
+    else:
+        from sqlalchemy import text
+
+        from db.store_team import TeamStore
+
+        url = request.getfixturevalue("pg_url")
+        s = TeamStore.open_team(url, data_dir=data_dir)
+        with s._engine.begin() as conn:
+            conn.execute(text("INSERT INTO team_settings VALUES ('allow_self_approval', 'yes')"))
     yield s
     s.close()
 

@@ -18,6 +18,7 @@ from db.store import DB_NAME, Store
 from forms.declaration import Declaration, Smelter
 
 ROOT = Path(__file__).resolve().parents[3]
+STORE_ENGINES = ("sqlite",)  # the SQLite file itself: WAL, folder lock, file backups
 
 
 def _pragma(db: Path, statement: str) -> list[tuple[object, ...]]:

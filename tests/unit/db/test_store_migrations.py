@@ -41,6 +41,7 @@ def test_migrations_ship_inside_the_package() -> None:
     assert (migrate.SCRIPTS / "env.py").is_file()
     assert (migrate.SCRIPTS / "versions" / "0001_first_schema.py").is_file()
     assert (migrate.SCRIPTS / "versions" / "0002_review_requests.py").is_file()
+    assert (migrate.SCRIPTS / "versions" / "0008_team.py").is_file()
     assert (migrate.SCRIPTS / "__init__.py").is_file()  # found by setuptools as a package
 
 
@@ -96,6 +97,7 @@ def test_first_schema_database_upgrades_intact(schema1_dir: Path) -> None:
     assert _query(db, "SELECT code FROM countries") == [("BO",)]
     assert _query(db, "SELECT text FROM translations") == [("声明",)]
     assert _query(db, "SELECT text FROM review_comments") == [("Check the legal name",)]
+    assert _query(db, "SELECT key FROM team_settings") == []  # 0008_team: empty, on SQLite too
     assert _query(db, "PRAGMA integrity_check") == [("ok",)]
 
 
