@@ -11,8 +11,7 @@ from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, DatePicker
 from forms.declaration import Company
-
-SCOPE_KEYS = ("scope", "scope_description")
+from forms.fieldpath import SCOPE_KEYS, FieldPath
 
 
 class CompanyPage(Page):
@@ -38,7 +37,7 @@ class CompanyPage(Page):
         for f in session.template.company_fields:
             if f.key in SCOPE_KEYS:
                 continue
-            path = f"company.{f.key}"
+            path = str(FieldPath.company(f.key))
             widget = DatePicker() if f.kind == "date" else CheckedLineEdit(f.kind)
             widget.setObjectName(path)
             label = QLabel(f.label)
@@ -97,7 +96,7 @@ class CompanyPage(Page):
         for f in self.session.template.company_fields:
             value = getattr(profile, f.key, None)
             if f.key not in SCOPE_KEYS and f.key != "effective_date" and value:
-                self.session.set_field(f"company.{f.key}", value)
+                self.session.set_field(str(FieldPath.company(f.key)), value)
         stack.endMacro()
         self._note = ("filled", "")
         self._show_note()

@@ -3,7 +3,6 @@ confirm again; each item jumps to its field and goes away once the field is edit
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from forms.fieldpath import FieldPath
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -43,30 +44,29 @@ def _reasons() -> dict[str, str]:
 
 def item_label(path: str) -> str:
     """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
-    parts = path.split(".")
-    if parts[0] == "company" and len(parts) == 2:
-        return parts[1].replace("_", " ").capitalize()
-    if parts[0] == "answers" and len(parts) >= 3:
+    parsed = FieldPath.try_parse(path)
+    key = parsed.label_key if parsed else ()
+    kind = key[0] if key else ""
+    if kind == "company":
+        return key[1].replace("_", " ").capitalize()
+    if kind == "answer":
         return translate("ConfirmBanner", "{mineral}, question {n}").format(
-            mineral=parts[1], n=parts[2]
+            mineral=key[1], n=key[2]
         )
-    if parts[0] == "company_answers" and len(parts) >= 2:
-        return translate("ConfirmBanner", "Company question {letter}").format(letter=parts[1])
-    if parts[0] == "company_answers_by_mineral" and len(parts) >= 3:
+    if kind == "company_answer" and (len(key) == 2 or key[2] == "comment"):
+        return translate("ConfirmBanner", "Company question {letter}").format(letter=key[1])
+    if kind == "company_answer":
         return translate("ConfirmBanner", "Company question {letter} ({mineral})").format(
-            letter=parts[1], mineral=parts[2]
+            letter=key[1], mineral=key[2]
         )
-    row = re.match(r"(smelters|products|mines)\[(\d+)\]", path)
-    if row:
+    if kind == "row":
         kinds = {
             "smelters": translate("ConfirmBanner", "Smelter"),
             "products": translate("ConfirmBanner", "Product"),
             "mines": translate("ConfirmBanner", "Mine"),
         }
-        return translate("ConfirmBanner", "{kind} row {n}").format(
-            kind=kinds[row.group(1)], n=int(row.group(2)) + 1
-        )
-    if path == "mines":
+        return translate("ConfirmBanner", "{kind} row {n}").format(kind=kinds[key[1]], n=key[2])
+    if key == ("list", "mines"):
         return translate("ConfirmBanner", "Mine list")
     return path
 

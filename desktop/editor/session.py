@@ -22,16 +22,12 @@ from forms.templates import TemplateDef
 
 
 def _answer_paths(decl: Declaration) -> dict[str, str | None]:
-    """Every answer and comment of the declaration, by path."""
+    """Every per-mineral answer and comment of the declaration, by path."""
     out: dict[str, str | None] = {}
-    for mineral, per in decl.answers.items():
-        for number, a in per.items():
-            out[f"answers.{mineral}.{number}.answer"] = a.answer
-            out[f"answers.{mineral}.{number}.comment"] = a.comment
-    for letter, per_m in decl.company_answers_by_mineral.items():
-        for mineral, a in per_m.items():
-            out[f"company_answers_by_mineral.{letter}.{mineral}.answer"] = a.answer
-            out[f"company_answers_by_mineral.{letter}.{mineral}.comment"] = a.comment
+    for path, a in fieldpath.answer_items(decl):
+        if path.mineral is not None:
+            out[str(path)] = a.answer
+            out[str(path.with_part("comment"))] = a.comment
     return out
 
 

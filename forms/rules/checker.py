@@ -9,8 +9,10 @@ quirks of individual versions recorded in the template definitions. So
 from __future__ import annotations
 
 from forms.declaration import Declaration
+from forms.fieldpath import FieldPath
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
+from forms.rules.gating import company_questions_gate, details_by_mineral, question_gate
 from forms.templates import cells
 from forms.templates.common import NOT_LISTED, SCOPE_COMPANY, SCOPE_PRODUCT
 from forms.templates.model import TemplateDef
@@ -30,7 +32,7 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                 Finding(
                     f"CHK-{f.key.upper().replace('_', '-')}",
                     "error",
-                    f"company.{f.key}",
+                    str(FieldPath.company(f.key)),
                     f'{label} is not an e-mail address (it has no "@").',
                     "Enter an address such as name@company.com.",
                     DECL,
@@ -42,7 +44,7 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                 Finding(
                     f"CHK-{f.key.upper().replace('_', '-')}",
                     "error",
-                    f"company.{f.key}",
+                    str(FieldPath.company(f.key)),
                     f"{label} is missing.",
                     f"Fill in {label} on the Declaration tab.",
                     DECL,
@@ -82,29 +84,16 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
     return out
 
 
-def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[Finding]:
-    """Questions 1… per mineral; fills `deep[mineral]` with "questions 3… are required"."""
+def _questions(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
+    """Questions 1… per mineral, required and read as `forms.rules.gating` says."""
     out = []
-    g = tpl.gating
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
-        q1, q2 = decl.answer(mineral, "1"), decl.answer(mineral, "2")
-        need_q2 = not among(q1, g.q1_stops)
-        # CMRT's Checker sees Q2 as blank unless Q1 is "Yes", so a stray Q2 "No" stops nothing.
-        seen_q2 = q2 if not g.needs_yes or eq(q1, "Yes") else None
-        need_rest = need_q2 and not among(seen_q2, g.q2_stops)
-        deep[mineral] = need_rest
         for q in tpl.questions:
             if not q.applies_to(mineral):
                 continue
+            gate = question_gate(decl, mineral, q.number)
             value = decl.answer(mineral, q.number)
-            if q.number == "1":
-                required, read = True, True
-            elif q.number == "2":
-                required, read = need_q2, not g.needs_yes or eq(q1, "Yes")
-            else:
-                required = need_rest
-                read = not g.needs_yes or (eq(q1, "Yes") and eq(q2, "Yes"))
-            if required and (value is None or not read):
+            if gate.required and (value is None or not gate.read):
                 cell, _ = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, q.number)
                 why = (
                     "" if value is None else ' (it is only read when the earlier answers are "Yes")'
@@ -113,7 +102,7 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
                     Finding(
                         f"CHK-Q{q.number}",
                         "error",
-                        f"answers.{mineral}.{q.number}.answer",
+                        str(FieldPath.answer(mineral, q.number)),
                         f"Question {q.number} for {mineral} is not answered{why}.",
                         f"Answer question {q.number}: {q.text}",
                         DECL,
@@ -125,19 +114,19 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
 
 def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[Finding]:
     out = []
-    required = any(deep.values())
+    required = company_questions_gate(decl).required
     scope = decl.minerals_in_scope
     for q in tpl.company_questions:
         if q.per_mineral:
             for mineral in cells.mineral_rows(tpl, scope):
                 ans = decl.company_answer(q.letter, mineral)
-                if deep.get(mineral) and ans.answer is None:
+                if company_questions_gate(decl, mineral).required and ans.answer is None:
                     cell, _ = cells.company_answer_cells(tpl, scope, q.letter, mineral)
                     out.append(
                         Finding(
                             f"CHK-{q.letter}",
                             "error",
-                            f"company_answers_by_mineral.{q.letter}.{mineral}.answer",
+                            str(FieldPath.company_answer(q.letter, mineral)),
                             f"Company question {q.letter} for {mineral} is not answered.",
                             f"Answer: {q.text}",
                             DECL,
@@ -149,14 +138,14 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
             continue
         ans = decl.company_answer(q.letter)
         cell, comment_cell = cells.company_answer_cells(tpl, scope, q.letter)
-        path = f"company_answers.{q.letter}"
+        path = FieldPath.company_answer(q.letter)
         if q.describe_when and eq(ans.answer, q.describe_when):
             if ans.comment is None:
                 out.append(
                     Finding(
                         f"CHK-{q.letter}-DESCRIBE",
                         "error",
-                        f"{path}.comment",
+                        str(path.with_part("comment")),
                         f"Question {q.letter} says another format is used "
                         "but does not describe it.",
                         "Describe the survey format in the comment.",
@@ -169,7 +158,7 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
                 Finding(
                     f"CHK-{q.letter}",
                     "error",
-                    f"{path}.answer",
+                    str(path),
                     f"Company question {q.letter} is not answered.",
                     f"Answer: {q.text}",
                     DECL,
@@ -181,7 +170,7 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
                 Finding(
                     f"CHK-{q.letter}-URL",
                     "error",
-                    f"{path}.comment",
+                    str(path.with_part("comment")),
                     f'Question {q.letter} is "{q.url_when}" '
                     "but the policy's web address is missing.",
                     "Put the URL of the published policy in the comment, "
@@ -226,7 +215,7 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 Finding(
                     "CHK-SMELTER-LIST",
                     "error",
-                    f"smelters[{mineral}]",
+                    str(FieldPath.rows_of_metal("smelters", mineral)),
                     f"No {mineral} smelter is listed.",
                     f"Add at least one row with metal {mineral} on the Smelter List "
                     '("Smelter not yet identified" if you do not know it yet).',
@@ -246,7 +235,7 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 Finding(
                     "CHK-UNLISTED-SMELTER",
                     "error",
-                    f"smelters[{bad[0]}]",
+                    str(FieldPath.row("smelters", bad[0])),
                     f'"Smelter not listed" rows need a smelter name and country (rows {rows}).',
                     "Enter the smelter's name in column D and its country in column E.",
                     tpl.smelter_list.sheet,
@@ -259,11 +248,10 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
 def checker_findings(decl: Declaration) -> list[Finding]:
     """Every required field the template's Checker would count as missing, in Checker order."""
     tpl = decl.template
-    deep: dict[str, bool] = {}
-    questions = _questions(decl, tpl, deep)
+    deep = details_by_mineral(decl)
     return [
         *_company(decl, tpl),
-        *questions,
+        *_questions(decl, tpl),
         *_company_questions(decl, tpl, deep),
         *_lists(decl, tpl, deep),
     ]

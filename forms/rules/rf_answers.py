@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from forms.declaration import Answer, Declaration
+from forms.fieldpath import FieldPath, Part
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
 from forms.rules.rf_tables import FULL_SURVEY, LOW_SURVEY, ROLES, Roles
@@ -23,11 +24,12 @@ def _q(
     code: str,
     message: str,
     hint: str,
-    part: str = "answer",
+    part: Part = "answer",
 ) -> Finding:
     answer_cell, comment_cell = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, number)
     cell = answer_cell if part == "answer" else comment_cell
-    return Finding(code, "warning", f"answers.{mineral}.{number}.{part}", message, hint, DECL, cell)
+    path = str(FieldPath.answer(mineral, number, part))
+    return Finding(code, "warning", path, message, hint, DECL, cell)
 
 
 def _company_q(
@@ -38,18 +40,14 @@ def _company_q(
     code: str,
     message: str,
     hint: str,
-    part: str = "answer",
+    part: Part = "answer",
 ) -> Finding:
     answer_cell, comment_cell = cells.company_answer_cells(
         tpl, decl.minerals_in_scope, letter, mineral
     )
-    path = (
-        f"company_answers.{letter}"
-        if mineral is None
-        else (f"company_answers_by_mineral.{letter}.{mineral}")
-    )
+    path = str(FieldPath.company_answer(letter, mineral, part))
     cell = answer_cell if part == "answer" else comment_cell
-    return Finding(code, "warning", f"{path}.{part}", message, hint, DECL, cell)
+    return Finding(code, "warning", path, message, hint, DECL, cell)
 
 
 def _company_answers(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from forms.declaration import Declaration
+from forms.fieldpath import FieldPath
 from forms.rules.finding import Finding
 from forms.rules.rf_text import is_email, iso_date, means_same, non_english
 from forms.templates import cells
@@ -16,7 +17,9 @@ EARLIEST = date(2007, 1, 1)
 
 def _warn(code: str, tpl: TemplateDef, key: str, message: str, hint: str) -> Finding:
     cell = tpl.company_field(key).cell
-    return Finding(code, "warning", f"company.{key}", message, hint, cells.DECLARATION, cell)
+    return Finding(
+        code, "warning", str(FieldPath.company(key)), message, hint, cells.DECLARATION, cell
+    )
 
 
 def _effective_date(decl: Declaration, tpl: TemplateDef, today: date) -> list[Finding]:

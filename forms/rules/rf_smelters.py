@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from forms.declaration import Declaration, Smelter
+from forms.fieldpath import FieldPath
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
 from forms.rules.rf_tables import NOT_USED, RECYCLED_SCRAP_OPTIONS, ROLES
@@ -54,7 +55,8 @@ def _row(
         sheet_name, cell = cells.list_cell(tpl, sheet, index, key)
     except KeyError:
         sheet_name, cell = _SHEET_NAMES[sheet], None
-    return Finding(code, "warning", f"{sheet}[{index}].{key}", message, hint, sheet_name, cell)
+    path = str(FieldPath.row(sheet, index, key))
+    return Finding(code, "warning", path, message, hint, sheet_name, cell)
 
 
 def _by_metal(decl: Declaration) -> dict[str, list[int]]:
@@ -127,7 +129,7 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
                 Finding(
                     "RF-NO-SMELTERS",
                     "warning",
-                    f"smelters[{mineral}]",
+                    str(FieldPath.rows_of_metal("smelters", mineral)),
                     f"{mineral} is used in the products, but no {mineral} smelter is listed.",
                     'Add the smelters ("Smelter not yet identified" when unknown).',
                     tpl.smelter_list.sheet,
