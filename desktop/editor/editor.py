@@ -65,6 +65,7 @@ class Editor(QWidget):
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.currentRowChanged.connect(self._update_nav)
         self.findings_panel = FindingsPanel()
+        self.findings_panel.display = lambda text: session.texts().text(text)
         self.findings_panel.finding_activated.connect(self.focus_path)
 
         self.back_button = QPushButton()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.finding_texts import finding_words
 from forms.review.status import Status
 
 
@@ -46,6 +47,7 @@ def write_review_report(store: Any, decl_id: int, output: Path) -> Path:
         comments=[n.comment() for n in store.review_comments(decl_id)],
         previous=previous,
         prepared_by=store.user,
+        wording=finding_words,
     )
     if output.suffix.lower() != ".pdf":
         output = output.with_suffix(".pdf")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.finding_texts import Display, finding_words
 from forms.rules.finding import Finding
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +44,8 @@ class FindingsPanel(QWidget):
         self.errors = self._group()
         self.red_flags = self._group()
         self.findings: list[Finding] = []
+        self.display: Display = str
+        """Shows a mineral, an answer or a question text in the interface language."""
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -79,9 +82,10 @@ class FindingsPanel(QWidget):
             chosen = [f for f in findings if f.severity == severity]
             group.setText(0, title.format(count=len(chosen)))
             for f in chosen:
-                child = QTreeWidgetItem(group, [f.message, cell_text(f)])
+                message, hint = finding_words(f, self.display)
+                child = QTreeWidgetItem(group, [message, cell_text(f)])
                 child.setForeground(0, color)
-                child.setToolTip(0, f"{f.message}\n{f.hint}" if f.hint else f.message)
+                child.setToolTip(0, f"{message}\n{hint}" if hint else message)
                 child.setData(0, PATH_ROLE, f.path)
             group.setExpanded(True)
         if not findings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -64,6 +64,8 @@ class ReportInput:
     prepared_by: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     """More summary rows (label → value), shown after the standard ones."""
+    wording: Callable[[Finding], tuple[str, str]] | None = None
+    """(message, hint) of a finding in the reader's language; English when None."""
 
 
 class _Doc:
@@ -150,7 +152,13 @@ def _summary(d: _Doc, inp: ReportInput, findings: Sequence[Finding]) -> list[Flo
     return [t]
 
 
-def _findings(d: _Doc, findings: Sequence[Finding]) -> list[Flowable]:
+def _english(f: Finding) -> tuple[str, str]:
+    return f.message, f.hint
+
+
+def _findings(
+    d: _Doc, findings: Sequence[Finding], wording: Callable[[Finding], tuple[str, str]]
+) -> list[Flowable]:
     out = d.heading(f"Findings ({len(findings)})")
     if not findings:
         return [*out, d.p("No findings: nothing is missing and no red flag was raised.", d.body)]
@@ -158,10 +166,11 @@ def _findings(d: _Doc, findings: Sequence[Finding]) -> list[Flowable]:
     for f in findings:
         sev = f'<font color="{SEVERITY_COLOR[f.severity]}">{f.severity}</font>'
         where = f"{f.sheet}!{f.cell}" if f.sheet and f.cell else (f.sheet or "—")
-        notes = [markup(f.hint, d.fonts)] if f.hint else []
+        message, hint = wording(f)
+        notes = [markup(hint, d.fonts)] if hint else []
         notes.append(f"<font name='Courier'>{f.code}</font>")
         detail = f"<br/><font size='7' color='#555555'>{'<br/>'.join(notes)}</font>"
-        rows.append([Paragraph(sev, d.cell), d.p(where), d.p(f.message, raw=detail)])
+        rows.append([Paragraph(sev, d.cell), d.p(where), d.p(message, raw=detail)])
     return [*out, d.table(["Severity", "Cell", "Finding"], rows, [0.11, 0.16, 0.73])]
 
 
@@ -259,7 +268,7 @@ def build_report(inp: ReportInput, fonts: Fonts | None = None) -> bytes:
         d.p(f"{decl.family} {decl.version} · generated {inp.generated_at:%Y-%m-%d %H:%M}", d.small),
         Spacer(1, 8),
         *_summary(d, inp, findings),
-        *_findings(d, findings),
+        *_findings(d, findings, inp.wording or _english),
         *_comments(d, inp.comments),
         *_smelters(d, decl),
         *_changes(d, inp.previous, decl),

@@ -27,28 +27,29 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             continue
         value = getattr(decl.company, f.key)
         label = f.label.replace(" (*)", "").rstrip(":")
+        code = f"CHK-{f.key.upper().replace('_', '-')}"
         if f.kind == "email" and value is not None and "@" not in value:
             out.append(
-                Finding(
-                    f"CHK-{f.key.upper().replace('_', '-')}",
+                Finding.of(
+                    "CHK-FIELD/no-at",
                     "error",
-                    str(FieldPath.company(f.key)),
-                    f'{label} is not an e-mail address (it has no "@").',
-                    "Enter an address such as name@company.com.",
+                    FieldPath.company(f.key),
                     DECL,
                     f.cell,
+                    code=code,
+                    field=label,
                 )
             )
         elif value is None:
             out.append(
-                Finding(
-                    f"CHK-{f.key.upper().replace('_', '-')}",
+                Finding.of(
+                    "CHK-FIELD/missing",
                     "error",
-                    str(FieldPath.company(f.key)),
-                    f"{label} is missing.",
-                    f"Fill in {label} on the Declaration tab.",
+                    FieldPath.company(f.key),
                     DECL,
                     f.cell,
+                    code=code,
+                    field=label,
                 )
             )
     scope = decl.company.scope
@@ -58,29 +59,11 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
         and not eq(scope, SCOPE_PRODUCT)
         and decl.company.scope_description is None
     ):
-        out.append(
-            Finding(
-                "CHK-SCOPE-DESCRIPTION",
-                "error",
-                "company.scope_description",
-                "A user-defined scope needs a description.",
-                "Describe which products or parts of the company this declaration covers.",
-                DECL,
-                tpl.company_field("scope_description").cell,
-            )
-        )
+        cell = tpl.company_field("scope_description").cell
+        path = FieldPath.company("scope_description")
+        out.append(Finding.of("CHK-SCOPE-DESCRIPTION", "error", path, DECL, cell))
     if tpl.dynamic_minerals and not decl.minerals_in_scope:
-        out.append(
-            Finding(
-                "CHK-MINERALS",
-                "error",
-                "minerals_in_scope",
-                "No mineral is selected for this declaration.",
-                "Keep at least one mineral in cells D12–G13.",
-                DECL,
-                "D12",
-            )
-        )
+        out.append(Finding.of("CHK-MINERALS", "error", "minerals_in_scope", DECL, "D12"))
     return out
 
 
@@ -95,18 +78,18 @@ def _questions(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             value = decl.answer(mineral, q.number)
             if gate.required and (value is None or not gate.read):
                 cell, _ = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, q.number)
-                why = (
-                    "" if value is None else ' (it is only read when the earlier answers are "Yes")'
-                )
+                wording = "CHK-Q/missing" if value is None else "CHK-Q/unread"
                 out.append(
-                    Finding(
-                        f"CHK-Q{q.number}",
+                    Finding.of(
+                        wording,
                         "error",
-                        str(FieldPath.answer(mineral, q.number)),
-                        f"Question {q.number} for {mineral} is not answered{why}.",
-                        f"Answer question {q.number}: {q.text}",
+                        FieldPath.answer(mineral, q.number),
                         DECL,
                         cell,
+                        code=f"CHK-Q{q.number}",
+                        number=q.number,
+                        mineral=mineral,
+                        question=q.text,
                     )
                 )
     return out
@@ -123,14 +106,16 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
                 if company_questions_gate(decl, mineral).required and ans.answer is None:
                     cell, _ = cells.company_answer_cells(tpl, scope, q.letter, mineral)
                     out.append(
-                        Finding(
-                            f"CHK-{q.letter}",
+                        Finding.of(
+                            "CHK-COMPANY-Q/mineral",
                             "error",
-                            str(FieldPath.company_answer(q.letter, mineral)),
-                            f"Company question {q.letter} for {mineral} is not answered.",
-                            f"Answer: {q.text}",
+                            FieldPath.company_answer(q.letter, mineral),
                             DECL,
                             cell,
+                            code=f"CHK-{q.letter}",
+                            letter=q.letter,
+                            mineral=mineral,
+                            question=q.text,
                         )
                     )
             continue
@@ -142,41 +127,40 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
         if q.describe_when and eq(ans.answer, q.describe_when):
             if ans.comment is None:
                 out.append(
-                    Finding(
-                        f"CHK-{q.letter}-DESCRIBE",
+                    Finding.of(
+                        "CHK-COMPANY-Q/describe",
                         "error",
-                        str(path.with_part("comment")),
-                        f"Question {q.letter} says another format is used "
-                        "but does not describe it.",
-                        "Describe the survey format in the comment.",
+                        path.with_part("comment"),
                         DECL,
                         comment_cell,
+                        code=f"CHK-{q.letter}-DESCRIBE",
+                        letter=q.letter,
                     )
                 )
         elif ans.answer is None or (q.describe_when and not among(ans.answer, q.options)):
             out.append(
-                Finding(
-                    f"CHK-{q.letter}",
+                Finding.of(
+                    "CHK-COMPANY-Q/missing",
                     "error",
-                    str(path),
-                    f"Company question {q.letter} is not answered.",
-                    f"Answer: {q.text}",
+                    path,
                     DECL,
                     cell,
+                    code=f"CHK-{q.letter}",
+                    letter=q.letter,
+                    question=q.text,
                 )
             )
         if q.url_when and eq(ans.answer, q.url_when) and len(ans.comment or "") <= 1:
             out.append(
-                Finding(
-                    f"CHK-{q.letter}-URL",
+                Finding.of(
+                    "CHK-COMPANY-Q/url",
                     "error",
-                    str(path.with_part("comment")),
-                    f'Question {q.letter} is "{q.url_when}" '
-                    "but the policy's web address is missing.",
-                    "Put the URL of the published policy in the comment, "
-                    "e.g. www.company.com/policy.",
+                    path.with_part("comment"),
                     DECL,
                     comment_cell,
+                    code=f"CHK-{q.letter}-URL",
+                    letter=q.letter,
+                    answer=q.url_when,
                 )
             )
     return out
@@ -187,16 +171,9 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
     if eq(decl.company.scope, SCOPE_PRODUCT) and (
         not decl.products or decl.products[0].number is None
     ):
+        cell = f"B{tpl.product_list.first_row}"
         out.append(
-            Finding(
-                "CHK-PRODUCT-LIST",
-                "error",
-                "products",
-                'The scope is "Product" but the Product List is empty.',
-                "List the product numbers this declaration covers, starting in row 6.",
-                tpl.product_list.sheet,
-                f"B{tpl.product_list.first_row}",
-            )
+            Finding.of("CHK-PRODUCT-LIST", "error", "products", tpl.product_list.sheet, cell)
         )
     first = f"B{tpl.smelter_list.first_row}"
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
@@ -211,16 +188,15 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 eq(s.metal, mineral) and s.lookup_name is not None for s in decl.smelters
             )
         if missing:
+            path = FieldPath.rows_of_metal("smelters", mineral)
             out.append(
-                Finding(
+                Finding.of(
                     "CHK-SMELTER-LIST",
                     "error",
-                    str(FieldPath.rows_of_metal("smelters", mineral)),
-                    f"No {mineral} smelter is listed.",
-                    f"Add at least one row with metal {mineral} on the Smelter List "
-                    '("Smelter not yet identified" if you do not know it yet).',
+                    path,
                     tpl.smelter_list.sheet,
                     first,
+                    mineral=mineral,
                 )
             )
     if tpl.checker.counts_unlisted_rows:
@@ -231,15 +207,11 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
         ]
         if bad:
             rows = ", ".join(str(tpl.smelter_list.first_row + i) for i in bad[:10])
+            cell = f"D{tpl.smelter_list.first_row + bad[0]}"
+            path = FieldPath.row("smelters", bad[0])
             out.append(
-                Finding(
-                    "CHK-UNLISTED-SMELTER",
-                    "error",
-                    str(FieldPath.row("smelters", bad[0])),
-                    f'"Smelter not listed" rows need a smelter name and country (rows {rows}).',
-                    "Enter the smelter's name in column D and its country in column E.",
-                    tpl.smelter_list.sheet,
-                    f"D{tpl.smelter_list.first_row + bad[0]}",
+                Finding.of(
+                    "CHK-UNLISTED-SMELTER", "error", path, tpl.smelter_list.sheet, cell, rows=rows
                 )
             )
     return out
