@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import signal
 import sys
 from collections.abc import Callable
@@ -12,12 +14,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n
+from desktop import applog, i18n
 from desktop.backend import open_store
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
 from desktop.theme import apply_theme
 from forms import datadir
+
+log = logging.getLogger(__name__)
 
 STYLE = """
 QLineEdit[invalid="true"] { border: 1px solid #c62828; border-radius: 2px; padding: 1px; }
@@ -84,6 +88,7 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
         try:
             store = open_store(data_dir)
         except Exception as exc:  # the store could not open: say why instead of a traceback
+            log.exception("the store in %s could not be opened", data_dir)
             QMessageBox.critical(
                 window,
                 app.translate("App", "MRT Desk cannot start"),
@@ -100,11 +105,16 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
     return window
 
 
-def run(data_dir: str | None, open_path: str | None = None) -> int:
-    """Start the app, opening `open_path` (a workbook) if given; returns the exit code."""
+def run(data_dir: str | None, open_path: str | None = None, verbose: bool = False) -> int:
+    """Start the app, opening `open_path` (a workbook) if given; returns the exit code.
+    The log goes to the data folder (and to stderr with `verbose`)."""
     app = application()
     keepalive = _quit_on_sigterm(app)
     folder = datadir.resolve(data_dir)
+    with contextlib.suppress(OSError):  # start() says why the folder cannot be used
+        folder.mkdir(parents=True, exist_ok=True)
+    applog.setup(folder, verbose=verbose)
+    log.info("MRT Desk starting on %s", folder)
 
     def ready(window: MainWindow) -> None:
         if open_path:

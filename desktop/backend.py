@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -23,6 +26,7 @@ def template_entries(
     try:
         entries = list(store.templates())
     except Exception:  # a library that cannot be read is an empty one for the choices shown
+        log.exception("the template library could not be listed")
         return []
     return [
         e

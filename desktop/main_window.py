@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ from desktop.backend import template_entries
 from desktop.home.home_page import HomePage
 from desktop.home.previous import PreviousActions
 from desktop.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.dialogs.new_declaration import NewDeclarationDialog
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
         try:
             entry = self.store.add_template(path)
         except Exception as exc:
+            log.exception("a template could not be added")
             QMessageBox.warning(self, self.tr("Cannot add this template"), f"{path.name}: {exc}")
             return None
         self.statusBar().showMessage(

@@ -3,12 +3,15 @@ is offered to the template library, and a file that cannot be read is explained,
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QMessageBox
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -48,6 +51,7 @@ def _read(path: Path) -> Any:
     except OSError as exc:
         raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
     except Exception as exc:  # a reader bug must not take the app down with the file
+        log.exception("a workbook could not be read")
         raise ValueError(
             translate("Opening", "{name}: this file could not be read ({error}).").format(
                 name=path.name, error=exc
@@ -89,6 +93,7 @@ def _one(window: MainWindow, path: Path, outcome: Outcome) -> None:
     try:
         outcome.imported.append(int(window.store.import_workbook(path)))
     except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
+        log.exception("a workbook could not be stored")
         outcome.failed.append(f"{path.name}: {exc}")
 
 

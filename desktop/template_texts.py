@@ -5,10 +5,13 @@ The workbook stays in English: these texts are only shown; answers keep the Engl
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from desktop import i18n
+
+log = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^(\d+\)|[A-Z][.)])\s*")  # "1) …", "A. …": the app shows its own number
@@ -71,6 +74,7 @@ def load_labels(store: Any, family: str, version: str) -> dict[str, dict[str, st
     try:
         return dict(store.template_labels(family, version))
     except Exception:  # an unreadable library (or a store without one) shows English texts
+        log.exception("the template's translated texts could not be read")
         return {}
 
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from db.errors import StoreError
+from db.errors import DeclarationNotFound, StoreError
 from db.store import Store
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms import datadir
@@ -111,7 +111,7 @@ def export_draft(args: argparse.Namespace) -> int:
                 template = found.path
         try:
             result = store.export(int(args.draft), Path(args.output), template=template)
-        except KeyError:
+        except DeclarationNotFound:
             return _fail("export", f"no declaration {args.draft} in the store")
         except ExportError as exc:
             return _fail("export", str(exc))

@@ -3,6 +3,7 @@ workbooks attached, opened in the system's mail program; copy the summary; mark 
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from forms.declaration import Declaration
 from forms.review.mail import ExportedDeclaration, build_eml, subject, summary_text, write_eml
 from forms.review.requests import Customer
+
+log = logging.getLogger(__name__)
 
 
 def ask_workbook(parent: QWidget) -> str | None:
@@ -158,6 +161,7 @@ class EmailDialog(QDialog):
         try:
             decl = read_file(Path(path)).declaration
         except Exception as exc:  # the user picked a file that is not a declaration
+            log.exception("a file could not be attached")
             self.note.setText(self.tr("Cannot attach {name}: {error}").format(
                 name=Path(path).name, error=exc
             ))  # fmt: skip

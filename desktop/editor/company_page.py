@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -12,6 +13,8 @@ from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, DatePicker
 from forms.declaration import Company
 from forms.fieldpath import SCOPE_KEYS, FieldPath
+
+log = logging.getLogger(__name__)
 
 
 class CompanyPage(Page):
@@ -84,6 +87,7 @@ class CompanyPage(Page):
         try:
             profile: Any = self.session.store.profile()
         except Exception:
+            log.exception("the saved company profile could not be read")
             return None
         return profile if isinstance(profile, Company) else None
 
@@ -106,6 +110,7 @@ class CompanyPage(Page):
         try:
             self.session.store.save_profile(company)
         except Exception as exc:
+            log.exception("the company profile could not be saved")
             self._note = ("failed", str(exc))
             self._show_note()
             return

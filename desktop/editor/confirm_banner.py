@@ -3,6 +3,7 @@ confirm again; each item jumps to its field and goes away once the field is edit
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from forms.fieldpath import FieldPath
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -126,6 +129,7 @@ class ConfirmBanner(QFrame):
         try:
             items = list(self.store.confirm_items(self.decl_id))
         except Exception:  # a store that cannot answer leaves the banner as it was
+            log.exception("the items to confirm could not be read")
             return
         if items == self.items and self.buttons:
             return
@@ -164,6 +168,7 @@ def attach(editor: Editor, store: Any) -> ConfirmBanner | None:
         if not store.confirm_items(editor.session.decl_id):
             return None
     except Exception:
+        log.exception("the items to confirm could not be read")
         return None
     banner = ConfirmBanner(editor, store, editor)
     layout = editor.layout()

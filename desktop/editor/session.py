@@ -7,6 +7,7 @@ change through the store (committed at once) and tells the pages which path chan
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,8 @@ from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
 from forms import fieldpath
 from forms.declaration import Declaration
 from forms.templates import TemplateDef
+
+log = logging.getLogger(__name__)
 
 
 def _answer_paths(decl: Declaration) -> dict[str, str | None]:
@@ -126,6 +129,7 @@ class DeclarationSession(QObject):
         try:
             getattr(self.store, action)(self.decl_id, *args)
         except Exception as exc:  # the store's errors all mean "not saved": say so, keep going
+            log.exception("an edit could not be saved")
             self.save_failed.emit(str(exc) or type(exc).__name__)
         else:
             self.saved.emit()

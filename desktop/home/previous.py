@@ -3,11 +3,14 @@ File menu entry, and the flow from the chosen declaration to the new draft in th
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton, QStyle
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.dialogs.start_from_previous import StartFromPreviousDialog
@@ -136,6 +139,7 @@ class PreviousActions(QObject):
                 decl_id, family, version, period=period
             )
         except Exception as exc:  # the store refused (e.g. disk full): say so, stay on the list
+            log.exception("a draft from the previous declaration could not be started")
             QMessageBox.warning(
                 self.window, translate("StartFromPrevious", "Cannot start the new draft"), str(exc)
             )

@@ -4,6 +4,7 @@ warning before an approved or sent declaration is edited."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ from desktop.review.comments_ui import CommentsController
 from desktop.review.report_export import ask_pdf_path, suggested_name, write_review_report
 from forms.review.mail import ExportedDeclaration
 from forms.review.status import Status, allowed_targets, edit_warning
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -175,6 +178,7 @@ class ReviewController(QObject):
         try:
             self.last_report = write_review_report(self.store, self.session.decl_id, Path(path))
         except Exception as exc:  # a folder that cannot be written: say so, keep going
+            log.exception("the review report could not be written")
             QMessageBox.warning(self.editor, self.tr("Review report"), str(exc))
             return None
         self.editor.window().statusBar().showMessage(  # type: ignore[attr-defined]
