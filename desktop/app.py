@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +20,9 @@ from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
 from desktop.theme import apply_theme
 from forms import datadir
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ def with_language(settings: AppSettings) -> AppSettings:
     return settings
 
 
-def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
+def create_window(data_dir: Path, *, store: Store | None = None) -> MainWindow:
     """The main window over the store in `data_dir` (opened here unless given)."""
     app = application()
     apply_theme(app)
@@ -133,6 +136,6 @@ def run(data_dir: str | None, open_path: str | None = None, verbose: bool = Fals
         return 2
     code = app.exec()
     keepalive.stop()
-    if window.store is not None:
+    if window.has_store:
         window.store.close()
     return int(code)

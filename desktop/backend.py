@@ -20,7 +20,7 @@ def open_store(data_dir: Path) -> Store:
 
 
 def template_entries(
-    store: Any, family: str | None = None, version: str | None = None
+    store: Store, family: str | None = None, version: str | None = None
 ) -> list[Any]:
     """The official templates added to the library (optionally only one family and version)."""
     try:

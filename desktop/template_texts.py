@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop import i18n
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +72,7 @@ class TemplateTexts:
         return f"{found} (*)" if required else found
 
 
-def load_labels(store: Any, family: str, version: str) -> dict[str, dict[str, str]]:
+def load_labels(store: Store, family: str, version: str) -> dict[str, dict[str, str]]:
     """The `L` sheet texts of the added template (empty without one: built-in English)."""
     try:
         return dict(store.template_labels(family, version))

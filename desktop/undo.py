@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from desktop.editor.session import DeclarationSession
+
+class DeclarationSession(Protocol):
+    """What the commands change: an open declaration (`desktop.editor.session`)."""
+
+    def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None: ...
+
+    def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None: ...
+
+    def apply_minerals(
+        self, minerals: list[str], answers: dict[str, str | None], *, revisit: bool
+    ) -> None: ...
+
 
 MERGE_SECONDS = 2.0
 _FIELD_ID = 1001

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -29,6 +29,9 @@ from forms.declaration import Declaration
 from forms.review.mail import ExportedDeclaration, build_eml, subject, summary_text, write_eml
 from forms.review.requests import Customer
 
+if TYPE_CHECKING:
+    from db.store import Store
+
 log = logging.getLogger(__name__)
 
 
@@ -43,7 +46,7 @@ def ask_workbook(parent: QWidget) -> str | None:
     return path or None
 
 
-def matching_request(store: Any, customer: str | None, family: str) -> int | None:
+def matching_request(store: Store, customer: str | None, family: str) -> int | None:
     """The open request of `customer` that asked for `family` (soonest due), if any."""
     for r in store.requests(include_sent=False):
         req = r.request
@@ -63,7 +66,7 @@ class EmailDialog(QDialog):
     def __init__(
         self,
         *,
-        store: Any,
+        store: Store,
         decl_id: int,
         exported: list[ExportedDeclaration],
         outbox: Path,

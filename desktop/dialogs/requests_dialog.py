@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from forms import templates
 from forms.review.requests import Customer, Request, RequestedTemplate, lenovo_preset
 from forms.templates.common import SCOPE_OPTIONS
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 _TEMPLATE = re.compile(r"^\s*([A-Za-z]+)\s+([\d.]+)\s*(?:\(([^)]*)\))?\s*$")
 CYCLES = ((6, "every six months"), (12, "every year"), (0, "once"))
@@ -69,7 +72,7 @@ class RequestsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Customers and requests"))

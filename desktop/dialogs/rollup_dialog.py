@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cli.rollup_cmd import WORKBOOK_SUFFIXES, expand
 from desktop.i18n import save_workbook_filter, workbook_filter
 from desktop.models.rollup_models import (
     ConsolidatedCol,
@@ -36,6 +35,7 @@ from desktop.models.rollup_models import (
 from desktop.models.sort_proxy import SortProxy
 from desktop.rollup_worker import RollupWorker, start
 from forms.rollup import Rollup, write_workbook
+from forms.workbook.files import WORKBOOK_SUFFIXES, expand
 
 
 def ask_paths(parent: QWidget, title: str) -> list[str]:

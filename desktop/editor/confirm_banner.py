@@ -4,7 +4,8 @@ confirm again; each item jumps to its field and goes away once the field is edit
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +23,9 @@ from forms.fieldpath import FieldPath
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from db.store import Store
     from desktop.editor.editor import Editor
+    from desktop.editor.session import DeclarationSession
 
 COLUMNS = 4
 SHOWN = 12  # more than this (e.g. many smelters gone from RMI's list) are summed up
@@ -77,7 +80,13 @@ def item_label(path: str) -> str:
 class ConfirmBanner(QFrame):
     """Attributes: buttons (path → the item's button), items (path, reason) still to confirm."""
 
-    def __init__(self, editor: Editor, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DeclarationSession,
+        store: Store,
+        focus_path: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("confirm_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -85,8 +94,8 @@ class ConfirmBanner(QFrame):
             "#confirm_banner { background: palette(alternate-base); border: 1px solid #e0a800;"
             " border-radius: 4px; }"
         )
-        self.editor, self.store = editor, store
-        self.decl_id = editor.session.decl_id
+        self.store, self.focus_path = store, focus_path
+        self.decl_id = session.decl_id
         self.items: list[tuple[str, str]] = []
         self.buttons: dict[str, QPushButton] = {}
         self.title = QLabel()
@@ -108,8 +117,8 @@ class ConfirmBanner(QFrame):
         layout.addLayout(self.grid)
         self.more = QLabel()
         layout.addWidget(self.more)
-        editor.session.field_changed.connect(lambda _p: self.reload())
-        editor.session.rows_changed.connect(lambda _k: self.reload())
+        session.field_changed.connect(lambda _p: self.reload())
+        session.rows_changed.connect(lambda _k: self.reload())
         self._hidden_by_user = False
         self.hide_button.clicked.connect(lambda: setattr(self, "_hidden_by_user", True))
         self.reload()
@@ -144,7 +153,7 @@ class ConfirmBanner(QFrame):
             button.setObjectName(f"confirm:{path}")
             button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
+            button.clicked.connect(lambda _c=False, p=path: self.focus_path(p))
             self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons[path] = button
         self.title.setText(
@@ -162,7 +171,7 @@ class ConfirmBanner(QFrame):
         self.setVisible(bool(items) and not self._hidden_by_user)
 
 
-def attach(editor: Editor, store: Any) -> ConfirmBanner | None:
+def attach(editor: Editor, store: Store) -> ConfirmBanner | None:
     """Put the banner above the editor's sections when the declaration has items to confirm."""
     try:
         if not store.confirm_items(editor.session.decl_id):
@@ -170,9 +179,7 @@ def attach(editor: Editor, store: Any) -> ConfirmBanner | None:
     except Exception:
         log.exception("the items to confirm could not be read")
         return None
-    banner = ConfirmBanner(editor, store, editor)
-    layout = editor.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(1, banner)
-    editor.confirm_banner = banner  # type: ignore[attr-defined]
+    banner = ConfirmBanner(editor.session, store, editor.focus_path, editor)
+    editor.add_banner(banner, first=True)
+    editor.confirm_banner = banner
     return banner

@@ -33,7 +33,11 @@ DEBOUNCE_MS = 100
 
 
 class Editor(QWidget):
-    """Attributes: session, pages, sections (QListWidget), stack, findings_panel, findings.
+    """Attributes: session, pages, sections (QListWidget), stack, findings_panel, findings,
+    confirm_banner (the items to confirm again, when there are any).
+
+    Features plug in through `add_banner` (a strip above the sections, such as the review bar)
+    rather than reaching into the layout.
 
     Signals: close_requested() — the user wants the list of declarations back.
     """
@@ -95,8 +99,12 @@ class Editor(QWidget):
         self.splitter.addWidget(self.findings_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 620, 360])
+        self.banners = QVBoxLayout()
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.confirm_banner: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(self.banners)
         layout.addWidget(self.splitter, 1)
 
         QShortcut(
@@ -128,6 +136,13 @@ class Editor(QWidget):
         self.back_button.setText(self.tr("← All declarations"))
         self.prev_button.setText(self.tr("← Previous"))
         self.next_button.setText(self.tr("Next →"))
+
+    def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
+        """Show `widget` in the strip between the title and the sections (`first`: on top)."""
+        if first:
+            self.banners.insertWidget(0, widget)
+        else:
+            self.banners.addWidget(widget)
 
     # --- navigation ---------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,6 +21,9 @@ from desktop.undo import ReplaceRowsCommand, SetFieldCommand, SetMineralsCommand
 from forms import fieldpath
 from forms.declaration import Declaration
 from forms.templates import TemplateDef
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ class DeclarationSession(QObject):
     save_failed = Signal(str)
 
     def __init__(
-        self, *, store: Any, decl_id: int, decl: Declaration, parent: QObject | None = None
+        self, *, store: Store, decl_id: int, decl: Declaration, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.store, self.decl_id, self.decl = store, decl_id, decl
@@ -125,9 +129,10 @@ class DeclarationSession(QObject):
 
     # --- applying (called by the commands) ------------------------------------------------
 
-    def _save(self, action: str, *args: Any) -> None:
+    def _save(self, write: Callable[[], object]) -> None:
+        """Write one change through the store; its errors all mean "not saved"."""
         try:
-            getattr(self.store, action)(self.decl_id, *args)
+            write()
         except Exception as exc:  # the store's errors all mean "not saved": say so, keep going
             log.exception("an edit could not be saved")
             self.save_failed.emit(str(exc) or type(exc).__name__)
@@ -136,14 +141,15 @@ class DeclarationSession(QObject):
 
     def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None:
         fieldpath.set_value(self.decl, path, value)
-        self._save("set_field", path, value)
+        self._save(lambda: self.store.set_field(self.decl_id, path, value))
         self.field_changed.emit(path)
         if revisit:
             self.revisited.emit(path)
 
     def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None:
         setattr(self.decl, kind, copy.deepcopy(rows))
-        self._save("replace_rows", kind, copy.deepcopy(rows))
+        saved = copy.deepcopy(rows)
+        self._save(lambda: self.store.replace_rows(self.decl_id, kind, saved))
         self.rows_changed.emit(kind)
         if revisit:
             self.revisited.emit(kind)
@@ -154,12 +160,13 @@ class DeclarationSession(QObject):
         order = self.template.minerals
         self.decl.minerals_in_scope = [m for m in order if m in minerals]
         self.decl.ensure_shape()
-        self._save("set_minerals", list(self.decl.minerals_in_scope))
+        chosen = list(self.decl.minerals_in_scope)
+        self._save(lambda: self.store.set_minerals(self.decl_id, chosen))
         for path, value in answers.items():
             try:
                 if value is not None and fieldpath.get_value(self.decl, path) != value:
                     fieldpath.set_value(self.decl, path, value)
-                    self._save("set_field", path, value)
+                    self._save(partial(self.store.set_field, self.decl_id, path, value))
             except fieldpath.FieldPathError:
                 continue
         self.minerals_changed.emit()

@@ -5,12 +5,12 @@ warning before an approved or sent declaration is edited."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -97,17 +97,18 @@ class ReviewController(QObject):
     Attributes: bar (ReviewBar), comments (CommentsController), status, last_report,
     email_dialog (the open Prepare e-mail dialog, if any)."""
 
-    def __init__(self, editor: Editor, data_dir: Path) -> None:
+    def __init__(
+        self, editor: Editor, data_dir: Path, show_message: Callable[[str, int], None]
+    ) -> None:
         super().__init__(editor)
         self.editor, self.session, self.data_dir = editor, editor.session, data_dir
+        self.show_message = show_message
         self.store = self.session.store
         self.status = Status.DRAFT
         self.last_report: Path | None = None
         self.email_dialog: EmailDialog | None = None
         self.bar = ReviewBar()
-        layout = editor.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(1, self.bar)
+        editor.add_banner(self.bar)
         self.bar.report_button.clicked.connect(self.export_report)
         self.bar.email_button.clicked.connect(self.prepare_email)
         self.comments = CommentsController(editor)
@@ -181,7 +182,7 @@ class ReviewController(QObject):
             log.exception("the review report could not be written")
             QMessageBox.warning(self.editor, self.tr("Review report"), str(exc))
             return None
-        self.editor.window().statusBar().showMessage(  # type: ignore[attr-defined]
+        self.show_message(
             self.tr("Review report written to {path}").format(path=self.last_report), 8000
         )
         return self.last_report
@@ -243,6 +244,9 @@ class ReviewController(QObject):
         return dialog
 
 
-def attach_review(editor: Editor, data_dir: Path) -> ReviewController:
-    """Give an editor its review bar, comments and edit warning."""
-    return ReviewController(editor, data_dir)
+def attach_review(
+    editor: Editor, data_dir: Path, show_message: Callable[[str, int], None]
+) -> ReviewController:
+    """Give an editor its review bar, comments and edit warning; `show_message` puts a
+    message in the window's status bar for some milliseconds."""
+    return ReviewController(editor, data_dir, show_message)
