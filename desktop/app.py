@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import applog, i18n
+from desktop import applog, i18n, resource_files
 from desktop.backend import open_store
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
@@ -41,7 +41,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("MRT Desk")
     # Lets GNOME/Wayland match the window to the installed mrtdesk.desktop entry.
     app.setDesktopFileName("mrtdesk")
-    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mrtdesk-256.png"
+    icon = resource_files.icon_path()
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app

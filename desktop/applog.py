@@ -56,5 +56,5 @@ def _add(root: logging.Logger, handler: logging.Handler) -> None:
 def _log_uncaught(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> None:
-    log.critical("uncaught exception", exc_info=(kind, value, tb))
+    log.error("uncaught exception", exc_info=(kind, value, tb))
     sys.__excepthook__(kind, value, tb)

@@ -7,7 +7,7 @@ lrelease into the .qm files the app loads (both committed, so installs need no Q
 
 A --fill file is a JSON object: source text → translation (or "Context|source" → translation
 for a text that reads differently in one place); it fills only unfinished entries. Then
-translate what is left in Qt Linguist (`pyside6-linguist resources/translations/*.ts`).
+translate what is left in Qt Linguist (`pyside6-linguist desktop/resources/translations/*.ts`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop"
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "desktop" / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW", "ja", "ko", "th", "fr", "de", "es", "pt_BR")
 """English is the source language: it has no .ts."""
 

@@ -154,7 +154,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_from_shared(bundle: Path) -
     assert f"{internal}db/migrations/env.py" in rel
     assert f"{internal}db/migrations/script.py.mako" in rel
     assert any(r.startswith(f"{internal}db/migrations/versions/") for r in rel)
-    assert f"{internal}resources/icons/mrtdesk-256.png" in rel
+    assert f"{internal}desktop/resources/icons/mrtdesk-256.png" in rel
+    assert f"{internal}desktop/resources/translations/mrtdesk_zh_CN.qm" in rel
     assert any(r.startswith(f"{internal}mrtdesk-") and ".dist-info/" in r for r in rel)
     unwanted = ("QtWebEngine", "Qt6Qml", "Qt6Quick", "Qt6Multimedia", "Qt63D", "libqgtk3")
     assert not [r for r in rel if any(u in r for u in unwanted)]
