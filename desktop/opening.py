@@ -106,7 +106,7 @@ def _one(host: OpeningHost, path: Path, outcome: Outcome) -> None:
             outcome.templates.append(added)
         return
     try:
-        outcome.imported.append(int(host.store.import_workbook(path)))
+        outcome.imported.append(int(host.store.import_workbook(path, result.declaration)))
     except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
         log.exception("a workbook could not be stored")
         outcome.failed.append(f"{path.name}: {exc}")
