@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from forms.rules.finding import Finding
-from forms.rules.messages import MESSAGES, fill
+from forms.rules.messages import MESSAGES, english, fill
 
 Display = Callable[[str], str]
 
@@ -28,7 +28,9 @@ def _value(value: str, display: Display) -> str:
 def finding_words(finding: Finding, display: Display = _same) -> tuple[str, str]:
     """(message, hint) of `finding` in the interface language."""
     entry = MESSAGES.get(finding.id)
-    if entry is None:
+    # Only a finding whose params make the catalogue's English its own message is reworded: a
+    # finding built with the plain constructor under a catalogued code keeps its own words.
+    if entry is None or english(finding.id, finding.params)[0] != finding.message:
         return finding.message, finding.hint
     params = {k: _value(v, display) for k, v in finding.params.items()}
     message = fill(QCoreApplication.translate("Finding", entry[0]), params)

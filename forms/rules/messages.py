@@ -229,6 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Findings of the workbook reader, worded by their code (they have no params).
+MESSAGES["FILE-MACROS"] = (
+    "The workbook contains macros; MRT Desk read its values and ran nothing.",
+    "RMI templates have no macros: someone changed this file.",
+)
+
 TERMS: tuple[str, ...] = (
     "Smelter List",
     "Mine List",

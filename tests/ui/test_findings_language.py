@@ -54,3 +54,27 @@ def test_the_findings_panel_and_the_report_speak_the_users_language(qtbot, windo
         _switch(i18n.ENGLISH)
     texts = {item.text(0) for item in editor.findings_panel.items()}
     assert "Question 1 for Tin is not answered." in texts
+
+
+def test_a_plain_finding_keeps_its_words_unless_the_catalogue_matches_it(qapp):  # type: ignore[no-untyped-def]
+    from desktop.finding_texts import finding_words
+    from forms.rules.finding import Finding
+
+    macros = Finding(
+        "FILE-MACROS", "warning", "template",
+        "The workbook contains macros; MRT Desk read its values and ran nothing.",
+        "RMI templates have no macros: someone changed this file.",
+    )  # fmt: skip
+    # A catalogued code whose params are not given: its own English, never "{mineral} …".
+    partial = Finding("RF-NO-SMELTERS", "warning", "smelters[Tin]", "Tin has no smelter.")
+    new = Finding("FILE-SOMETHING-NEW", "warning", "template", "Something new.", "Do this.")
+    try:
+        _switch("zh_CN")
+        assert (
+            finding_words(macros)[0]
+            == "该工作簿包含宏；MRT Desk 只读取了其中的值，没有运行任何内容。"
+        )
+        assert finding_words(partial) == ("Tin has no smelter.", "")
+        assert finding_words(new) == ("Something new.", "Do this.")
+    finally:
+        _switch(i18n.ENGLISH)

@@ -683,6 +683,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Frage {number} sagt, dass alles {mineral} recycelt oder Schrott ist, aber {count} {mineral}-Schmelze(n) geben an, dass ihr Einsatzmaterial das nicht ist.</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI-Vorlagen haben keine Makros: Jemand hat diese Datei verändert.</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>RMI-Vorlagen müssen auf Englisch ausgefüllt werden.</translation>
     </message>
@@ -753,6 +757,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Der Geltungsbereich ist „Product“, aber die Produktliste ist leer.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>Die Arbeitsmappe enthält Makros; MRT Desk hat ihre Werte gelesen und nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

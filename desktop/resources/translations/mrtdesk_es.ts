@@ -683,6 +683,10 @@ Clic derecho para resolver.</translation>
         <translation>La pregunta {number} dice que todo el {mineral} es reciclado o chatarra, pero {count} fundición(es) de {mineral} dicen que su materia prima no lo es.</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Las plantillas de RMI no tienen macros: alguien modificó este archivo.</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>Las plantillas de RMI deben responderse en inglés.</translation>
     </message>
@@ -753,6 +757,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>El alcance es «Product» pero la lista de productos está vacía.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>El libro contiene macros; MRT Desk leyó sus valores y no ejecutó nada.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

@@ -683,6 +683,10 @@ Clic droit pour résoudre.</translation>
         <translation>La question {number} indique que tout le {mineral} est recyclé ou de récupération, mais {count} fonderie(s) de {mineral} déclarent le contraire pour leur matière première.</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Les modèles RMI n&apos;ont pas de macros : quelqu&apos;un a modifié ce fichier.</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>Les modèles RMI doivent être remplis en anglais.</translation>
     </message>
@@ -753,6 +757,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Le périmètre est « Product » mais la liste des produits est vide.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>Le classeur contient des macros ; MRT Desk en a lu les valeurs et n&apos;a rien exécuté.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

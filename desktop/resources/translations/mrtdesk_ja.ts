@@ -683,6 +683,10 @@ Right-click to resolve.</source>
         <translation>質問 {number} ではすべての {mineral} がリサイクル品またはスクラップとしていますが、{count} 件の {mineral} 製錬所は原料がそうではないとしています。</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI テンプレートにはマクロはありません。誰かがこのファイルを変更しました。</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>RMI テンプレートは英語で回答する必要があります。</translation>
     </message>
@@ -753,6 +757,10 @@ Right-click to resolve.</source>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範囲は「Product」ですが、製品リストが空です。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>このワークブックにはマクロが含まれています。MRT Desk は値を読み取っただけで、何も実行していません。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

@@ -683,6 +683,10 @@ Right-click to resolve.</source>
         <translation>질문 {number}에서는 모든 {mineral}이(가) 재활용 또는 스크랩이라고 했지만 {mineral} 제련소 {count}곳은 원료가 그렇지 않다고 합니다.</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 템플릿에는 매크로가 없습니다. 누군가 이 파일을 변경했습니다.</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>RMI 템플릿은 영어로 작성해야 합니다.</translation>
     </message>
@@ -753,6 +757,10 @@ Right-click to resolve.</source>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>범위가 &quot;Product&quot;이지만 제품 목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>이 통합 문서에는 매크로가 있습니다. MRT Desk는 값만 읽었고 아무것도 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

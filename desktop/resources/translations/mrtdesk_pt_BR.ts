@@ -683,6 +683,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>A pergunta {number} diz que todo o {mineral} é reciclado ou sucata, mas {count} fundição(ões) de {mineral} dizem que sua matéria-prima não é.</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Os modelos da RMI não têm macros: alguém alterou este arquivo.</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>Os modelos da RMI devem ser respondidos em inglês.</translation>
     </message>
@@ -753,6 +757,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>O escopo é “Product”, mas a lista de produtos está vazia.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>A planilha contém macros; o MRT Desk leu os valores e não executou nada.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

@@ -683,6 +683,10 @@ Right-click to resolve.</source>
         <translation>คำถามข้อ {number} ระบุว่า {mineral} ทั้งหมดเป็นวัสดุรีไซเคิลหรือเศษ แต่โรงถลุง {mineral} {count} แห่งระบุว่าวัตถุดิบไม่ใช่</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>แม่แบบ RMI ไม่มีแมโคร: มีผู้แก้ไขไฟล์นี้</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>ต้องตอบแม่แบบ RMI เป็นภาษาอังกฤษ</translation>
     </message>
@@ -753,6 +757,10 @@ Right-click to resolve.</source>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>ขอบเขตเป็น &quot;Product&quot; แต่รายการผลิตภัณฑ์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>เวิร์กบุ๊กนี้มีแมโคร; MRT Desk อ่านเฉพาะค่าและไม่ได้เรียกใช้สิ่งใด</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

@@ -683,6 +683,10 @@ Right-click to resolve.</source>
         <translation>问题 {number} 表示所有 {mineral} 均为回收料或废料，但有 {count} 家 {mineral} 冶炼厂表示其原料并非如此。</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 模板不含宏：有人修改过此文件。</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>RMI 模板必须用英文填写。</translation>
     </message>
@@ -753,6 +757,10 @@ Right-click to resolve.</source>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>范围为“Product”，但产品清单为空。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>该工作簿包含宏；MRT Desk 只读取了其中的值，没有运行任何内容。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>

@@ -683,6 +683,10 @@ Right-click to resolve.</source>
         <translation>問題 {number} 表示所有 {mineral} 均為回收料或廢料，但有 {count} 家 {mineral} 冶煉廠表示其原料並非如此。</translation>
     </message>
     <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 範本不含巨集：有人修改過此檔案。</translation>
+    </message>
+    <message>
         <source>RMI templates must be answered in English.</source>
         <translation>RMI 範本必須以英文填寫。</translation>
     </message>
@@ -753,6 +757,10 @@ Right-click to resolve.</source>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範圍為「Product」，但產品清單是空的。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>此活頁簿包含巨集；MRT Desk 只讀取了其中的值，沒有執行任何內容。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
