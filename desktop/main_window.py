@@ -33,6 +33,7 @@ from desktop.settings import AppSettings
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from db.records import TemplateInfo
     from db.store import Store
     from desktop.dialogs.new_declaration import NewDeclarationDialog
     from desktop.dialogs.requests_dialog import RequestsDialog
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
         if path:
             self.add_template_file(Path(path))
 
-    def add_template_file(self, path: Path) -> Any:
+    def add_template_file(self, path: Path) -> TemplateInfo | None:
         try:
             entry = self.store.add_template(path)
         except Exception as exc:

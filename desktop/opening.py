@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,7 +17,9 @@ from forms.workbook.files import WORKBOOK_SUFFIXES
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from db.records import TemplateInfo
     from db.store import Store
+    from forms.workbook.reader import ReadResult
 
 
 def translate(context: str, text: str) -> str:
@@ -39,7 +41,7 @@ class OpeningHost:
     parent: QWidget
     store: Store
     remember_folder: Callable[[str], None]
-    add_template_file: Callable[[Path], Any]
+    add_template_file: Callable[[Path], TemplateInfo | None]
     open_declaration: Callable[[int], object]
     show_home: Callable[[], None]
     show_message: Callable[[str, int], None]
@@ -54,7 +56,7 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path) -> ReadResult:
     """The reader's result, or the reader's one-line message as a `ValueError`."""
     from forms.workbook.package import UnreadableWorkbook
     from forms.workbook.reader import read_file
@@ -74,7 +76,7 @@ def _read(path: Path) -> Any:
         ) from exc
 
 
-def _offer_template(host: OpeningHost, path: Path, result: Any) -> str | None:
+def _offer_template(host: OpeningHost, path: Path, result: ReadResult) -> str | None:
     """A blank official template goes to the library (if the user agrees), not into a draft."""
     family, version = result.declaration.family, result.declaration.version
     answer = QMessageBox.question(
