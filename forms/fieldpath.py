@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from forms.declaration import Answer, Company, Declaration, Mine, Product, Smelter
@@ -71,11 +72,11 @@ class FieldPath:
     # ---- building -------------------------------------------------------------------------
     @classmethod
     def company(cls, key: str) -> FieldPath:
-        return cls("company", key=key)
+        return _company(key)
 
     @classmethod
     def answer(cls, mineral: str, number: str, part: Part = "answer") -> FieldPath:
-        return cls("answers", mineral=mineral, number=number, part=part)
+        return _answer_path(mineral, number, part)
 
     @classmethod
     def company_answer(
@@ -87,7 +88,7 @@ class FieldPath:
 
     @classmethod
     def row(cls, kind: str, index: int, column: str | None = None) -> FieldPath:
-        return cls(_list_kind(kind), index=index, column=column)
+        return _row(kind, index, column)
 
     @classmethod
     def rows_of_metal(cls, kind: str, metal: str) -> FieldPath:
@@ -102,6 +103,11 @@ class FieldPath:
         return replace(self, part=part)
 
     def __str__(self) -> str:
+        return self.text
+
+    @cached_property
+    def text(self) -> str:
+        """The path as a string (built once: paths are compared and hashed as text a lot)."""
         s = self.section
         if s == "company":
             return f"company.{self.key}"
@@ -220,6 +226,22 @@ class FieldPath:
                 return ("row", s, str(self.index + 1), *column)
             return ("list", s)
         return (s,)
+
+
+# The rules build the same paths on every check: share the (immutable) instances.
+@lru_cache(maxsize=4096)
+def _company(key: str) -> FieldPath:
+    return FieldPath("company", key=key)
+
+
+@lru_cache(maxsize=4096)
+def _answer_path(mineral: str, number: str, part: Part) -> FieldPath:
+    return FieldPath("answers", mineral=mineral, number=number, part=part)
+
+
+@lru_cache(maxsize=16384)
+def _row(kind: str, index: int, column: str | None) -> FieldPath:
+    return FieldPath(_list_kind(kind), index=index, column=column)
 
 
 def _list_kind(kind: str) -> Section:

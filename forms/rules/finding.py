@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from forms.rules.messages import english
+
 Severity = Literal["error", "warning"]
 
 
@@ -44,8 +46,6 @@ class Finding:
     ) -> Finding:
         """A finding worded by the catalogue entry `message_id` ("CODE" or "CODE/variant";
         the code is the part before "/" unless given)."""
-        from forms.rules.messages import english
-
         texts = {k: str(v) for k, v in params.items()}
         message, hint = english(message_id, texts)
         return cls(

@@ -251,7 +251,10 @@ class _Keep(dict[str, str]):
 
 def fill(template: str, params: Mapping[str, str]) -> str:
     """`template` with its "{name}"s replaced; a name with no param is left as written."""
-    return template.format_map(_Keep(params))
+    try:
+        return template.format_map(params)
+    except KeyError:
+        return template.format_map(_Keep(params))
 
 
 def english(message_id: str, params: Mapping[str, str]) -> tuple[str, str]:
