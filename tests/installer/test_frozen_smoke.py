@@ -80,6 +80,12 @@ def test_every_cli_command_is_found_in_the_frozen_app(bundle: Path, home: dict[s
     assert not missing, f"commands missing from the frozen `mrtdesk --help`: {missing}\n{listed}"
 
 
+def test_the_filled_workbooks_are_at_hand(bundle: Path) -> None:
+    # Without them the inspect test below has no cases and would pass by saying nothing.
+    if not FILLED:
+        missing(f"no filled workbooks in {SHARED / 'fixtures' / 'filled'}")
+
+
 @pytest.mark.parametrize("workbook", FILLED, ids=[p.name for p in FILLED])
 def test_inspect_reads_a_filled_workbook(
     bundle: Path, home: dict[str, str], workbook: Path
