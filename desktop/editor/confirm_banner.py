@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms.fieldpath import FieldPath
+from desktop.field_labels import field_label as item_label
 
 log = logging.getLogger(__name__)
 
@@ -46,35 +46,6 @@ def _reasons() -> dict[str, str]:
         SMELTER_GONE: translate("ConfirmBanner", "not on RMI's list"),
         NO_MINE_LIST: translate("ConfirmBanner", "not carried over"),
     }
-
-
-def item_label(path: str) -> str:
-    """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
-    parsed = FieldPath.try_parse(path)
-    key = parsed.label_key if parsed else ()
-    kind = key[0] if key else ""
-    if kind == "company":
-        return key[1].replace("_", " ").capitalize()
-    if kind == "answer":
-        return translate("ConfirmBanner", "{mineral}, question {n}").format(
-            mineral=key[1], n=key[2]
-        )
-    if kind == "company_answer" and (len(key) == 2 or key[2] == "comment"):
-        return translate("ConfirmBanner", "Company question {letter}").format(letter=key[1])
-    if kind == "company_answer":
-        return translate("ConfirmBanner", "Company question {letter} ({mineral})").format(
-            letter=key[1], mineral=key[2]
-        )
-    if kind == "row":
-        kinds = {
-            "smelters": translate("ConfirmBanner", "Smelter"),
-            "products": translate("ConfirmBanner", "Product"),
-            "mines": translate("ConfirmBanner", "Mine"),
-        }
-        return translate("ConfirmBanner", "{kind} row {n}").format(kind=kinds[key[1]], n=key[2])
-    if key == ("list", "mines"):
-        return translate("ConfirmBanner", "Mine list")
-    return path
 
 
 class ConfirmBanner(QFrame):

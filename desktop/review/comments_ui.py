@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.field_labels import field_label
 from desktop.review.comment_markers import Marker
 from desktop.widgets.findings_panel import PATH_ROLE
 from forms.fieldpath import FieldPath
 from forms.review.comments import ReviewComment, comments_for, open_comments
-from forms.review.labels import path_label
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -149,7 +149,7 @@ class CommentsController(QObject):
     # --- changes ------------------------------------------------------------------------------
 
     def comment(self, path: str) -> int | None:
-        text = ask_comment(self.editor, path_label(path))
+        text = ask_comment(self.editor, field_label(path))
         if text is None:
             return None
         note_id = int(self.session.store.add_review_comment(self.session.decl_id, path, text))
@@ -190,7 +190,7 @@ class CommentsController(QObject):
             label.setText(
                 "\n".join(
                     self.tr("Review comment on {where}: {text} ({author})").format(
-                        where=path_label(c.path), text=c.text, author=c.author
+                        where=field_label(c.path), text=c.text, author=c.author
                     )
                     for c in rows
                 )
@@ -201,7 +201,7 @@ class CommentsController(QObject):
         self.group.takeChildren()
         self.group.setText(0, self.tr("Review comments: {count} open").format(count=len(opened)))
         for c in opened:
-            child = QTreeWidgetItem(self.group, [f"{path_label(c.path)}: {c.text}", c.author])
+            child = QTreeWidgetItem(self.group, [f"{field_label(c.path)}: {c.text}", c.author])
             child.setToolTip(0, self.tr("{text}\nRight-click to resolve.").format(text=c.text))
             child.setData(0, PATH_ROLE, c.path)
             child.setData(0, COMMENT_ROLE, c.id)
