@@ -229,11 +229,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Findings of the workbook reader, worded by their code (they have no params).
-MESSAGES["FILE-MACROS"] = (
-    "The workbook contains macros; MRT Desk read its values and ran nothing.",
-    "RMI templates have no macros: someone changed this file.",
-)
+# --- the workbook reader (file-level findings) ------------------------------------------------
+MESSAGES |= {
+    "FILE-MACROS": (
+        "The workbook contains macros; MRT Desk read its values and ran nothing.",
+        "RMI templates have no macros: someone changed this file.",
+    ),
+    "FILE-NEWER-VERSION": (
+        "The file is {template}, newer than the newest template MRT Desk knows ({newest}); "
+        "it was read with the {layout} layout.",
+        "Add the official {template} template to the template library when you have it, and "
+        "check the values read.",
+    ),
+    "FILE-UNKNOWN-REVISION": (
+        "The file is {template}, a revision MRT Desk has no definition for; it was read with "
+        "the {layout} layout.",
+        "Check the values read, or ask the sender for the current template.",
+    ),
+    "FILE-COMPATIBLE-LAYOUT": (
+        "This workbook is MRT Desk's compatible layout of {template}, not the official RMI "
+        "template.",
+        "Add the official {template} template to the library and export again before you send "
+        "it: customers' tools expect RMI's own workbook.",
+    ),
+    "FILE-MODIFIED-TEMPLATE/missing": (
+        "The workbook lacks the template's sheet(s) {sheets}; their rows are read as empty.",
+        "",
+    ),
+    "FILE-MODIFIED-TEMPLATE/extra": (
+        "The workbook has sheets the official {template} does not: {sheets}.",
+        "Someone changed the template; check that the declaration was not altered.",
+    ),
+    "FILE-RAW-VALUE": (
+        "{field} holds {value}, which is not a date; it was kept as written.",
+        "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.",
+    ),
+    "FILE-ROWS-BEYOND-TEMPLATE": (
+        "The {list} has data below the template's last row ({last_row}), down to row {row}; "
+        "those rows were read too.",
+        "Someone pasted rows past the template's end; the template's formulas and the Checker "
+        "ignore them.",
+    ),
+}
 
 TERMS: tuple[str, ...] = (
     "Smelter List",

@@ -475,6 +475,14 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Tragen Sie jede von Ihren Lieferanten genannte Schmelze in die Schmelzenliste ein.</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Fügen Sie die offizielle {template}-Vorlage der Bibliothek hinzu und exportieren Sie erneut, bevor Sie senden: Die Werkzeuge der Kunden erwarten RMIs eigene Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Fügen Sie die offizielle {template}-Vorlage der Vorlagenbibliothek hinzu, sobald Sie sie haben, und prüfen Sie die gelesenen Werte.</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>Fügen Sie die Schmelzen hinzu („Smelter not yet identified“, wenn unbekannt).</translation>
     </message>
@@ -505,6 +513,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>Prüfen Sie die Antworten auf beide Fragen.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Prüfen Sie die gelesenen Werte oder fragen Sie den Absender nach der aktuellen Vorlage.</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>Geben Sie den Namen der unterzeichnenden Person selbst ein, auch wenn sie die Kontaktperson ist.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Geben Sie das Datum als DD-MMM-YYYY ein, z. B. 31-Aug-2025.</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Schmelzenzeile {row}: Die eingegebene ID „{value}“ passt nicht zur ID der Schmelze „{id}“.</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Jemand hat die Vorlage verändert; prüfen Sie, ob die Erklärung verändert wurde.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Jemand hat Zeilen hinter dem Ende der Vorlage eingefügt; die Formeln der Vorlage und der Checker ignorieren sie.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>Die Rücklaufquote der Lieferantenumfrage für {mineral} ist „{value}“.</translation>
     </message>
@@ -755,12 +779,36 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Das Gültigkeitsdatum {date} liegt in der Zukunft.</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>Die Datei ist {template}, eine Revision, für die MRT Desk keine Definition hat; sie wurde mit dem Layout {layout} gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>Die Datei ist {template}, neuer als die neueste Vorlage, die MRT Desk kennt ({newest}); sie wurde mit dem Layout {layout} gelesen.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Der Geltungsbereich ist „Product“, aber die Produktliste ist leer.</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>Die Arbeitsmappe enthält Makros; MRT Desk hat ihre Werte gelesen und nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>Die Arbeitsmappe hat Blätter, die die offizielle {template} nicht hat: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Der Arbeitsmappe fehlen die Blätter {sheets} der Vorlage; ihre Zeilen werden als leer gelesen.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>Die {list} hat Daten unterhalb der letzten Zeile der Vorlage ({last_row}), bis Zeile {row}; diese Zeilen wurden mitgelesen.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Diese Arbeitsmappe ist das kompatible Layout von MRT Desk für {template}, nicht die offizielle RMI-Vorlage.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} enthält {value}, das kein Datum ist; der Wert wurde unverändert übernommen.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

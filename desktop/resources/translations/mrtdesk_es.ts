@@ -475,6 +475,14 @@ Clic derecho para resolver.</translation>
         <translation>Añada a la lista de fundiciones cada fundición que nombraron sus proveedores.</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Añada la plantilla oficial {template} a la biblioteca y exporte de nuevo antes de enviarla: las herramientas de los clientes esperan el libro de RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Añada la plantilla oficial {template} a la biblioteca de plantillas cuando la tenga y compruebe los valores leídos.</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>Añada las fundiciones («Smelter not yet identified» si se desconoce).</translation>
     </message>
@@ -505,6 +513,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>Compruebe la respuesta a ambas preguntas.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Compruebe los valores leídos o pida al remitente la plantilla actual.</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>Introduzca el nombre de la persona autorizada, aunque sea la persona de contacto.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Introduzca la fecha como DD-MMM-YYYY, p. ej. 31-Aug-2025.</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Clic derecho para resolver.</translation>
         <translation>Fila de fundición {row}: el ID escrito «{value}» no coincide con el ID de la fundición «{id}».</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Alguien modificó la plantilla; compruebe que la declaración no se ha alterado.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Alguien pegó filas después del final de la plantilla; las fórmulas de la plantilla y el Checker las ignoran.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>La tasa de respuesta de la encuesta a proveedores para {mineral} es «{value}».</translation>
     </message>
@@ -755,12 +779,36 @@ Clic derecho para resolver.</translation>
         <translation>La fecha de vigencia {date} está en el futuro.</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>El archivo es {template}, una revisión que MRT Desk no tiene definida; se leyó con el diseño {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>El archivo es {template}, más reciente que la última plantilla que conoce MRT Desk ({newest}); se leyó con el diseño {layout}.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>El alcance es «Product» pero la lista de productos está vacía.</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>El libro contiene macros; MRT Desk leyó sus valores y no ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>El libro tiene hojas que la {template} oficial no tiene: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Al libro le faltan las hojas de la plantilla {sheets}; sus filas se leen como vacías.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>La {list} tiene datos debajo de la última fila de la plantilla ({last_row}), hasta la fila {row}; esas filas también se leyeron.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Este libro es el diseño compatible de MRT Desk para {template}, no la plantilla oficial de RMI.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} «{value}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contiene {value}, que no es una fecha; se conservó tal como está.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

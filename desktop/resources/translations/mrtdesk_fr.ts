@@ -475,6 +475,14 @@ Clic droit pour résoudre.</translation>
         <translation>Ajoutez à la liste des fonderies chaque fonderie citée par vos fournisseurs.</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Ajoutez le modèle officiel {template} à la bibliothèque et exportez à nouveau avant l&apos;envoi : les outils des clients attendent le classeur de RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Ajoutez le modèle officiel {template} à la bibliothèque de modèles dès que vous l&apos;avez, et vérifiez les valeurs lues.</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>Ajoutez les fonderies (« Smelter not yet identified » si inconnue).</translation>
     </message>
@@ -505,6 +513,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>Vérifiez la réponse aux deux questions.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Vérifiez les valeurs lues ou demandez le modèle actuel à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>Saisissez le nom du signataire lui-même, même s&apos;il s&apos;agit de la personne de contact.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Saisissez la date au format DD-MMM-YYYY, par ex. 31-Aug-2025.</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Clic droit pour résoudre.</translation>
         <translation>Ligne de fonderie {row} : l&apos;ID saisi « {value} » ne correspond pas à l&apos;ID de la fonderie « {id} ».</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Quelqu&apos;un a modifié le modèle ; vérifiez que la déclaration n&apos;a pas été altérée.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Quelqu&apos;un a collé des lignes après la fin du modèle ; les formules du modèle et le Checker les ignorent.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>Le taux de réponse des fournisseurs pour {mineral} est « {value} ».</translation>
     </message>
@@ -755,12 +779,36 @@ Clic droit pour résoudre.</translation>
         <translation>La date d&apos;effet {date} est dans le futur.</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>Le fichier est un {template}, une révision que MRT Desk ne connaît pas ; il a été lu avec la mise en page {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>Le fichier est un {template}, plus récent que le dernier modèle connu de MRT Desk ({newest}) ; il a été lu avec la mise en page {layout}.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Le périmètre est « Product » mais la liste des produits est vide.</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>Le classeur contient des macros ; MRT Desk en a lu les valeurs et n&apos;a rien exécuté.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>Le classeur a des feuilles que le {template} officiel n&apos;a pas : {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Il manque au classeur les feuilles du modèle {sheets} ; leurs lignes sont lues comme vides.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>La {list} contient des données sous la dernière ligne du modèle ({last_row}), jusqu&apos;à la ligne {row} ; ces lignes ont été lues aussi.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Ce classeur est la mise en page compatible de MRT Desk pour {template}, pas le modèle officiel de RMI.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} « {value} » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contient {value}, qui n&apos;est pas une date ; la valeur est conservée telle quelle.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

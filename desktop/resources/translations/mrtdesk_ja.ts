@@ -475,6 +475,14 @@ Right-click to resolve.</source>
         <translation>サプライヤーが挙げたすべての製錬所を製錬所リストに追加してください。</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>送信する前に公式の {template} テンプレートをライブラリに追加し、もう一度エクスポートしてください。顧客のツールは RMI 自身のワークブックを前提としています。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>公式の {template} テンプレートを入手したらテンプレートライブラリに追加し、読み取った値を確認してください。</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>製錬所を追加してください（不明な場合は「Smelter not yet identified」）。</translation>
     </message>
@@ -505,6 +513,10 @@ Right-click to resolve.</source>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>両方の質問の回答を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>読み取った値を確認するか、送信者に最新のテンプレートを求めてください。</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Right-click to resolve.</source>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>連絡担当者と同じ場合でも、承認者本人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>日付は DD-MMM-YYYY 形式で入力してください（例：31-Aug-2025）。</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Right-click to resolve.</source>
         <translation>製錬所 {row} 行目：入力された ID「{value}」が製錬所の ID「{id}」と一致しません。</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>誰かがテンプレートを変更しました。申告内容が改変されていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>誰かがテンプレートの末尾より後に行を貼り付けました。テンプレートの数式とチェッカーはそれらを無視します。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} のサプライヤー調査の回答率は「{value}」です。</translation>
     </message>
@@ -755,12 +779,36 @@ Right-click to resolve.</source>
         <translation>発効日 {date} は未来の日付です。</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>このファイルは {template} で、MRT Desk に定義のない改訂版です。{layout} のレイアウトで読み取りました。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>このファイルは {template} で、MRT Desk が知る最新のテンプレート（{newest}）より新しいものです。{layout} のレイアウトで読み取りました。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範囲は「Product」ですが、製品リストが空です。</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>このワークブックにはマクロが含まれています。MRT Desk は値を読み取っただけで、何も実行していません。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>このワークブックには公式の {template} にないシートがあります：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>このワークブックにはテンプレートのシート {sheets} がありません。その行は空として読み取ります。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}にはテンプレートの最終行（{last_row}）より下、{row} 行目までデータがあります。それらの行も読み取りました。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>このワークブックは MRT Desk の {template} 互換レイアウトであり、RMI の公式テンプレートではありません。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Right-click to resolve.</source>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field}「{value}」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}の値 {value} は日付ではありません。記入どおりに保持しました。</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

@@ -475,6 +475,14 @@ Right-click to resolve.</source>
         <translation>공급업체가 언급한 모든 제련소를 제련소 목록에 추가하십시오.</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>보내기 전에 공식 {template} 템플릿을 라이브러리에 추가하고 다시 내보내십시오. 고객의 도구는 RMI 자체 통합 문서를 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>공식 {template} 템플릿을 구하면 템플릿 라이브러리에 추가하고 읽은 값을 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>제련소를 추가하십시오(모르면 &quot;Smelter not yet identified&quot;).</translation>
     </message>
@@ -505,6 +513,10 @@ Right-click to resolve.</source>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>두 질문의 답변을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>읽은 값을 확인하거나 보낸 사람에게 최신 템플릿을 요청하십시오.</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Right-click to resolve.</source>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>담당자와 같더라도 승인자 본인의 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>날짜를 DD-MMM-YYYY 형식으로 입력하십시오(예: 31-Aug-2025).</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Right-click to resolve.</source>
         <translation>제련소 {row}행: 입력한 ID &quot;{value}&quot;이(가) 제련소 ID &quot;{id}&quot;와(과) 일치하지 않습니다.</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>누군가 템플릿을 변경했습니다. 신고 내용이 바뀌지 않았는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>누군가 템플릿 끝 이후에 행을 붙여 넣었습니다. 템플릿의 수식과 검사기는 이 행을 무시합니다.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral}의 공급업체 설문 응답률이 &quot;{value}&quot;입니다.</translation>
     </message>
@@ -755,12 +779,36 @@ Right-click to resolve.</source>
         <translation>발효일 {date}이(가) 미래 날짜입니다.</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>이 파일은 {template}로, MRT Desk에 정의가 없는 개정판입니다. {layout} 레이아웃으로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>이 파일은 {template}로, MRT Desk가 아는 최신 템플릿({newest})보다 새롭습니다. {layout} 레이아웃으로 읽었습니다.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>범위가 &quot;Product&quot;이지만 제품 목록이 비어 있습니다.</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>이 통합 문서에는 매크로가 있습니다. MRT Desk는 값만 읽었고 아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>이 통합 문서에는 공식 {template}에 없는 시트가 있습니다: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>이 통합 문서에는 템플릿의 시트 {sheets}이(가) 없습니다. 해당 행은 빈 것으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}에 템플릿의 마지막 행({last_row}) 아래로 {row}행까지 데이터가 있습니다. 이 행도 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>이 통합 문서는 MRT Desk의 {template} 호환 레이아웃이며 RMI 공식 템플릿이 아닙니다.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Right-click to resolve.</source>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} &quot;{value}&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}의 값 {value}은(는) 날짜가 아닙니다. 입력된 그대로 유지했습니다.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

@@ -475,6 +475,14 @@ Clique com o botão direito para resolver.</translation>
         <translation>Adicione à lista de fundições todas as fundições citadas pelos seus fornecedores.</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Adicione o modelo oficial {template} à biblioteca e exporte de novo antes de enviar: as ferramentas dos clientes esperam a planilha da própria RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Adicione o modelo oficial {template} à biblioteca de modelos quando o tiver e confira os valores lidos.</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>Adicione as fundições (“Smelter not yet identified” se desconhecida).</translation>
     </message>
@@ -505,6 +513,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>Confira a resposta às duas perguntas.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Confira os valores lidos ou peça ao remetente o modelo atual.</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>Digite o nome do próprio responsável pela autorização, mesmo que seja a pessoa de contato.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Digite a data como DD-MMM-YYYY, p. ex. 31-Aug-2025.</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Clique com o botão direito para resolver.</translation>
         <translation>Linha de fundição {row}: o ID digitado “{value}” não corresponde ao ID da fundição “{id}”.</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Alguém alterou o modelo; confira se a declaração não foi modificada.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Alguém colou linhas após o fim do modelo; as fórmulas do modelo e o Checker as ignoram.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>A taxa de resposta da pesquisa de fornecedores para {mineral} é “{value}”.</translation>
     </message>
@@ -755,12 +779,36 @@ Clique com o botão direito para resolver.</translation>
         <translation>A data de vigência {date} está no futuro.</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>O arquivo é {template}, uma revisão que o MRT Desk não conhece; foi lido com o layout {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>O arquivo é {template}, mais recente que o modelo mais novo que o MRT Desk conhece ({newest}); foi lido com o layout {layout}.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>O escopo é “Product”, mas a lista de produtos está vazia.</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>A planilha contém macros; o MRT Desk leu os valores e não executou nada.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>A planilha tem abas que o {template} oficial não tem: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Faltam na planilha as abas {sheets} do modelo; suas linhas são lidas como vazias.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>A {list} tem dados abaixo da última linha do modelo ({last_row}), até a linha {row}; essas linhas também foram lidas.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Esta planilha é o layout compatível do MRT Desk para {template}, não o modelo oficial da RMI.</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} “{value}” não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contém {value}, que não é uma data; foi mantido como escrito.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

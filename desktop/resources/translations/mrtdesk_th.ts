@@ -475,6 +475,14 @@ Right-click to resolve.</source>
         <translation>เพิ่มโรงถลุงทุกแห่งที่ผู้จัดหาระบุลงในรายการโรงถลุง</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>เพิ่มแม่แบบ {template} ทางการลงในคลังแม่แบบแล้วส่งออกอีกครั้งก่อนส่ง: เครื่องมือของลูกค้าต้องการเวิร์กบุ๊กของ RMI เอง</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>เมื่อได้แม่แบบ {template} ทางการแล้ว ให้เพิ่มลงในคลังแม่แบบและตรวจสอบค่าที่อ่านได้</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>เพิ่มโรงถลุง (เลือก &quot;Smelter not yet identified&quot; หากไม่ทราบ)</translation>
     </message>
@@ -505,6 +513,10 @@ Right-click to resolve.</source>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>ตรวจสอบคำตอบของทั้งสองคำถาม</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>ตรวจสอบค่าที่อ่านได้ หรือขอแม่แบบปัจจุบันจากผู้ส่ง</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Right-click to resolve.</source>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>ป้อนชื่อของผู้มีอำนาจอนุมัติเอง แม้จะเป็นคนเดียวกับผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>ป้อนวันที่ในรูปแบบ DD-MMM-YYYY เช่น 31-Aug-2025</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Right-click to resolve.</source>
         <translation>แถวโรงถลุง {row}: ID ที่พิมพ์ &quot;{value}&quot; ไม่ตรงกับ ID ของโรงถลุง &quot;{id}&quot;</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>มีผู้แก้ไขแม่แบบ; ตรวจสอบว่าคำประกาศไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>มีผู้วางแถวเกินท้ายแม่แบบ; สูตรของแม่แบบและตัวตรวจสอบจะไม่สนใจแถวเหล่านั้น</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>อัตราการตอบแบบสำรวจของผู้จัดหาสำหรับ {mineral} คือ &quot;{value}&quot;</translation>
     </message>
@@ -755,12 +779,36 @@ Right-click to resolve.</source>
         <translation>วันที่มีผลบังคับ {date} อยู่ในอนาคต</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>ไฟล์นี้เป็น {template} ซึ่ง MRT Desk ไม่มีคำจำกัดความของฉบับแก้ไขนี้; อ่านด้วยโครงร่าง {layout}</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>ไฟล์นี้เป็น {template} ซึ่งใหม่กว่าแม่แบบล่าสุดที่ MRT Desk รู้จัก ({newest}); อ่านด้วยโครงร่าง {layout}</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>ขอบเขตเป็น &quot;Product&quot; แต่รายการผลิตภัณฑ์ว่างเปล่า</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>เวิร์กบุ๊กนี้มีแมโคร; MRT Desk อ่านเฉพาะค่าและไม่ได้เรียกใช้สิ่งใด</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>เวิร์กบุ๊กนี้มีชีตที่ {template} ทางการไม่มี: {sheets}</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>เวิร์กบุ๊กนี้ไม่มีชีต {sheets} ของแม่แบบ; แถวของชีตเหล่านั้นถูกอ่านเป็นค่าว่าง</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}มีข้อมูลต่ำกว่าแถวสุดท้ายของแม่แบบ ({last_row}) ลงไปถึงแถว {row}; แถวเหล่านั้นถูกอ่านด้วย</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>เวิร์กบุ๊กนี้เป็นโครงร่างที่เข้ากันได้ของ {template} จาก MRT Desk ไม่ใช่แม่แบบทางการของ RMI</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Right-click to resolve.</source>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field} &quot;{value}&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} มีค่า {value} ซึ่งไม่ใช่วันที่; เก็บไว้ตามที่เขียน</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

@@ -475,6 +475,14 @@ Right-click to resolve.</source>
         <translation>将供应商提到的每一家冶炼厂都添加到冶炼厂清单中。</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>请将官方 {template} 模板添加到模板库并重新导出后再发送：客户的工具需要 RMI 自己的工作簿。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>获得官方 {template} 模板后请将其添加到模板库，并检查读取的值。</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>添加冶炼厂（不清楚时选择“Smelter not yet identified”）。</translation>
     </message>
@@ -505,6 +513,10 @@ Right-click to resolve.</source>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>请检查这两个问题的回答。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>请检查读取的值，或向发送方索取当前模板。</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Right-click to resolve.</source>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>请输入授权人本人的姓名，即使与联系人相同。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>请按 DD-MMM-YYYY 格式输入日期，例如 31-Aug-2025。</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Right-click to resolve.</source>
         <translation>冶炼厂第 {row} 行：输入的 ID“{value}”与冶炼厂的 ID“{id}”不符。</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>有人修改过模板；请检查声明是否被改动。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>有人在模板末尾之后粘贴了行；模板的公式和检查器会忽略这些行。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} 的供应商调查回复率为“{value}”。</translation>
     </message>
@@ -755,12 +779,36 @@ Right-click to resolve.</source>
         <translation>生效日期 {date} 是将来的日期。</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>该文件是 {template}，MRT Desk 没有此修订版的定义；已按 {layout} 版式读取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>该文件是 {template}，比 MRT Desk 已知的最新模板（{newest}）更新；已按 {layout} 版式读取。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>范围为“Product”，但产品清单为空。</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>该工作簿包含宏；MRT Desk 只读取了其中的值，没有运行任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>该工作簿含有官方 {template} 没有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>该工作簿缺少模板的工作表 {sheets}；其中的行按空读取。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}在模板最后一行（{last_row}）之下还有数据，直到第 {row} 行；这些行也已读取。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>该工作簿是 MRT Desk 的 {template} 兼容版式，不是 RMI 官方模板。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Right-click to resolve.</source>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field}“{value}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}的值为 {value}，不是日期；已按原样保留。</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

@@ -475,6 +475,14 @@ Right-click to resolve.</source>
         <translation>將供應商提到的每一家冶煉廠都加入冶煉廠清單。</translation>
     </message>
     <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>請將官方 {template} 範本加入範本庫並重新匯出後再傳送：客戶的工具需要 RMI 自己的活頁簿。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>取得官方 {template} 範本後請將其加入範本庫，並檢查讀取的值。</translation>
+    </message>
+    <message>
         <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
         <translation>新增冶煉廠（不清楚時選擇「Smelter not yet identified」）。</translation>
     </message>
@@ -505,6 +513,10 @@ Right-click to resolve.</source>
     <message>
         <source>Check the answer to both questions.</source>
         <translation>請檢查這兩個問題的回答。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>請檢查讀取的值，或向寄件者索取目前的範本。</translation>
     </message>
     <message>
         <source>Check the year: the declaration should be dated when it was completed.</source>
@@ -585,6 +597,10 @@ Right-click to resolve.</source>
     <message>
         <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
         <translation>請輸入授權人本人的姓名，即使與聯絡人相同。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>請以 DD-MMM-YYYY 格式輸入日期，例如 31-Aug-2025。</translation>
     </message>
     <message>
         <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
@@ -727,6 +743,14 @@ Right-click to resolve.</source>
         <translation>冶煉廠第 {row} 列：輸入的 ID「{value}」與冶煉廠的 ID「{id}」不符。</translation>
     </message>
     <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>有人修改過範本；請檢查聲明是否遭到變更。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>有人在範本結尾之後貼上了列；範本的公式和檢查器會忽略這些列。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} 的供應商調查回覆率為「{value}」。</translation>
     </message>
@@ -755,12 +779,36 @@ Right-click to resolve.</source>
         <translation>生效日期 {date} 是未來的日期。</translation>
     </message>
     <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>此檔案是 {template}，MRT Desk 沒有此修訂版的定義；已依 {layout} 版面讀取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>此檔案是 {template}，比 MRT Desk 已知的最新範本（{newest}）更新；已依 {layout} 版面讀取。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範圍為「Product」，但產品清單是空的。</translation>
     </message>
     <message>
         <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
         <translation>此活頁簿包含巨集；MRT Desk 只讀取了其中的值，沒有執行任何內容。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>此活頁簿含有官方 {template} 沒有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>此活頁簿缺少範本的工作表 {sheets}；其中的列以空白讀取。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}在範本最後一列（{last_row}）之下還有資料，直到第 {row} 列；這些列也已讀取。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>此活頁簿是 MRT Desk 的 {template} 相容版面，不是 RMI 官方範本。</translation>
     </message>
     <message>
         <source>Use a newer {family} version, or a date the template accepts.</source>
@@ -789,6 +837,10 @@ Right-click to resolve.</source>
     <message>
         <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{field}「{value}」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}的值為 {value}，不是日期；已依原樣保留。</translation>
     </message>
     <message>
         <source>{field} is missing.</source>

@@ -38,3 +38,23 @@ def test_of_words_a_finding_from_the_catalogue() -> None:
     assert (f.code, f.id) == ("CHK-Q3", "CHK-Q/missing")
     assert f.message == "Question 3 for Tin is not answered." and f.hint == "Answer question 3: Q?"
     assert f.to_json()["id"] == "CHK-Q/missing"
+
+
+def test_the_reader_findings_keep_their_english() -> None:
+    newer = Finding.of(
+        "FILE-NEWER-VERSION", "warning", "template", template="CMRT 6.6", newest="CMRT 6.5",
+        layout="6.5",
+    )  # fmt: skip
+    assert newer.code == "FILE-NEWER-VERSION" and newer.message == (
+        "The file is CMRT 6.6, newer than the newest template MRT Desk knows (CMRT 6.5); it "
+        "was read with the 6.5 layout."
+    )
+    raw = Finding.of("FILE-RAW-VALUE", "warning", "company.effective_date",
+                     field="Effective Date", value=repr("soon"))  # fmt: skip
+    assert (
+        raw.message == "Effective Date holds 'soon', which is not a date; it was kept as written."
+    )
+    extra = Finding.of("FILE-MODIFIED-TEMPLATE/extra", "warning", "template",
+                       template="CMRT 6.5", sheets="Notes")  # fmt: skip
+    assert extra.code == "FILE-MODIFIED-TEMPLATE"
+    assert extra.message == "The workbook has sheets the official CMRT 6.5 does not: Notes."
