@@ -9,6 +9,15 @@ class StoreError(Exception):
     """The store cannot do what was asked because of the computer, not the user's data."""
 
 
+class DeclarationNotFound(LookupError):
+    """No declaration has this id (deleted meanwhile, or a stale reference). Its own type, so
+    that a KeyError from a bug is never mistaken for it."""
+
+    def __init__(self, decl_id: int) -> None:
+        super().__init__(f"no declaration {decl_id}")
+        self.decl_id = decl_id
+
+
 class StoreLockedError(StoreError):
     """Another MRT Desk instance has this data folder open."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import fields
 from typing import Any
 
@@ -20,7 +19,7 @@ from db.models import (
     SmelterRecord,
 )
 from forms.declaration import Answer, Company, Declaration, Mine, Product, Smelter
-from forms.fieldpath import FieldPathError
+from forms.fieldpath import FieldPath, FieldPathError
 
 COMPANY_FIELDS = tuple(f.name for f in fields(Company))
 ROW_KINDS: dict[str, tuple[type[Base], type[Any]]] = {
@@ -28,7 +27,6 @@ ROW_KINDS: dict[str, tuple[type[Base], type[Any]]] = {
     "products": (ProductRecord, Product),
     "mines": (MineRecord, Mine),
 }
-_ROW_PATH = re.compile(r"^(smelters|products|mines)\[(\d+)\]\.(\w+)$")
 
 
 def row_fields(kind: str) -> tuple[str, ...]:
@@ -118,18 +116,21 @@ def read_declaration(s: Session, rec: DeclarationRecord) -> Declaration:
     return decl
 
 
-_SECTIONS = {
-    "answers": 4,
-    "company_answers": 3,
-    "company_answers_by_mineral": 4,
-    "mineral_reasons": 3,
-}
+def _answer_keys(p: FieldPath) -> tuple[str, str]:
+    """(key1, key2) of the answer row storing `p`."""
+    if p.section == "answers":
+        return str(p.mineral), str(p.number)
+    if p.section == "company_answers":
+        return str(p.letter), ""
+    if p.section == "mineral_reasons":
+        return str(p.mineral), ""
+    return str(p.letter), str(p.mineral)
 
 
-def _answer_record(s: Session, rec: DeclarationRecord, parts: list[str]) -> AnswerRecord | None:
-    k1, k2 = parts[1], (parts[2] if len(parts) == 4 else "")
+def _answer_record(s: Session, rec: DeclarationRecord, p: FieldPath) -> AnswerRecord | None:
+    k1, k2 = _answer_keys(p)
     query = select(AnswerRecord).filter_by(
-        declaration_id=rec.id, section=parts[0], key1=k1, key2=k2
+        declaration_id=rec.id, section=p.section, key1=k1, key2=k2
     )
     return s.scalars(query).one_or_none()
 
@@ -137,37 +138,37 @@ def _answer_record(s: Session, rec: DeclarationRecord, parts: list[str]) -> Answ
 def locate(s: Session, rec: DeclarationRecord, path: str) -> tuple[Any, str]:
     """The record holding the field at `path` and its attribute; the record is None for an
     answer not stored yet. `FieldPathError` when the path cannot name a field here."""
-    m = _ROW_PATH.match(path)
-    if m:
-        model = ROW_KINDS[m[1]][0]
+    p = FieldPath.parse(path)
+    if p.is_list and p.index is not None and p.column is not None:
+        model = ROW_KINDS[p.section][0]
         row = s.scalars(
             select(model).where(
                 model.declaration_id == rec.id,  # type: ignore[attr-defined]
-                model.position == int(m[2]),  # type: ignore[attr-defined]
+                model.position == p.index,  # type: ignore[attr-defined]
             )
         ).one_or_none()
-        if row is None or m[3] not in row_fields(m[1]):
+        if row is None or p.column not in row_fields(p.section):
             raise FieldPathError(path)
-        return row, m[3]
-    parts = path.split(".")
-    if parts[0] == "company" and len(parts) == 2 and parts[1] in COMPANY_FIELDS:
-        return rec, parts[1]
-    if _SECTIONS.get(parts[0]) != len(parts) or parts[-1] not in ("answer", "comment"):
+        return row, p.column
+    if p.section == "company" and p.key in COMPANY_FIELDS:
+        return rec, str(p.key)
+    if not p.is_answer or p.part is None:
         raise FieldPathError(path)
-    return _answer_record(s, rec, parts), parts[-1]
+    return _answer_record(s, rec, p), p.part
 
 
 def new_answer(s: Session, rec: DeclarationRecord, path: str) -> AnswerRecord:
     """An empty answer record for the answer path `path`, added to the session."""
-    parts = path.split(".")
+    p = FieldPath.parse(path)
+    k1, k2 = _answer_keys(p)
     last = s.scalar(
         select(func.max(AnswerRecord.position)).where(AnswerRecord.declaration_id == rec.id)
     )
     answer = AnswerRecord(
         declaration_id=rec.id,
-        section=parts[0],
-        key1=parts[1],
-        key2=parts[2] if len(parts) == 4 else "",
+        section=p.section,
+        key1=k1,
+        key2=k2,
         position=(last or 0) + 1,
         answer=None,
         comment=None,

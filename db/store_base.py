@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import StoreError
+from db.errors import DeclarationNotFound, StoreError
 from db.mapping import read_declaration
 from db.models import ChangeRecord, Customer, DeclarationRecord
 from forms.declaration import Declaration
 from forms.review.status import Status, Transition, edit_transition
+
+log = logging.getLogger(__name__)
 
 
 def now() -> datetime:
@@ -35,24 +39,52 @@ def parse_status(value: str | Status) -> Status:
     return Status(str(value).strip().replace(" ", "_"))
 
 
+# SQLite's primary result codes (the low byte of an extended code), https://sqlite.org/rescode.html
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 3, 5, 6, 8, 13
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+ErrorKind = Literal["full", "read_only", "busy", "other"]
+
+
+def error_kind(exc: BaseException) -> ErrorKind:
+    """What went wrong, from the error's code (SQLite result code or OS errno), never from the
+    words of its message, which vary by platform and language."""
+    cause: BaseException = getattr(exc, "orig", None) or exc
+    if isinstance(cause, OSError):
+        if cause.errno in _FULL_ERRNOS:
+            return "full"
+        return "read_only" if cause.errno in _READ_ONLY_ERRNOS else "other"
+    code = getattr(cause, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return "other"
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        return "full"
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return "read_only"
+    return "busy" if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) else "other"
+
+
 def translate(exc: BaseException, data_dir: Path) -> StoreError:
     """The user's words for an SQLite or OS failure."""
-    text = str(exc).lower()
-    if "full" in text or "no space" in text:
+    kind = error_kind(exc)
+    if kind == "full":
         return StoreError(
             f"The disk holding {data_dir} is full: the last change was not saved. Free some "
             "space and try again; everything saved before is safe."
         )
-    if "readonly" in text or "read-only" in text or "permission" in text:
+    if kind == "read_only":
         return StoreError(
             f"MRT Desk cannot write in its data folder {data_dir} (it is read-only): the last "
             "change was not saved. Give yourself write access to the folder or choose another "
             "data folder; everything saved before is safe."
         )
-    if "locked" in text or "busy" in text:
+    if kind == "busy":
         return StoreError(
             f"The database in {data_dir} is busy (another program is using it). Try again."
         )
+    log.error("store error in %s", data_dir, exc_info=exc)
     return StoreError(f"MRT Desk could not use its database in {data_dir}: {exc}.")
 
 
@@ -84,7 +116,7 @@ class StoreBase:
         # desks' changes to one declaration never interleave between check and write.
         rec = s.get(DeclarationRecord, decl_id, with_for_update=True)
         if rec is None:
-            raise KeyError(f"no declaration {decl_id}")
+            raise DeclarationNotFound(decl_id)
         return rec
 
     def _log(

@@ -28,6 +28,7 @@ from db.store_review import follow_row_comments, matched_row_ids
 from db.team_rules import conflict
 from forms import fieldpath, templates
 from forms.declaration import Company, Declaration
+from forms.fieldpath import FieldPath, answer_items
 
 _UNSET: Any = object()
 
@@ -119,21 +120,18 @@ class EditsMixin(StoreBase):
             old = list(decl.minerals_in_scope)
             if old == list(minerals):
                 return
-            before = {
-                f"answers.{m}.{n}.{k}": v
-                for m, per in decl.answers.items()
-                for n, a in per.items()
-                for k, v in asdict(a).items()
-            }
+            before: list[tuple[FieldPath, str | None]] = []
+            for path, a in answer_items(decl):
+                if path.section == "answers":
+                    before += [(path, a.answer), (path.with_part("comment"), a.comment)]
             decl.minerals_in_scope = list(minerals)
             decl.ensure_shape()
             rec.minerals_in_scope = json.dumps(decl.minerals_in_scope)
             write_answers(s, rec.id, decl)
             self._log(s, rec, "minerals_in_scope", old, list(minerals))
-            for path, value in before.items():
-                mineral = path.split(".")[1]
-                if value is not None and mineral not in minerals:
-                    self._log(s, rec, path, value, None)
+            for path, value in before:
+                if value is not None and path.mineral not in minerals:
+                    self._log(s, rec, str(path), value, None)
             self._edited(s, rec)
 
     def replace_rows(
@@ -171,16 +169,22 @@ class EditsMixin(StoreBase):
                     record = row_record(kind, decl_id, i, row)
                     record.row_id = after_ids[i]  # type: ignore[attr-defined]
                     s.add(record)
-                    self._log(s, rec, f"{kind}[{i}]", None, asdict(row))
+                    self._log(s, rec, str(FieldPath.row(kind, i)), None, asdict(row))
                     continue
                 stored[i].row_id = after_ids[i]  # type: ignore[attr-defined]
                 for n in names:
                     old, new = getattr(stored[i], n), getattr(row, n)
                     if old != new:
                         setattr(stored[i], n, new)
-                        self._log(s, rec, f"{kind}[{i}].{n}", old, new)
+                        self._log(s, rec, str(FieldPath.row(kind, i, n)), old, new)
             for i in range(len(new_rows), len(stored)):
-                self._log(s, rec, f"{kind}[{i}]", {n: getattr(stored[i], n) for n in names}, None)
+                self._log(
+                    s,
+                    rec,
+                    str(FieldPath.row(kind, i)),
+                    {n: getattr(stored[i], n) for n in names},
+                    None,
+                )
                 s.delete(stored[i])
             if rec.revision != revision:
                 follow_row_comments(s, decl_id, kind, before_ids, after_ids, gone, self.who)

@@ -26,15 +26,18 @@ class IoMixin(EditsMixin):
         with self._unit() as s:
             return self._read(s, self._record(s, decl_id))
 
-    def import_workbook(self, path: Path) -> int:
+    def import_workbook(self, path: Path, declaration: Declaration | None = None) -> int:
         """Store the workbook at `path` as a new declaration, remembering the file's name and
-        SHA-256 (the file itself is only read). `UnreadableWorkbook` says why it cannot be."""
-        from forms.workbook.reader import read_file
-
+        SHA-256 (the file itself is only read). `declaration`: what the caller already read
+        from the file (so one user action parses it once); else it is read here.
+        `UnreadableWorkbook` says why it cannot be."""
         path = Path(path)
-        result = read_file(path)
+        if declaration is None:
+            from forms.workbook.reader import read_file
+
+            declaration = read_file(path).declaration
         digest = sha256_of(path)
-        return self.create(result.declaration, source_file=path.name, source_sha256=digest)
+        return self.create(declaration, source_file=path.name, source_sha256=digest)
 
     def export(self, decl_id: int, output: Path, *, template: Path | None = None) -> Any:
         """Write the declaration into `template` (else the library's workbook for its version,

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n
+from desktop import applog, i18n, resource_files
 from desktop.backend import open_store
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
 from desktop.theme import apply_theme
 from forms import datadir
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+log = logging.getLogger(__name__)
 
 STYLE = """
 QLineEdit[invalid="true"] { border: 1px solid #c62828; border-radius: 2px; padding: 1px; }
@@ -34,7 +41,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("MRT Desk")
     # Lets GNOME/Wayland match the window to the installed mrtdesk.desktop entry.
     app.setDesktopFileName("mrtdesk")
-    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mrtdesk-256.png"
+    icon = resource_files.icon_path()
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
@@ -55,7 +62,7 @@ def with_language(settings: AppSettings) -> AppSettings:
     return settings
 
 
-def create_window(data_dir: Path, *, store: Any = None) -> MainWindow:
+def create_window(data_dir: Path, *, store: Store | None = None) -> MainWindow:
     """The main window over the store in `data_dir` (opened here unless given)."""
     app = application()
     apply_theme(app)
@@ -91,6 +98,7 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
         try:
             store = open_with_fallback(data_dir, settings, window)
         except Exception as exc:  # the store could not open: say why instead of a traceback
+            log.exception("the store in %s could not be opened", data_dir)
             from desktop.dialogs.restore_dialog import offer_restore
 
             if offer_restore(window, data_dir, exc, retry=attach):
@@ -114,11 +122,16 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
     return window
 
 
-def run(data_dir: str | None, open_path: str | None = None) -> int:
-    """Start the app, opening `open_path` (a workbook) if given; returns the exit code."""
+def run(data_dir: str | None, open_path: str | None = None, verbose: bool = False) -> int:
+    """Start the app, opening `open_path` (a workbook) if given; returns the exit code.
+    The log goes to the data folder (and to stderr with `verbose`)."""
     app = application()
     keepalive = _quit_on_sigterm(app)
     folder = datadir.resolve(data_dir)
+    with contextlib.suppress(OSError):  # start() says why the folder cannot be used
+        folder.mkdir(parents=True, exist_ok=True)
+    applog.setup(folder, verbose=verbose)
+    log.info("MRT Desk starting on %s", folder)
 
     def ready(window: MainWindow) -> None:
         if open_path:
@@ -137,6 +150,6 @@ def run(data_dir: str | None, open_path: str | None = None) -> int:
         return 2
     code = app.exec()
     keepalive.stop()
-    if window.store is not None:
+    if window.has_store:
         window.store.close()
     return int(code)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -17,12 +20,13 @@ def open_store(data_dir: Path) -> Store:
 
 
 def template_entries(
-    store: Any, family: str | None = None, version: str | None = None
+    store: Store, family: str | None = None, version: str | None = None
 ) -> list[Any]:
     """The official templates added to the library (optionally only one family and version)."""
     try:
         entries = list(store.templates())
     except Exception:  # a library that cannot be read is an empty one for the choices shown
+        log.exception("the template library could not be listed")
         return []
     return [
         e

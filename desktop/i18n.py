@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop import resource_files
 
 ENV_LANGUAGE = "MRTDESK_LANGUAGE"
 """Overrides the system language (tests pin English with it)."""
@@ -44,20 +45,9 @@ _installed: list[QTranslator] = []
 _current = ENGLISH
 
 
-def resources_dir() -> Path:
-    """The app's resources/ folder: beside the desktop package in the source tree, an editable
-    install and the frozen bundle (whose spec copies resources/ there); inside the package if
-    it is ever shipped as package data (a wheel carries only packages)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    package = Path(__file__).resolve().parent
-    inside = package / "resources"
-    return inside if inside.is_dir() else package.parent / "resources"
-
-
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    """The compiled translations (.qm), package data of `desktop` (see `desktop.resources`)."""
+    return resource_files.folder("translations")
 
 
 def match(locale: QLocale) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +27,19 @@ from PySide6.QtWidgets import (
 
 from desktop.backend import template_entries
 from desktop.home.home_page import HomePage
-from desktop.home.previous import PreviousActions
+from desktop.home.previous import PreviousActions, PreviousHost
 from desktop.settings import AppSettings
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
+    from db.records import TemplateInfo
+    from db.store import Store
     from desktop.dialogs.new_declaration import NewDeclarationDialog
+    from desktop.dialogs.requests_dialog import RequestsDialog
     from desktop.editor.editor import Editor
+    from desktop.opening import OpeningHost
+    from desktop.review.due_panel import DuePanel
 
 
 def ask_open_path(parent: QWidget, title: str, folder: str) -> str | None:
@@ -46,11 +54,13 @@ class MainWindow(QMainWindow):
     """Attributes: store, data_dir, settings, home, editor (None on the home page), undo_group,
     new_dialog (the open New declaration dialog, if any)."""
 
-    def __init__(self, *, store: Any, data_dir: Path, settings: AppSettings) -> None:
+    def __init__(self, *, store: Store | None, data_dir: Path, settings: AppSettings) -> None:
         super().__init__()
-        self.store, self.data_dir, self.settings = store, data_dir, settings
+        self._store, self.data_dir, self.settings = store, data_dir, settings
         self.editor: Editor | None = None
         self.new_dialog: NewDeclarationDialog | None = None
+        self.due_panel: DuePanel | None = None
+        self.requests_dialog: RequestsDialog | None = None
         self.editor_title = ""
         self.saved_at: str | None = None
         self.save_error: str | None = None
@@ -70,7 +80,19 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self.previous = PreviousActions(self)
+        self.previous = PreviousActions(
+            PreviousHost(
+                window=self,
+                home=self.home,
+                file_menu=self.file_menu,
+                after_action=self.new_action,
+                store=lambda: self.store,
+                library_entries=self.library_entries,
+                editor_open=lambda: self.editor is not None,
+                open_declaration=self.open_declaration,
+                show_message=self.statusBar().showMessage,
+            )
+        )
         self.retranslate()
         self.resize(1200, 760)
         geometry, state = settings.window_geometry(), settings.window_state()
@@ -85,9 +107,20 @@ class MainWindow(QMainWindow):
             self.home.setEnabled(False)
             self.menuBar().setEnabled(False)
 
-    def attach_store(self, store: Any) -> None:
+    @property
+    def store(self) -> Store:
+        """The open store; the window asks for it only once it has one (`has_store`)."""
+        if self._store is None:
+            raise RuntimeError("the store is not open yet")
+        return self._store
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    def attach_store(self, store: Store) -> None:
         """Give the window its store (opened after the first paint) and show the list."""
-        self.store = store
+        self._store = store
         self.home.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.refresh_home()
@@ -230,7 +263,15 @@ class MainWindow(QMainWindow):
         self.home.set_library(self.library_entries())
         from desktop.review.due_panel import refresh_due_panel
 
-        refresh_due_panel(self)
+        self.due_panel = refresh_due_panel(
+            self.home, self.store, self.due_panel, self.open_requests_dialog
+        )
+
+    def open_requests_dialog(self) -> RequestsDialog:
+        from desktop.review.due_panel import open_requests_dialog
+
+        self.requests_dialog = open_requests_dialog(self.store, self, self.refresh_home)
+        return self.requests_dialog
 
     def show_home(self) -> None:
         if self.editor is not None:
@@ -321,11 +362,24 @@ class MainWindow(QMainWindow):
         if path:
             self.import_workbook(Path(path))
 
+    def opening_host(self) -> OpeningHost:
+        from desktop.opening import OpeningHost
+
+        return OpeningHost(
+            parent=self,
+            store=self.store,
+            remember_folder=self.settings.set_last_folder,
+            add_template_file=self.add_template_file,
+            open_declaration=self.open_declaration,
+            show_home=self.show_home,
+            show_message=self.statusBar().showMessage,
+        )
+
     def import_workbook(self, path: Path) -> int | None:
         """Open one workbook (see `desktop.opening`); the new declaration's id, if any."""
         from desktop.opening import open_paths
 
-        imported = open_paths(self, [Path(path)]).imported
+        imported = open_paths(self.opening_host(), [Path(path)]).imported
         return imported[0] if imported else None
 
     def add_template(self) -> None:
@@ -335,10 +389,11 @@ class MainWindow(QMainWindow):
         if path:
             self.add_template_file(Path(path))
 
-    def add_template_file(self, path: Path) -> Any:
+    def add_template_file(self, path: Path) -> TemplateInfo | None:
         try:
             entry = self.store.add_template(path)
         except Exception as exc:
+            log.exception("a template could not be added")
             from desktop.dialogs.template_refusal import show_refusal
 
             show_refusal(self, path, exc)
@@ -386,7 +441,7 @@ class MainWindow(QMainWindow):
         self.editor.close_requested.connect(self.show_home)
         from desktop.review.controller import attach_review
 
-        self.review = attach_review(self.editor, self.data_dir)
+        self.review = attach_review(self.editor, self.data_dir, self.statusBar().showMessage)
         from desktop.editor.confirm_banner import attach as attach_confirm_banner
 
         attach_confirm_banner(self.editor, self.store)
@@ -407,19 +462,19 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from desktop.opening import workbook_paths
 
-        if self.store is not None and workbook_paths(event.mimeData()):
+        if self.has_store and workbook_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         from desktop.opening import open_paths, workbook_paths
 
         paths = workbook_paths(event.mimeData())
-        if self.store is None or not paths:
+        if not self.has_store or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         # Not inside the drop: the file manager waits for the drop to return, dialogs included.
-        QTimer.singleShot(0, lambda: open_paths(self, paths))
+        QTimer.singleShot(0, lambda: open_paths(self.opening_host(), paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

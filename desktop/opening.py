@@ -3,17 +3,23 @@ is offered to the template library, and a file that cannot be read is explained,
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from forms.workbook.files import WORKBOOK_SUFFIXES
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
-
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+    from db.records import TemplateInfo
+    from db.store import Store
+    from forms.workbook.reader import ReadResult
 
 
 def translate(context: str, text: str) -> str:
@@ -27,6 +33,20 @@ def workbook_paths(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in WORKBOOK_SUFFIXES]
 
 
+@dataclass(frozen=True)
+class OpeningHost:
+    """What opening files needs from the window: a parent for its dialogs, the store, and
+    what it may ask the window to do."""
+
+    parent: QWidget
+    store: Store
+    remember_folder: Callable[[str], None]
+    add_template_file: Callable[[Path], TemplateInfo | None]
+    open_declaration: Callable[[int], object]
+    show_home: Callable[[], None]
+    show_message: Callable[[str, int], None]
+
+
 @dataclass
 class Outcome:
     """What became of the files the user opened."""
@@ -36,7 +56,7 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path) -> ReadResult:
     """The reader's result, or the reader's one-line message as a `ValueError`."""
     from forms.workbook.package import UnreadableWorkbook
     from forms.workbook.reader import read_file
@@ -48,6 +68,7 @@ def _read(path: Path) -> Any:
     except OSError as exc:
         raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
     except Exception as exc:  # a reader bug must not take the app down with the file
+        log.exception("a workbook could not be read")
         raise ValueError(
             translate("Opening", "{name}: this file could not be read ({error}).").format(
                 name=path.name, error=exc
@@ -55,11 +76,11 @@ def _read(path: Path) -> Any:
         ) from exc
 
 
-def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
+def _offer_template(host: OpeningHost, path: Path, result: ReadResult) -> str | None:
     """A blank official template goes to the library (if the user agrees), not into a draft."""
     family, version = result.declaration.family, result.declaration.version
     answer = QMessageBox.question(
-        window,
+        host.parent,
         translate("Opening", "Blank official template"),
         translate(
             "Opening",
@@ -71,49 +92,48 @@ def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    entry = window.add_template_file(path)
+    entry = host.add_template_file(path)
     return f"{entry.family} {entry.version}" if entry is not None else None
 
 
-def _one(window: MainWindow, path: Path, outcome: Outcome) -> None:
+def _one(host: OpeningHost, path: Path, outcome: Outcome) -> None:
     try:
         result = _read(path)
     except ValueError as exc:
         outcome.failed.append(str(exc))
         return
     if result.is_blank:
-        added = _offer_template(window, path, result)
+        added = _offer_template(host, path, result)
         if added:
             outcome.templates.append(added)
         return
     try:
-        outcome.imported.append(int(window.store.import_workbook(path)))
+        outcome.imported.append(int(host.store.import_workbook(path, result.declaration)))
     except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
+        log.exception("a workbook could not be stored")
         outcome.failed.append(f"{path.name}: {exc}")
 
 
-def open_paths(window: MainWindow, paths: list[Path]) -> Outcome:
+def open_paths(host: OpeningHost, paths: list[Path]) -> Outcome:
     """Import `paths`; one file opens in the editor, several are listed on the home page.
     Files that cannot be read are reported together in one dialog."""
     outcome = Outcome()
     for path in paths:
-        window.settings.set_last_folder(str(path.parent))
-        _one(window, path, outcome)
+        host.remember_folder(str(path.parent))
+        _one(host, path, outcome)
     if outcome.failed:
         title = (
             translate("Opening", "Cannot open this file")
             if len(outcome.failed) == 1
             else translate("Opening", "Cannot open {n} files").format(n=len(outcome.failed))
         )
-        QMessageBox.warning(window, title, "\n\n".join(outcome.failed))
+        QMessageBox.warning(host.parent, title, "\n\n".join(outcome.failed))
     if len(outcome.imported) == 1 and len(paths) == 1:
-        window.open_declaration(outcome.imported[0])
-        window.statusBar().showMessage(
-            translate("Opening", "Opened {name}").format(name=paths[0].name), 5000
-        )
+        host.open_declaration(outcome.imported[0])
+        host.show_message(translate("Opening", "Opened {name}").format(name=paths[0].name), 5000)
     elif outcome.imported:
-        window.show_home()
-        window.statusBar().showMessage(
+        host.show_home()
+        host.show_message(
             translate("Opening", "Imported {n} workbooks").format(n=len(outcome.imported)), 8000
         )
     return outcome

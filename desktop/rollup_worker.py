@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from forms.rollup import Rollup, rollup
+
+log = logging.getLogger(__name__)
 
 
 class RollupWorker(QObject):
@@ -34,6 +37,7 @@ class RollupWorker(QObject):
                 self.paths, progress=self.progress.emit, cancelled=self._stop.is_set
             )
         except Exception as exc:  # rollup() reports bad files itself; this is a bug: say it
+            log.exception("the roll-up failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.done.emit(result)

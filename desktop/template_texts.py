@@ -5,10 +5,16 @@ The workbook stays in English: these texts are only shown; answers keep the Engl
 
 from __future__ import annotations
 
+import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop import i18n
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+log = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^(\d+\)|[A-Z][.)])\s*")  # "1) …", "A. …": the app shows its own number
@@ -68,11 +74,12 @@ class TemplateTexts:
         return f"{found} (*)" if required else found
 
 
-def load_labels(store: Any, family: str, version: str) -> dict[str, dict[str, str]]:
+def load_labels(store: Store, family: str, version: str) -> dict[str, dict[str, str]]:
     """The `L` sheet texts of the added template (empty without one: built-in English)."""
     try:
         return dict(store.template_labels(family, version))
     except Exception:  # an unreadable library (or a store without one) shows English texts
+        log.exception("the template's translated texts could not be read")
         return {}
 
 

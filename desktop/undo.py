@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.field_words import field_words
+from desktop.field_labels import field_label
+from desktop.template_texts import TemplateTexts
+from forms.templates.model import TemplateDef
 
-if TYPE_CHECKING:
-    from desktop.editor.session import DeclarationSession
+
+class DeclarationSession(Protocol):
+    """What the commands change: an open declaration (`desktop.editor.session`)."""
+
+    @property
+    def template(self) -> TemplateDef: ...
+
+    def texts(self) -> TemplateTexts: ...
+
+    def apply_field(self, path: str, value: str | None, *, revisit: bool) -> None: ...
+
+    def apply_rows(self, kind: str, rows: list[Any], *, revisit: bool) -> None: ...
+
+    def apply_minerals(
+        self, minerals: list[str], answers: dict[str, str | None], *, revisit: bool
+    ) -> None: ...
+
 
 MERGE_SECONDS = 2.0
 _FIELD_ID = 1001
@@ -32,7 +49,7 @@ class SetFieldCommand(QUndoCommand):
     def retitle(self) -> None:
         """The undo text in words and in the interface language ("Edit Company Name")."""
         session = self._session
-        words = field_words(self.path, session.template, session.texts().text)
+        words = field_label(self.path, session.template, session.texts().text)
         self.setText(QCoreApplication.translate("undo", "Edit {path}").format(path=words))
 
     def id(self) -> int:

@@ -1,4 +1,4 @@
-"""Renders resources/icons/mrtdesk.svg to the PNG, ICO (Windows) and ICNS (macOS) app icons.
+"""Renders desktop/resources/icons/mrtdesk.svg to the PNG, ICO (Windows) and ICNS (macOS) app icons.
 
 Run after changing the SVG: `.venv/bin/python installer/render_icons.py`. The outputs are
 committed so that a build needs no renderer; ICO and ICNS are written by hand (both formats
@@ -18,7 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "desktop" / "resources" / "icons"
 SVG = ICONS / "mrtdesk.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,10 +20,9 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_EXIT_STATUS = pytest.StashKey[int]()
 
-
-def _missing(reason: str) -> None:
+def missing(reason: str) -> None:
+    """A piece of the machine a test needs is absent: skip, or fail under CI."""
     if IN_CI:
         pytest.fail(f"{reason} (required under CI)")
     pytest.skip(reason)
@@ -34,7 +32,7 @@ def _missing(reason: str) -> None:
 def shared_dir() -> Path:
     """`../shared`: official RMI workbooks, filled fixtures and reference lists."""
     if not (SHARED / "rmi-templates").is_dir():
-        _missing(f"{SHARED} is absent: the RMI workbooks are not part of the project")
+        missing(f"{SHARED} is absent: the RMI workbooks are not part of the project")
     return SHARED
 
 
@@ -48,7 +46,7 @@ def soffice() -> str:
     """Path of LibreOffice's `soffice`, for recalculating RMI's Checker."""
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if not exe:
-        _missing("LibreOffice (soffice) is not installed")
+        missing("LibreOffice (soffice) is not installed")
     assert exe is not None
     return exe
 
@@ -60,7 +58,7 @@ def pg_cluster() -> Iterator[Any]:
 
     found = pg_server.binaries()
     if found is None:
-        _missing("PostgreSQL (initdb, pg_ctl) is not installed")
+        missing("PostgreSQL (initdb, pg_ctl) is not installed")
     assert found is not None
     cluster = pg_server.Cluster(*found)
     try:
@@ -112,21 +110,3 @@ TEMPLATE_FILES = {
 }
 # The AMRT workbooks (their definitions have their own tests: tests/unit/templates/test_amrt*).
 AMRT_FILES = {"AMRT-1.2": "RMI_AMRT_1.2_zh.xlsx", "AMRT-1.3": "RMI_AMRT_1.3_zh.xlsx"}
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_EXIT_STATUS] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the process once pytest has reported, without interpreter finalisation.
-
-    PySide6 can abort while Python garbage-collects its wrappers at exit (6.12.0: "Fatal Python
-    error: none_dealloc"), turning a green run into exit code 250 after every result is printed.
-    The results are final by now, so the run's own exit status is what the process returns.
-    """
-    if _EXIT_STATUS in config.stash and "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(config.stash[_EXIT_STATUS])

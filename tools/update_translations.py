@@ -7,7 +7,7 @@ lrelease into the .qm files the app loads (both committed, so installs need no Q
 
 A --fill file is a JSON object: source text → translation (or "Context|source" → translation
 for a text that reads differently in one place); it fills only unfinished entries. Then
-translate what is left in Qt Linguist (`pyside6-linguist resources/translations/*.ts`).
+translate what is left in Qt Linguist (`pyside6-linguist desktop/resources/translations/*.ts`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop"
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "desktop" / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW", "ja", "ko", "th", "fr", "de", "es", "pt_BR")
 """English is the source language: it has no .ts."""
 
@@ -46,13 +46,32 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "cli" not in p.relative_to(SOURCES).parts)
 
 
+def catalogue_source() -> str:
+    """The wording of findings (`forms.rules.messages`) as translate() calls lupdate can read:
+    the catalogue stays the one source of the English text."""
+    sys.path.insert(0, str(ROOT))
+    from forms.rules.messages import MESSAGES, TERMS
+
+    texts = sorted({t for pair in MESSAGES.values() for t in pair if t})
+
+    def call(context: str, text: str) -> str:
+        return f"QCoreApplication.translate('{context}', {json.dumps(text, ensure_ascii=False)})"
+
+    lines = ["from PySide6.QtCore import QCoreApplication"]
+    lines += [call("Finding", t) for t in texts] + [call("FindingTerm", t) for t in TERMS]
+    return "\n".join(lines) + "\n"
+
+
 def lupdate(ts: Path, lang: str) -> None:
     files = [str(p.relative_to(ROOT)) for p in source_files()]
-    subprocess.run(
-        [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none",
-         "-target-language", lang, "-silent"],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        catalogue = Path(tmp) / "finding_messages.py"
+        catalogue.write_text(catalogue_source(), encoding="utf-8")
+        subprocess.run(
+            [tool("pyside6-lupdate"), *files, str(catalogue), "-ts", str(ts), "-no-obsolete",
+             "-locations", "none", "-target-language", lang, "-silent"],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
 
 
 def lrelease(ts: Path) -> None:

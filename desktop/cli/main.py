@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="folder for MRT Desk's data (default: $MRTDESK_DATA_DIR or per-user)"
     )
     parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    parser.add_argument(
+        "--verbose", action="store_true", help="also write the log (debug level) to stderr"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(cli_pkg.__path__), key=lambda m: m.name):
         if info.name.endswith("_cmd"):
@@ -78,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # The GUI is loaded by name so that this module (and the CLI) never imports Qt.
         app = importlib.import_module("desktop.app")
-        return int(app.run(data_dir=args.data_dir, open_path=open_path))
+        return int(app.run(data_dir=args.data_dir, open_path=open_path, verbose=args.verbose))
+    from desktop import applog
+    from forms import datadir
+
+    applog.setup(datadir.resolve(getattr(args, "data_dir", None)), verbose=args.verbose)
+    applog.log.debug("mrtdesk %s: %s", app_version(), args.command)
     return int(args.func(args))
 
 

@@ -9,8 +9,7 @@ from pathlib import Path
 from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
 from forms.rollup import Rollup, rollup, write_workbook
-
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+from forms.workbook.files import expand
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,18 +19,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="received workbooks, or folders")
     p.add_argument("--output", "-o", help="write the consolidated workbook (.xlsx) here")
     p.set_defaults(func=run)
-
-
-def expand(names: list[str]) -> list[Path]:
-    """The files named, with each folder replaced by the workbooks directly inside it."""
-    out: list[Path] = []
-    for name in names:
-        path = Path(name)
-        if path.is_dir():
-            out += sorted(p for p in path.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES)
-        else:
-            out.append(path)
-    return out
 
 
 def print_summary(result: Rollup) -> None:

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from db.connect import open_store
-from db.errors import StoreDamagedError, StoreError
+from db.errors import DeclarationNotFound, StoreDamagedError, StoreError
 from db.store import Store
 from desktop.cli import console
 from desktop.cli.main import EXIT_OK, EXIT_UNUSABLE
@@ -133,7 +133,7 @@ def export_draft(args: argparse.Namespace) -> int:
                 template = found.path
         try:
             result = store.export(int(args.draft), Path(args.output), template=template)
-        except KeyError:
+        except DeclarationNotFound:
             return _fail("export", f"no declaration {args.draft} in the store")
         except ExportError as exc:
             return _fail("export", str(exc))

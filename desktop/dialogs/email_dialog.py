@@ -3,9 +3,10 @@ workbooks attached, opened in the system's mail program; copy the summary; mark 
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -35,6 +36,11 @@ from forms.review.mail import (
 )
 from forms.review.requests import Customer
 
+if TYPE_CHECKING:
+    from db.store import Store
+
+log = logging.getLogger(__name__)
+
 
 def ask_workbook(parent: QWidget) -> str | None:
     """Ask for another exported workbook to attach (tests replace this function)."""
@@ -47,7 +53,7 @@ def ask_workbook(parent: QWidget) -> str | None:
     return path or None
 
 
-def matching_request(store: Any, customer: str | None, family: str) -> int | None:
+def matching_request(store: Store, customer: str | None, family: str) -> int | None:
     """The open request of `customer` that asked for `family` (soonest due), if any."""
     for r in store.requests(include_sent=False):
         req = r.request
@@ -67,7 +73,7 @@ class EmailDialog(QDialog):
     def __init__(
         self,
         *,
-        store: Any,
+        store: Store,
         decl_id: int,
         exported: list[ExportedDeclaration],
         outbox: Path,
@@ -182,6 +188,7 @@ class EmailDialog(QDialog):
         try:
             decl = read_file(Path(path)).declaration
         except Exception as exc:  # the user picked a file that is not a declaration
+            log.exception("a file could not be attached")
             self.note.setText(self.tr("Cannot attach {name}: {error}").format(
                 name=Path(path).name, error=exc
             ))  # fmt: skip

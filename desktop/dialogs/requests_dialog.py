@@ -5,7 +5,7 @@ for (templates picked from the library, scope, part numbers, period, due date)."
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from forms.review.profiles import lenovo_profile, library_choices, request_from_
 from forms.review.requests import Customer, Request, RequestedTemplate
 from forms.templates.common import SCOPE_OPTIONS
 
+if TYPE_CHECKING:
+    from db.store import Store
+
 CYCLES = ((6, "every six months"), (12, "every year"), (0, "once"))
 
 
@@ -52,7 +55,7 @@ class RequestsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Customers and requests"))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cli.rollup_cmd import WORKBOOK_SUFFIXES, expand
 from desktop.i18n import save_workbook_filter, workbook_filter
 from desktop.models.rollup_models import (
     ConsolidatedCol,
@@ -38,6 +37,7 @@ from desktop.rollup_worker import RollupWorker
 from desktop.worker_thread import start
 from forms.facilities import FacilityList
 from forms.rollup import Rollup, write_workbook
+from forms.workbook.files import WORKBOOK_SUFFIXES, expand
 
 
 def ask_paths(parent: QWidget, title: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -11,8 +12,9 @@ from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, DatePicker
 from forms.declaration import Company
+from forms.fieldpath import SCOPE_KEYS, FieldPath
 
-SCOPE_KEYS = ("scope", "scope_description")
+log = logging.getLogger(__name__)
 
 
 class CompanyPage(Page):
@@ -38,7 +40,7 @@ class CompanyPage(Page):
         for f in session.template.company_fields:
             if f.key in SCOPE_KEYS:
                 continue
-            path = f"company.{f.key}"
+            path = str(FieldPath.company(f.key))
             widget = DatePicker() if f.kind == "date" else CheckedLineEdit(f.kind)
             widget.setObjectName(path)
             label = QLabel(f.label)
@@ -85,6 +87,7 @@ class CompanyPage(Page):
         try:
             profile: Any = self.session.store.profile()
         except Exception:
+            log.exception("the saved company profile could not be read")
             return None
         return profile if isinstance(profile, Company) else None
 
@@ -97,7 +100,7 @@ class CompanyPage(Page):
         for f in self.session.template.company_fields:
             value = getattr(profile, f.key, None)
             if f.key not in SCOPE_KEYS and f.key != "effective_date" and value:
-                self.session.set_field(f"company.{f.key}", value)
+                self.session.set_field(str(FieldPath.company(f.key)), value)
         stack.endMacro()
         self._note = ("filled", "")
         self._show_note()
@@ -107,6 +110,7 @@ class CompanyPage(Page):
         try:
             self.session.store.save_profile(company)
         except Exception as exc:
+            log.exception("the company profile could not be saved")
             self._note = ("failed", str(exc))
             self._show_note()
             return

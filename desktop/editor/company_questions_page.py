@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.editor import help_texts
-from desktop.editor.gating import company_skip_reason, needs_details
+from desktop.editor.gating import company_skip_reason
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, OptionCombo
+from forms.fieldpath import FieldPath
 from forms.rules.excel import eq
+from forms.rules.gating import field_gate
 from forms.templates import cells
 from forms.templates.model import CompanyQuestion
 
@@ -34,7 +36,7 @@ class CompanyQuestionsPage(Page):
             )
         )
         self.layout_.addLayout(top)
-        self.per_mineral_skips: dict[str, QLabel] = {}
+        self.per_mineral_skips: dict[tuple[str, str], QLabel] = {}
         self.question_labels: list[tuple[QLabel, CompanyQuestion]] = []
         self.mineral_labels: list[tuple[QLabel, str]] = []
         self.pairs: list[tuple[OptionCombo, CheckedLineEdit, CompanyQuestion]] = []
@@ -84,17 +86,18 @@ class CompanyQuestionsPage(Page):
             comment.retranslate()
 
     def _pair(
-        self, grid: QGridLayout, row: int, base: str, q: CompanyQuestion, mineral: str | None
+        self, grid: QGridLayout, row: int, base: FieldPath, q: CompanyQuestion, mineral: str | None
     ) -> None:
+        answer, note = str(base.with_part("answer")), str(base.with_part("comment"))
         combo = OptionCombo(q.options_for(mineral))
-        combo.setObjectName(f"{base}.answer")
+        combo.setObjectName(answer)
         kind = "url" if q.url_when else "text"
         comment = CheckedLineEdit(kind)
-        comment.setObjectName(f"{base}.comment")
+        comment.setObjectName(note)
         comment.placeholder_for = lambda c=combo, q=q: self._placeholder(c, q)
         self.pairs.append((combo, comment, q))
-        grid.addWidget(self.bind(f"{base}.answer", combo), row, 1)
-        grid.addWidget(self.bind(f"{base}.comment", comment), row, 2)
+        grid.addWidget(self.bind(answer, combo), row, 1)
+        grid.addWidget(self.bind(note, comment), row, 2)
 
     def _build(self) -> None:
         tpl, decl = self.session.template, self.session.decl
@@ -112,16 +115,14 @@ class CompanyQuestionsPage(Page):
                     name = QLabel(mineral)
                     self.mineral_labels.append((name, mineral))
                     grid.addWidget(name, row, 0)
-                    self._pair(
-                        grid, row, f"company_answers_by_mineral.{q.letter}.{mineral}", q, mineral
-                    )
+                    self._pair(grid, row, FieldPath.company_answer(q.letter, mineral), q, mineral)
                     skip = QLabel()
                     skip.setStyleSheet("color: palette(mid); font-style: italic;")
-                    self.per_mineral_skips[f"{q.letter}.{mineral}"] = skip
+                    self.per_mineral_skips[(q.letter, mineral)] = skip
                     grid.addWidget(skip, row + 1, 1, 1, 2)
                     row += 2
             else:
-                self._pair(grid, row, f"company_answers.{q.letter}", q, None)
+                self._pair(grid, row, FieldPath.company_answer(q.letter), q, None)
                 row += 1
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
@@ -136,9 +137,8 @@ class CompanyQuestionsPage(Page):
         reason = company_skip_reason(decl)
         self.skip_label.setText(reason or "")
         self.skip_label.setVisible(reason is not None)
-        for key, label in self.per_mineral_skips.items():
-            mineral = key.split(".", 1)[1]
-            skipped = not needs_details(decl, mineral)
+        for (letter, mineral), label in self.per_mineral_skips.items():
+            skipped = field_gate(decl, FieldPath.company_answer(letter, mineral)).skipped
             label.setText(
                 self.tr("Not required because questions 1–2 for {mineral} stop here.").format(
                     mineral=self.session.texts().text(mineral)

@@ -4,7 +4,9 @@ chooses "Confirm unchanged" (the items are findings of severity "confirm" meanwh
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -18,10 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.field_words import field_words
+from desktop.field_labels import field_label
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from db.store import Store
     from desktop.editor.editor import Editor
+    from desktop.editor.session import DeclarationSession
 
 COLUMNS = 4
 SHOWN = 12  # more than this (e.g. many smelters gone from RMI's list) are summed up
@@ -44,16 +50,18 @@ def _reasons() -> dict[str, str]:
     }
 
 
-def item_label(path: str, tpl: Any = None, text: Any = None) -> str:
-    """A field path as the user knows it ("answers.Tin.6.answer" → "Tin, question 6")."""
-    return field_words(path, tpl, text) if text is not None else field_words(path, tpl)
-
-
 class ConfirmBanner(QFrame):
     """Attributes: buttons (path → the item's button), confirm_buttons (path → its "Confirm
     unchanged" button), items (path, reason) still to confirm."""
 
-    def __init__(self, editor: Editor, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DeclarationSession,
+        store: Store,
+        focus_path: Callable[[str], None],
+        recheck: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("confirm_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -61,8 +69,9 @@ class ConfirmBanner(QFrame):
             "#confirm_banner { background: palette(alternate-base); border: 1px solid #e0a800;"
             " border-radius: 4px; }"
         )
-        self.editor, self.store = editor, store
-        self.decl_id = editor.session.decl_id
+        self.session, self.store = session, store
+        self.focus_path, self.recheck = focus_path, recheck
+        self.decl_id = session.decl_id
         self.items: list[tuple[str, str]] = []
         self.buttons: dict[str, QPushButton] = {}
         self.confirm_buttons: dict[str, QToolButton] = {}
@@ -86,8 +95,8 @@ class ConfirmBanner(QFrame):
         layout.addLayout(self.grid)
         self.more = QLabel()
         layout.addWidget(self.more)
-        editor.session.field_changed.connect(lambda _p: self.reload())
-        editor.session.rows_changed.connect(lambda _k: self.reload())
+        session.field_changed.connect(lambda _p: self.reload())
+        session.rows_changed.connect(lambda _k: self.reload())
         self._hidden_by_user = False
         self.hide_button.clicked.connect(lambda: setattr(self, "_hidden_by_user", True))
         self.reload()
@@ -106,13 +115,14 @@ class ConfirmBanner(QFrame):
         """The value is right as carried over: take it off the list (and the findings)."""
         self.store.confirm_unchanged(self.decl_id, path)
         self.reload()
-        self.editor.recheck()
+        self.recheck()
 
     def reload(self) -> None:
         """Show what the store still lists (an edit of a field clears its item there)."""
         try:
             items = list(self.store.confirm_items(self.decl_id))
         except Exception:  # a store that cannot answer leaves the banner as it was
+            log.exception("the items to confirm could not be read")
             return
         if items == self.items and self.buttons:
             return
@@ -123,13 +133,12 @@ class ConfirmBanner(QFrame):
         self.buttons, self.confirm_buttons, self.cells = {}, {}, []
         reasons = _reasons()
         for i, (path, reason) in enumerate(items[:SHOWN]):
-            session = self.editor.session
-            words = item_label(path, session.template, session.texts().text)
+            words = field_label(path, self.session.template, self.session.texts().text)
             button = QPushButton(f"{words} — {reasons.get(reason, reason)}")
             button.setObjectName(f"confirm:{path}")
             button.setToolTip(translate("ConfirmBanner", "Go to this field"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _c=False, p=path: self.editor.focus_path(p))
+            button.clicked.connect(lambda _c=False, p=path: self.focus_path(p))
             confirm = QToolButton()
             confirm.setObjectName(f"confirm_unchanged:{path}")
             confirm.setText("✓")
@@ -160,16 +169,15 @@ class ConfirmBanner(QFrame):
         self.setVisible(bool(items) and not self._hidden_by_user)
 
 
-def attach(editor: Editor, store: Any) -> ConfirmBanner | None:
+def attach(editor: Editor, store: Store) -> ConfirmBanner | None:
     """Put the banner above the editor's sections when the declaration has items to confirm."""
     try:
         if not store.confirm_items(editor.session.decl_id):
             return None
     except Exception:
+        log.exception("the items to confirm could not be read")
         return None
-    banner = ConfirmBanner(editor, store, editor)
-    layout = editor.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(1, banner)
-    editor.confirm_banner = banner  # type: ignore[attr-defined]
+    banner = ConfirmBanner(editor.session, store, editor.focus_path, editor.recheck, editor)
+    editor.add_banner(banner, first=True)
+    editor.confirm_banner = banner
     return banner

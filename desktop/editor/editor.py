@@ -37,7 +37,11 @@ SECTION_STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Editor(QWidget):
-    """Attributes: session, pages, sections (QListWidget), stack, findings_panel, findings.
+    """Attributes: session, pages, sections (QListWidget), stack, findings_panel, findings,
+    confirm_banner (the items to confirm again, when there are any).
+
+    Features plug in through `add_banner` (a strip above the sections, such as the review bar)
+    rather than reaching into the layout.
 
     Signals: close_requested() — the user wants the list of declarations back.
     """
@@ -69,6 +73,7 @@ class Editor(QWidget):
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.currentRowChanged.connect(self._update_nav)
         self.findings_panel = FindingsPanel()
+        self.findings_panel.display = lambda text: session.texts().text(text)
         self.findings_panel.finding_activated.connect(self.focus_path)
 
         self.back_button = QPushButton()
@@ -100,8 +105,12 @@ class Editor(QWidget):
         for column, stretch in enumerate((1, 4, 2)):
             self.splitter.setStretchFactor(column, stretch)
         self.splitter.setSizes([220, 640, 340])
+        self.banners = QVBoxLayout()
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.confirm_banner: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(self.banners)
         layout.addWidget(self.splitter, 1)
 
         QShortcut(
@@ -133,6 +142,13 @@ class Editor(QWidget):
         self.back_button.setText(self.tr("← All declarations"))
         self.prev_button.setText(self.tr("← Previous"))
         self.next_button.setText(self.tr("Next →"))
+
+    def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
+        """Show `widget` in the strip between the title and the sections (`first`: on top)."""
+        if first:
+            self.banners.insertWidget(0, widget)
+        else:
+            self.banners.addWidget(widget)
 
     # --- navigation ---------------------------------------------------------------------------
 

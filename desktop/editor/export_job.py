@@ -3,12 +3,15 @@ the file is being written; the result comes back to the UI thread by a queued si
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
 
 
 class BusyDialog(QProgressDialog):
@@ -56,6 +59,7 @@ class _Worker(QThread):
         try:
             result = self.job()
         except Exception as exc:  # any failure is reported in the result line, not raised
+            log.exception("the export failed")
             self.failed.emit(str(exc) or type(exc).__name__)
         else:
             self.succeeded.emit(result)

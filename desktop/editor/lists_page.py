@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -14,12 +13,12 @@ from desktop.editor.session import DeclarationSession
 from desktop.models.rows_model import RowsModel
 from desktop.widgets.rows_table import RowsTable
 from forms.declaration import Mine, Smelter
+from forms.fieldpath import FieldPath
 from forms.templates.common import NOT_LISTED, NOT_YET_IDENTIFIED, YES_NO_UNKNOWN
 from forms.templates.model import Column, ListSheet
 
 RowType = type[Smelter] | type[Mine]
 
-_ROW = re.compile(r"^(smelters|mines)\[(\w+)\](?:\.(\w+))?$")
 # The columns a person fills first come first; the template's column A (an ID input that its
 # formulas expand) goes last.
 # The smelter's ID comes right after its name: on a narrow screen it stays in view.
@@ -126,17 +125,16 @@ class ListPage(Page):
             self.refresh()
 
     def focus_path(self, path: str) -> bool:
-        m = _ROW.match(path)
-        if path == self.kind:
-            self.table.focus_row(0)
-            return True
-        if not m or m[1] != self.kind:
+        p = FieldPath.try_parse(path)
+        if p is None or p.section != self.kind:
             return False
-        if m[2].isdigit():
-            self.table.focus_row(int(m[2]), m[3])
+        if p.index is not None:
+            self.table.focus_row(p.index, p.column)
+        elif p.metal is None:
+            self.table.focus_row(0)
         else:  # a mineral: "smelters[Tantalum]" — go to its first row, or to the Add button
             rows = getattr(self.session.decl, self.kind)
-            hit = next((i for i, r in enumerate(rows) if r.metal == m[2]), None)
+            hit = next((i for i, r in enumerate(rows) if r.metal == p.metal), None)
             if hit is None:
                 self.table.add_button.setFocus()
             else:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.editor.company_page import SCOPE_KEYS, CompanyPage
+from desktop.editor.company_page import CompanyPage
 from desktop.editor.company_questions_page import CompanyQuestionsPage
 from desktop.editor.lists_page import ListPage
 from desktop.editor.page_base import Page
@@ -16,6 +15,7 @@ from desktop.editor.review_page import ReviewPage
 from desktop.editor.scope_page import ScopePage
 from desktop.editor.session import DeclarationSession
 from desktop.editor.smelters_page import SmeltersPage
+from forms.fieldpath import FieldPath
 from forms.templates import TemplateDef
 
 
@@ -42,9 +42,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("review", lambda s, d: [ReviewPage(s, d)]),
 )
 
-_ANSWER = re.compile(r"^answers\.[^.]+\.(\w+)\.")
-_ROWS = re.compile(r"^(smelters|products|mines)(\[|$)")
-
 
 def build_pages(session: DeclarationSession, data_dir: Path) -> list[Page]:
     return [
@@ -53,17 +50,7 @@ def build_pages(session: DeclarationSession, data_dir: Path) -> list[Page]:
 
 
 def page_key_for(path: str) -> str:
-    """The key of the page that shows the field at `path`."""
-    if path.startswith("company."):
-        return "scope" if path.split(".", 1)[1] in SCOPE_KEYS else "company"
-    if path == "minerals_in_scope" or path.startswith("mineral_reasons."):
-        return "scope"
-    m = _ANSWER.match(path)
-    if m:
-        return f"q{m[1]}"
-    if path.startswith("company_answers"):
-        return "company_questions"
-    r = _ROWS.match(path)
-    if r:
-        return "scope" if r[1] == "products" else r[1]
-    return "review"
+    """The key of the page that shows the field at `path` (the review page for a path that
+    names no field, such as "template")."""
+    parsed = FieldPath.try_parse(path)
+    return parsed.page if parsed else "review"

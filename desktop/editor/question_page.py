@@ -10,6 +10,7 @@ from desktop.editor.gating import skip_reason
 from desktop.editor.page_base import Page
 from desktop.editor.session import DeclarationSession
 from desktop.widgets.fields import CheckedLineEdit, OptionCombo
+from forms.fieldpath import FieldPath
 from forms.templates import cells
 
 MUTED = "color: palette(mid); font-style: italic;"
@@ -102,16 +103,17 @@ class QuestionPage(Page):
         for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
             if not question.applies_to(mineral):
                 continue
-            base = f"answers.{mineral}.{self.number}"
+            path = FieldPath.answer(mineral, self.number)
+            answer, note = str(path), str(path.with_part("comment"))
             combo = OptionCombo(question.options_for(mineral))
-            combo.setObjectName(f"{base}.answer")
+            combo.setObjectName(answer)
             comment = CheckedLineEdit()
-            comment.setObjectName(f"{base}.comment")
+            comment.setObjectName(note)
             name = QLabel(mineral)
             self.mineral_labels[mineral] = name
             grid.addWidget(name, row, 0)
-            grid.addWidget(self.bind(f"{base}.answer", combo), row, 1)
-            grid.addWidget(self.bind(f"{base}.comment", comment), row, 2)
+            grid.addWidget(self.bind(answer, combo), row, 1)
+            grid.addWidget(self.bind(note, comment), row, 2)
             skip = QLabel()
             skip.setObjectName(f"skip.{mineral}")
             skip.setWordWrap(True)

@@ -4,18 +4,21 @@ an edit someone else overtook is refused by the store and the field shows their 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 RETRY_MS = 5000
-Save = tuple[str, tuple[Any, ...], dict[str, Any]]
+Save = Callable[[], object]
+"""One change: a call that writes it through the store."""
+log = logging.getLogger(__name__)
 
 
 class SaveQueue(QObject):
-    """Calls `store.<action>(decl_id, *args, **kwargs)`; reports through the callbacks:
-    `saved()`, `failed(message)`, `overtaken(path, current_value)`."""
+    """Runs each change's write in order; reports through the callbacks: `saved()`,
+    `failed(message)`, `overtaken(path, current_value)`."""
 
     def __init__(
         self,
@@ -37,8 +40,8 @@ class SaveQueue(QObject):
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.retry)
 
-    def save(self, action: str, *args: Any, **kwargs: Any) -> None:
-        self.waiting.append((action, args, kwargs))
+    def save(self, write: Save) -> None:
+        self.waiting.append(write)
         if len(self.waiting) == 1:
             self.retry()
         else:
@@ -54,9 +57,8 @@ class SaveQueue(QObject):
         from db.team_rules import EditConflictError
 
         while self.waiting:
-            action, args, kwargs = self.waiting[0]
             try:
-                getattr(self.store, action)(self.decl_id, *args, **kwargs)
+                self.waiting[0]()
             except ServerUnavailableError as exc:
                 self._problem = str(exc)
                 self._failed(self._waiting_words())
@@ -68,6 +70,7 @@ class SaveQueue(QObject):
                 self._failed(str(exc))
                 continue
             except Exception as exc:  # the store's errors all mean "not saved": say so
+                log.exception("an edit could not be saved")
                 self.waiting.pop(0)
                 self._failed(str(exc) or type(exc).__name__)
                 continue

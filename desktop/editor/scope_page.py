@@ -3,7 +3,6 @@ products."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,11 +23,10 @@ from desktop.models.rows_model import RowsModel
 from desktop.widgets.fields import CheckedLineEdit, OptionCombo
 from desktop.widgets.rows_table import RowsTable
 from forms.declaration import Product
+from forms.fieldpath import FieldPath
 from forms.rules.excel import eq
 from forms.templates import cells
 from forms.templates.common import SCOPE_PRODUCT
-
-_ROW = re.compile(r"^products\[(\d+)\]\.(\w+)$")
 
 
 class ScopePage(Page):
@@ -177,8 +175,8 @@ class ScopePage(Page):
         if path == "minerals_in_scope" and self.mineral_boxes:
             next(iter(self.mineral_boxes.values())).setFocus()
             return True
-        m = _ROW.match(path)
-        if path == "products" or m:
-            self.products.focus_row(int(m[1]) if m else 0, m[2] if m else "number")
+        p = FieldPath.try_parse(path)
+        if p is not None and p.section == "products" and p.metal is None:
+            self.products.focus_row(p.index or 0, p.column or "number")
             return True
         return super().focus_path(path)

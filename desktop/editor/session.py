@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import logging
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,18 +26,19 @@ from forms.facilities import FacilityList
 from forms.facilities.status import DUE_WITHIN_DAYS
 from forms.templates import TemplateDef
 
+if TYPE_CHECKING:
+    from db.store import Store
+
+log = logging.getLogger(__name__)
+
 
 def _answer_paths(decl: Declaration) -> dict[str, str | None]:
-    """Every answer and comment of the declaration, by path."""
+    """Every per-mineral answer and comment of the declaration, by path."""
     out: dict[str, str | None] = {}
-    for mineral, per in decl.answers.items():
-        for number, a in per.items():
-            out[f"answers.{mineral}.{number}.answer"] = a.answer
-            out[f"answers.{mineral}.{number}.comment"] = a.comment
-    for letter, per_m in decl.company_answers_by_mineral.items():
-        for mineral, a in per_m.items():
-            out[f"company_answers_by_mineral.{letter}.{mineral}.answer"] = a.answer
-            out[f"company_answers_by_mineral.{letter}.{mineral}.comment"] = a.comment
+    for path, a in fieldpath.answer_items(decl):
+        if path.mineral is not None:
+            out[str(path)] = a.answer
+            out[str(path.with_part("comment"))] = a.comment
     return out
 
 
@@ -64,7 +67,7 @@ class DeclarationSession(QObject):
     save_failed = Signal(str)
 
     def __init__(
-        self, *, store: Any, decl_id: int, decl: Declaration, parent: QObject | None = None
+        self, *, store: Store, decl_id: int, decl: Declaration, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.store, self.decl_id, self.decl = store, decl_id, decl
@@ -152,8 +155,10 @@ class DeclarationSession(QObject):
 
     # --- applying (called by the commands) ------------------------------------------------
 
-    def _save(self, action: str, *args: Any, **kwargs: Any) -> None:
-        self.saves.save(action, *args, **kwargs)
+    def _save(self, write: Callable[[], object]) -> None:
+        """Write one change through the store, in order (on a team database it waits while
+        the server is away); its errors all mean "not saved"."""
+        self.saves.save(write)
 
     def _overtaken(self, path: str, current: str | None) -> None:
         """Another desk changed `path` first: show their value again (nothing was saved)."""
@@ -174,7 +179,7 @@ class DeclarationSession(QObject):
         fieldpath.set_value(self.decl, path, value)
         # On a team database the edit names the value it was made on (no lost update).
         extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
-        self._save("set_field", path, value, **extra)
+        self._save(lambda: self.store.set_field(self.decl_id, path, value, **extra))
         self.field_changed.emit(path)
         if revisit:
             self.revisited.emit(path)
@@ -183,7 +188,8 @@ class DeclarationSession(QObject):
         made_on = copy.deepcopy(getattr(self.decl, kind))
         setattr(self.decl, kind, copy.deepcopy(rows))
         extra = {"expected": made_on} if getattr(self.store, "shared", False) else {}
-        self._save("replace_rows", kind, copy.deepcopy(rows), **extra)
+        saved = copy.deepcopy(rows)
+        self._save(lambda: self.store.replace_rows(self.decl_id, kind, saved, **extra))
         self.rows_changed.emit(kind)
         if revisit:
             self.revisited.emit(kind)
@@ -197,12 +203,13 @@ class DeclarationSession(QObject):
             order = self.template.minerals
             self.decl.minerals_in_scope = [m for m in order if m in minerals]
         self.decl.ensure_shape()
-        self._save("set_minerals", list(self.decl.minerals_in_scope))
+        chosen = list(self.decl.minerals_in_scope)
+        self._save(lambda: self.store.set_minerals(self.decl_id, chosen))
         for path, value in answers.items():
             try:
                 if value is not None and fieldpath.get_value(self.decl, path) != value:
                     fieldpath.set_value(self.decl, path, value)
-                    self._save("set_field", path, value)
+                    self._save(partial(self.store.set_field, self.decl_id, path, value))
             except fieldpath.FieldPathError:
                 continue
         self.minerals_changed.emit()

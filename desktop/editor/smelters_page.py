@@ -4,6 +4,7 @@ lists (the roll-up)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,8 @@ from forms.smelters.entry import (
 )
 from forms.templates.model import Column
 
+log = logging.getLogger(__name__)
+
 _LOOKUP_FILLED = ("country", "smelter_id", "id_source", "street", "city", "state")
 
 
@@ -63,6 +66,7 @@ def load_reference(session: DeclarationSession) -> tuple[Any, list[str]]:
         ref = template_reference(session.store, session.decl.family, session.decl.version)
         countries = ref.countries if ref is not None else any_countries(session.store)
     except Exception:  # no readable library: search unavailable, manual entry still works
+        log.exception("the smelter reference list could not be read")
         return None, []
     return ref, [c.name for c in countries]
 

@@ -89,7 +89,7 @@ class HomePage(QWidget):
         self.rollup_button = QPushButton()
         self.rollup_button.clicked.connect(self.rollup_requested)
         self.delete_button.clicked.connect(self._delete)
-        bar = QHBoxLayout()
+        self.actions_bar = bar = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.add_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -149,8 +149,11 @@ class HomePage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(empty_box)
         self.views.addWidget(table_box)
+        self.panels = QVBoxLayout()
+        self.panels.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.panels)
         layout.addWidget(self.views, 1)
         footer = QHBoxLayout()
         footer.addWidget(self.library_label, 1)
@@ -159,6 +162,14 @@ class HomePage(QWidget):
         self._library: Sequence[Any] = ()
         self._tab_chosen(OWN_TAB)
         self.retranslate()
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A feature's button in the top bar, after New declaration."""
+        self.actions_bar.insertWidget(1, button)
+
+    def add_panel(self, widget: QWidget) -> None:
+        """A feature's panel between the top bar and the list (e.g. requests due)."""
+        self.panels.addWidget(widget)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,15 +3,21 @@ File menu entry, and the flow from the chosen declaration to the new draft in th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton, QStyle
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QStyle, QWidget
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from db.store import Store
     from desktop.dialogs.start_from_previous import StartFromPreviousDialog
-    from desktop.main_window import MainWindow
+    from desktop.home.home_page import HomePage
 
 SHORTCUT = "Ctrl+Shift+N"
 
@@ -21,13 +27,29 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+@dataclass(frozen=True)
+class PreviousHost:
+    """What the feature needs from the window: its parts and what it may ask of it."""
+
+    window: QWidget
+    home: HomePage
+    file_menu: QMenu
+    after_action: QAction
+    """The File menu entry the feature's entry follows (New declaration)."""
+    store: Callable[[], Store]
+    library_entries: Callable[[], list[Any]]
+    editor_open: Callable[[], bool]
+    open_declaration: Callable[[int], object]
+    show_message: Callable[[str, int], None]
+
+
 class PreviousActions(QObject):
     """Attributes: button (on the home page), action (File menu), dialog (while open)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        home = window.home
+    def __init__(self, host: PreviousHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        home = host.home
         self.dialog: StartFromPreviousDialog | None = None
         self.button = QPushButton(
             home.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon), ""
@@ -35,23 +57,18 @@ class PreviousActions(QObject):
         self.button.setObjectName("start_from_previous")
         self.button.setEnabled(False)
         self.button.clicked.connect(self.start_selected)
-        outer = home.layout()
-        first = outer.itemAt(0) if outer is not None else None
-        bar = first.layout() if first is not None else None
-        if isinstance(bar, QBoxLayout):  # after New declaration
-            bar.insertWidget(1, self.button)
-        self.action = QAction(window)
+        home.add_action_button(self.button)
+        self.action = QAction(host.window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setEnabled(False)
         self.action.triggered.connect(self.start_selected)
-        file_menu = window.menuBar().actions()[0].menu() if window.menuBar().actions() else None
-        if isinstance(file_menu, QMenu):
-            actions = file_menu.actions()
-            if len(actions) > 1:  # after New declaration
-                file_menu.insertAction(actions[1], self.action)
-            else:
-                file_menu.addAction(self.action)
-        window.addAction(self.action)
+        following = host.file_menu.actions()
+        index = following.index(host.after_action) + 1 if host.after_action in following else -1
+        if 0 <= index < len(following):
+            host.file_menu.insertAction(following[index], self.action)
+        else:
+            host.file_menu.addAction(self.action)
+        host.window.addAction(self.action)
         home.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         home.table.customContextMenuRequested.connect(self._context_menu)
         home.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
@@ -73,7 +90,7 @@ class PreviousActions(QObject):
         self.action.setText(translate("StartFromPrevious", "Start from &previous declaration…"))
 
     def _selection(self) -> None:
-        home = self.window.home
+        home = self.host.home
         enabled = home.selected_id() is not None
         self.button.setEnabled(enabled)
         self.action.setEnabled(enabled)
@@ -90,7 +107,7 @@ class PreviousActions(QObject):
         )
 
     def _context_menu(self, pos: QPoint) -> None:
-        home = self.window.home
+        home = self.host.home
         index = home.table.indexAt(pos)
         if not index.isValid():
             return
@@ -113,19 +130,19 @@ class PreviousActions(QObject):
         self.menu = menu
 
     def start_selected(self) -> None:
-        decl_id = self.window.home.selected_id()
-        if decl_id is not None and self.window.editor is None:
+        decl_id = self.host.home.selected_id()
+        if decl_id is not None and not self.host.editor_open():
             self.start(decl_id)
 
     def start(self, decl_id: int) -> None:
         """Ask for the target template version, then create and open the new draft."""
         from desktop.dialogs.start_from_previous import StartFromPreviousDialog
 
-        window = self.window
-        previous = next((s for s in window.store.list_declarations() if s.id == decl_id), None)
+        host = self.host
+        previous = next((s for s in host.store().list_declarations() if s.id == decl_id), None)
         if previous is None:
             return
-        dialog = StartFromPreviousDialog(previous, window.library_entries(), window)
+        dialog = StartFromPreviousDialog(previous, host.library_entries(), host.window)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._create(decl_id, dialog))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -135,23 +152,22 @@ class PreviousActions(QObject):
     def _create(self, decl_id: int, dialog: StartFromPreviousDialog) -> int | None:
         family, version, period = dialog.chosen()
         try:
-            new_id, items = self.window.store.start_from_previous(
+            new_id, items = self.host.store().start_from_previous(
                 decl_id, family, version, period=period
             )
         except Exception as exc:  # the store refused (e.g. disk full): say so, stay on the list
+            log.exception("a draft from the previous declaration could not be started")
             QMessageBox.warning(
-                self.window, translate("StartFromPrevious", "Cannot start the new draft"), str(exc)
+                self.host.window,
+                translate("StartFromPrevious", "Cannot start the new draft"),
+                str(exc),
             )
             return None
-        self.window.open_declaration(int(new_id))
-        self.window.statusBar().showMessage(
+        self.host.open_declaration(int(new_id))
+        self.host.show_message(
             translate(
                 "StartFromPrevious", "New {family} {version} draft: {n} item(s) to confirm again"
             ).format(family=family, version=version, n=len(items)),
             8000,
         )
         return int(new_id)
-
-
-def install(window: MainWindow) -> PreviousActions:
-    return PreviousActions(window)

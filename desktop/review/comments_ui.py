@@ -3,7 +3,6 @@ the fields, their group in the findings panel, and resolving them."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
@@ -19,16 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.field_labels import field_label
 from desktop.review.comment_markers import Marker
 from desktop.widgets.findings_panel import PATH_ROLE
+from forms.fieldpath import FieldPath
 from forms.review.comments import ReviewComment, comments_for, open_comments
-from forms.review.labels import first_rows, path_label
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-_ROW = re.compile(r"^(smelters|mines|products)\[(\d+)\]")
+
+
+def _list_of(path: str) -> str | None:
+    """The list ("smelters", …) a comment's row belongs to, None when it is on no row."""
+    parsed = FieldPath.try_parse(path)
+    return parsed.section if parsed is not None and parsed.row_path is not None else None
 
 
 def ask_comment(parent: QWidget, where: str) -> str | None:
@@ -159,8 +164,9 @@ class CommentsController(QObject):
         self.reload()
 
     def label(self, path: str) -> str:
-        """The place a comment is on, list rows by their workbook row number."""
-        return path_label(path, first_rows(self.session.template))
+        """The place a comment is on, in the interface language, list rows by their workbook
+        row number."""
+        return field_label(path, self.session.template, self.session.texts().text)
 
     def reload(self) -> None:
         notes = self.session.store.review_comments(self.session.decl_id)
@@ -188,7 +194,7 @@ class CommentsController(QObject):
             marker.set_text("\n".join([title, *lines]) if lines else None)
         opened = open_comments(self.comments)
         for kind, label in self.row_labels.items():
-            rows = [c for c in opened if (m := _ROW.match(c.path)) and m[1] == kind]
+            rows = [c for c in opened if _list_of(c.path) == kind]
             label.setVisible(bool(rows))
             label.setText(
                 "\n".join(

@@ -4,12 +4,13 @@ warning before an approved or sent declaration is edited."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +25,8 @@ from desktop.review.comments_ui import CommentsController
 from desktop.review.report_export import ask_pdf_path, suggested_name, write_review_report
 from forms.review.mail import ExportedDeclaration
 from forms.review.status import Status, allowed_targets, edit_warning
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.editor.editor import Editor
@@ -95,18 +98,19 @@ class ReviewController(QObject):
     Attributes: bar (ReviewBar), comments (CommentsController), status, last_report,
     email_dialog (the open Prepare e-mail dialog, if any)."""
 
-    def __init__(self, editor: Editor, data_dir: Path) -> None:
+    def __init__(
+        self, editor: Editor, data_dir: Path, show_message: Callable[[str, int], None]
+    ) -> None:
         super().__init__(editor)
         self.editor, self.session, self.data_dir = editor, editor.session, data_dir
+        self.show_message = show_message
         self.store = self.session.store
         self.status = Status.DRAFT
         self.received = bool(self.store.is_received(self.session.decl_id))
         self.last_report: Path | None = None
         self.email_dialog: EmailDialog | None = None
         self.bar = ReviewBar()
-        layout = editor.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(1, self.bar)
+        editor.add_banner(self.bar)
         self.bar.report_button.clicked.connect(self.export_report)
         self.bar.email_button.clicked.connect(self.prepare_email)
         self.comments = CommentsController(editor)
@@ -195,9 +199,10 @@ class ReviewController(QObject):
         try:
             self.last_report = write_review_report(self.store, self.session.decl_id, Path(path))
         except Exception as exc:  # a folder that cannot be written: say so, keep going
+            log.exception("the review report could not be written")
             QMessageBox.warning(self.editor, self.tr("Review report"), str(exc))
             return None
-        self.editor.window().statusBar().showMessage(  # type: ignore[attr-defined]
+        self.show_message(
             self.tr("Review report written to {path}").format(path=self.last_report), 8000
         )
         return self.last_report
@@ -262,6 +267,9 @@ class ReviewController(QObject):
         return dialog
 
 
-def attach_review(editor: Editor, data_dir: Path) -> ReviewController:
-    """Give an editor its review bar, comments and edit warning."""
-    return ReviewController(editor, data_dir)
+def attach_review(
+    editor: Editor, data_dir: Path, show_message: Callable[[str, int], None]
+) -> ReviewController:
+    """Give an editor its review bar, comments and edit warning; `show_message` puts a
+    message in the window's status bar for some milliseconds."""
+    return ReviewController(editor, data_dir, show_message)

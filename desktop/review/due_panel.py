@@ -3,13 +3,12 @@ declarations list, with the way into the Customers and requests dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,9 @@ from forms.review.mail import rmi_date
 from forms.review.requests import DueStatus
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from db.store import Store
+    from desktop.dialogs.requests_dialog import RequestsDialog
+    from desktop.home.home_page import HomePage
 
 ROWS_SHOWN = 4
 
@@ -97,30 +98,32 @@ class DuePanel(QWidget):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
 
 
-def refresh_due_panel(window: MainWindow, today: date | None = None) -> DuePanel | None:
-    """Show the open requests above the home page's declarations list (the panel is made on
-    the first call, once the window has its store)."""
-    if getattr(window, "store", None) is None:
-        return None
-    panel = getattr(window, "due_panel", None)
-    if not isinstance(panel, DuePanel):
+def refresh_due_panel(
+    home: HomePage,
+    store: Store,
+    panel: DuePanel | None,
+    manage: Callable[[], object],
+    today: date | None = None,
+) -> DuePanel:
+    """Show the open requests in the home page's panel slot; `panel` is the one shown before
+    (None the first time: it is made, and its Manage button calls `manage`)."""
+    if panel is None:
         panel = DuePanel()
-        layout = window.home.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(1, panel)
-        panel.manage_button.clicked.connect(lambda: open_requests_dialog(window))
-        window.due_panel = panel  # type: ignore[attr-defined]
+        home.add_panel(panel)
+        panel.manage_button.clicked.connect(lambda: manage())
     day = today or date.today()
-    panel.set_requests(window.store.requests_due(day), day)
+    panel.set_requests(store.requests_due(day), day)
     return panel
 
 
-def open_requests_dialog(window: MainWindow) -> Any:
+def open_requests_dialog(
+    store: Store, parent: QWidget, changed: Callable[[], None]
+) -> RequestsDialog:
+    """The customers and requests dialog; `changed` runs after each change it makes."""
     from desktop.dialogs.requests_dialog import RequestsDialog
 
-    dialog = RequestsDialog(window.store, window)
-    dialog.changed.connect(window.refresh_home)
+    dialog = RequestsDialog(store, parent)
+    dialog.changed.connect(changed)
     dialog.finished.connect(dialog.deleteLater)
-    window.requests_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog

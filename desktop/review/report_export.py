@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.finding_texts import finding_words
 from forms.review.status import Status
+
+if TYPE_CHECKING:
+    from db.records import StoredDeclaration
+    from db.store import Store
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
@@ -23,13 +28,13 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def suggested_name(stored: Any) -> str:
+def suggested_name(stored: StoredDeclaration) -> str:
     decl = stored.declaration
     company = (decl.company.name or "declaration").replace("/", "-")
     return f"{company}-{decl.family}-{decl.version}-review.pdf"
 
 
-def write_review_report(store: Any, decl_id: int, output: Path) -> Path:
+def write_review_report(store: Store, decl_id: int, output: Path) -> Path:
     """The report of the declaration as stored, compared with the previous period's (see
     `Store.previous_id`); returns the file written."""
     from forms.review.report import ReportInput, write_report  # reportlab loads on first use
@@ -47,6 +52,7 @@ def write_review_report(store: Any, decl_id: int, output: Path) -> Path:
         previous=previous,
         prepared_by=store.user,
         facilities=store.facility_list(),
+        wording=finding_words,
     )
     if output.suffix.lower() != ".pdf":
         output = output.with_suffix(".pdf")

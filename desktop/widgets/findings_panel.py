@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.finding_texts import Display, finding_words
 from forms.rules.finding import Finding
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,6 +81,8 @@ class FindingsPanel(QWidget):
         self._expanded_width = 320
         self._user_chose = False
         self._fitting = False
+        self.display: Display = str
+        """Shows a mineral, an answer or a question text in the interface language."""
         self.retranslate()
 
     def _toggled(self) -> None:
@@ -178,9 +181,10 @@ class FindingsPanel(QWidget):
             group.setHidden(severity == "confirm" and not chosen)
             group.setText(0, title.format(count=len(chosen)))
             for f in chosen:
-                child = QTreeWidgetItem(group, [f.message, cell_text(f)])
+                message, hint = finding_words(f, self.display)
+                child = QTreeWidgetItem(group, [message, cell_text(f)])
                 child.setForeground(0, color)
-                child.setToolTip(0, f"{f.message}\n{f.hint}" if f.hint else f.message)
+                child.setToolTip(0, f"{message}\n{hint}" if hint else message)
                 child.setData(0, PATH_ROLE, f.path)
             group.setExpanded(True)
         if not findings:

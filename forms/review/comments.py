@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-_ROW = re.compile(r"^(smelters|products|mines)\[(\d+)\]")
+from forms.fieldpath import FieldPath
 
 
 @dataclass(frozen=True)
@@ -83,8 +82,9 @@ def reopen(comment: ReviewComment) -> ReviewComment:
 
 def row_path(path: str) -> str | None:
     """The list row a field path belongs to ("smelters[3].country" → "smelters[3]")."""
-    m = _ROW.match(path)
-    return m[0] if m else None
+    parsed = FieldPath.try_parse(path)
+    row = parsed.row_path if parsed else None
+    return str(row) if row else None
 
 
 def applies_to(comment: ReviewComment, field_path: str) -> bool:
@@ -124,11 +124,12 @@ def after_row_removed(
     row, which now name no row (the store resolves or deletes them)."""
     kept, orphaned = [], []
     for c in comments:
-        m = _ROW.match(c.path)
-        if m and m[1] == table and int(m[2]) == index:
+        p = FieldPath.try_parse(c.path)
+        row = p.index if p is not None and p.section == table else None
+        if p is not None and row == index:
             orphaned.append(c)
             continue
-        if m and m[1] == table and int(m[2]) > index:
-            c = replace(c, path=f"{table}[{int(m[2]) - 1}]{c.path[m.end() :]}")
+        if p is not None and row is not None and row > index:
+            c = replace(c, path=str(p.moved_row(row - 1)))
         kept.append(c)
     return kept, orphaned

@@ -3,9 +3,10 @@ differ, and smelters added and removed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
-from forms.declaration import Answer, Declaration, Smelter
+from forms.declaration import Declaration, Smelter
+from forms.fieldpath import value_paths
 from forms.review.smelter_stats import is_blank, smelter_key
 
 
@@ -29,28 +30,10 @@ class DeclarationDiff:
         return not (self.answers_changed or self.smelters_added or self.smelters_removed)
 
 
-def _answer_values(prefix: str, a: Answer) -> dict[str, str | None]:
-    return {f"{prefix}.answer": a.answer, f"{prefix}.comment": a.comment}
-
-
 def field_values(decl: Declaration) -> dict[str, str | None]:
     """Every single-valued field of `decl` by path, in form order: company, minerals in scope,
     answers per mineral, company-level answers."""
-    out: dict[str, str | None] = {
-        f"company.{f.name}": getattr(decl.company, f.name) for f in fields(decl.company)
-    }
-    out["minerals_in_scope"] = ", ".join(decl.minerals_in_scope) or None
-    for mineral, qs in decl.answers.items():
-        for number, a in qs.items():
-            out |= _answer_values(f"answers.{mineral}.{number}", a)
-    for letter, a in decl.company_answers.items():
-        out |= _answer_values(f"company_answers.{letter}", a)
-    for letter, per in decl.company_answers_by_mineral.items():
-        for mineral, a in per.items():
-            out |= _answer_values(f"company_answers_by_mineral.{letter}.{mineral}", a)
-    for mineral, a in decl.mineral_reasons.items():  # AMRT Minerals Scope
-        out[f"mineral_reasons.{mineral}.answer"] = a.answer
-    return out
+    return value_paths(decl)
 
 
 def _unique(smelters: list[Smelter]) -> dict[tuple[str, str, str], Smelter]:

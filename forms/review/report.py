@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +29,12 @@ from reportlab.platypus import (
 from forms.atomic import write_atomic
 from forms.declaration import Declaration, Smelter
 from forms.facilities import FacilityList
+from forms.facilities.stats import standing_by_metal
 from forms.review.comments import ReviewComment
 from forms.review.diff import diff
 from forms.review.labels import path_label
 from forms.review.mail import rmi_date
-from forms.review.report_chart import smelter_chart
-from forms.review.report_facilities import facility_section
+from forms.review.report_chart import STANDING_SERIES, smelter_chart, stacked_chart
 from forms.review.report_fonts import Fonts, markup, register_fonts
 from forms.review.smelter_stats import smelter_stats
 from forms.review.status import Status
@@ -68,6 +68,8 @@ class ReportInput:
     """More summary rows (label → value), shown after the standard ones."""
     facilities: FacilityList | None = None
     """RMI's facility list, when imported: adds the per-metal status chart."""
+    wording: Callable[[Finding], tuple[str, str]] | None = None
+    """(message, hint) of a finding in the reader's language; English when None."""
 
 
 class _Doc:
@@ -154,7 +156,13 @@ def _summary(d: _Doc, inp: ReportInput, findings: Sequence[Finding]) -> list[Flo
     return [t]
 
 
-def _findings(d: _Doc, findings: Sequence[Finding]) -> list[Flowable]:
+def _english(f: Finding) -> tuple[str, str]:
+    return f.message, f.hint
+
+
+def _findings(
+    d: _Doc, findings: Sequence[Finding], wording: Callable[[Finding], tuple[str, str]]
+) -> list[Flowable]:
     out = d.heading(f"Findings ({len(findings)})")
     if not findings:
         return [*out, d.p("No findings: nothing is missing and no red flag was raised.", d.body)]
@@ -162,10 +170,11 @@ def _findings(d: _Doc, findings: Sequence[Finding]) -> list[Flowable]:
     for f in findings:
         sev = f'<font color="{SEVERITY_COLOR[f.severity]}">{f.severity}</font>'
         where = f"{f.sheet}!{f.cell}" if f.sheet and f.cell else (f.sheet or "—")
-        notes = [markup(f.hint, d.fonts)] if f.hint else []
+        message, hint = wording(f)
+        notes = [markup(hint, d.fonts)] if hint else []
         notes.append(f"<font name='Courier'>{f.code}</font>")
         detail = f"<br/><font size='7' color='#555555'>{'<br/>'.join(notes)}</font>"
-        rows.append([Paragraph(sev, d.cell), d.p(where), d.p(f.message, raw=detail)])
+        rows.append([Paragraph(sev, d.cell), d.p(where), d.p(message, raw=detail)])
     return [*out, d.table(["Severity", "Cell", "Finding"], rows, [0.11, 0.16, 0.73])]
 
 
@@ -207,6 +216,31 @@ def _smelters(d: _Doc, decl: Declaration) -> list[Flowable]:
     ]
     header = ["Metal", "Listed", "Not listed", "Not yet identified", "Duplicates", "Rows"]
     out.append(d.table(header, rows, [0.25, 0.13, 0.15, 0.21, 0.13, 0.13]))
+    return [KeepTogether(out)]
+
+
+def _facility_section(
+    d: _Doc, decl: Declaration, facilities: FacilityList | None, today: date, width: float
+) -> list[Flowable]:
+    """Nothing without a list; else the heading, the list's date, the chart and the table."""
+    if facilities is None:
+        return []
+    stats = standing_by_metal(decl.smelters, facilities, today)
+    out: list[Flowable] = [
+        *d.heading("RMI status of the smelters"),
+        d.p(
+            f"Against RMI's facility list of {facilities.as_of.isoformat()} "
+            f"({facilities.source_name}).",
+            d.small,
+        ),
+        stacked_chart(stats, STANDING_SERIES, width, d.fonts.regular),
+    ]
+    rows = [
+        [d.p(s.metal), *(d.p(str(v)) for v in (s.conformant, s.active, s.other, s.total))]
+        for s in stats
+    ]
+    header = ["Metal", "Conformant", "Active", "Other", "Rows"]
+    out.append(d.table(header, rows, [0.32, 0.17, 0.17, 0.17, 0.17]))
     return [KeepTogether(out)]
 
 
@@ -263,10 +297,10 @@ def build_report(inp: ReportInput, fonts: Fonts | None = None) -> bytes:
         d.p(f"{decl.family} {decl.version} · generated {inp.generated_at:%Y-%m-%d %H:%M}", d.small),
         Spacer(1, 8),
         *_summary(d, inp, findings),
-        *_findings(d, findings),
+        *_findings(d, findings, inp.wording or _english),
         *_comments(d, inp.comments),
         *_smelters(d, decl),
-        *facility_section(d, decl, inp.facilities, inp.generated_at.date(), WIDTH),
+        *_facility_section(d, decl, inp.facilities, inp.generated_at.date(), WIDTH),
         *_changes(d, inp.previous, decl),
     ]
     buf = io.BytesIO()

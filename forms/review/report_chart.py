@@ -84,3 +84,10 @@ def _step(top: int) -> int:
         if top / step <= 6:
             return step
     return max(top // 5, 1)
+
+
+STANDING_SERIES: Series = (
+    ("conformant", "Conformant", colors.HexColor("#2e7d32")),
+    ("active", "Active", colors.HexColor("#1565c0")),
+    ("other", "Not conformant or active", colors.HexColor("#c62828")),
+)

@@ -9,8 +9,10 @@ quirks of individual versions recorded in the template definitions. So
 from __future__ import annotations
 
 from forms.declaration import Declaration
+from forms.fieldpath import FieldPath
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
+from forms.rules.gating import company_questions_gate, details_by_mineral, question_gate
 from forms.templates import cells
 from forms.templates.common import NOT_LISTED, SCOPE_COMPANY, SCOPE_PRODUCT
 from forms.templates.model import TemplateDef
@@ -25,28 +27,29 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             continue
         value = getattr(decl.company, f.key)
         label = f.label.replace(" (*)", "").rstrip(":")
+        code = f"CHK-{f.key.upper().replace('_', '-')}"
         if f.kind == "email" and value is not None and "@" not in value:
             out.append(
-                Finding(
-                    f"CHK-{f.key.upper().replace('_', '-')}",
+                Finding.of(
+                    "CHK-FIELD/no-at",
                     "error",
-                    f"company.{f.key}",
-                    f'{label} is not an e-mail address (it has no "@").',
-                    "Enter an address such as name@company.com.",
+                    FieldPath.company(f.key),
                     DECL,
                     f.cell,
+                    code=code,
+                    field=label,
                 )
             )
         elif value is None:
             out.append(
-                Finding(
-                    f"CHK-{f.key.upper().replace('_', '-')}",
+                Finding.of(
+                    "CHK-FIELD/missing",
                     "error",
-                    f"company.{f.key}",
-                    f"{label} is missing.",
-                    f"Fill in {label} on the Declaration tab.",
+                    FieldPath.company(f.key),
                     DECL,
                     f.cell,
+                    code=code,
+                    field=label,
                 )
             )
     scope = decl.company.scope
@@ -56,28 +59,14 @@ def _company(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
         and not eq(scope, SCOPE_PRODUCT)
         and decl.company.scope_description is None
     ):
-        out.append(
-            Finding(
-                "CHK-SCOPE-DESCRIPTION",
-                "error",
-                "company.scope_description",
-                "A user-defined scope needs a description.",
-                "Describe which products or parts of the company this declaration covers.",
-                DECL,
-                tpl.company_field("scope_description").cell,
-            )
-        )
+        cell = tpl.company_field("scope_description").cell
+        path = FieldPath.company("scope_description")
+        out.append(Finding.of("CHK-SCOPE-DESCRIPTION", "error", path, DECL, cell))
     if tpl.dynamic_minerals and not decl.minerals_in_scope:
         first, last = _mineral_cells(tpl)
         out.append(
-            Finding(
-                "CHK-MINERALS",
-                "error",
-                "minerals_in_scope",
-                "No mineral is selected for this declaration.",
-                f"Keep at least one mineral in cells {first}–{last}.",
-                DECL,
-                first,
+            Finding.of(
+                "CHK-MINERALS", "error", "minerals_in_scope", DECL, first, first=first, last=last
             )
         )
     return out
@@ -90,42 +79,29 @@ def _mineral_cells(tpl: TemplateDef) -> tuple[str, str]:
     return tpl.mineral_slots[0].cell, tpl.mineral_slots[-1].cell
 
 
-def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[Finding]:
-    """Questions 1… per mineral; fills `deep[mineral]` with "questions 3… are required"."""
+def _questions(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
+    """Questions 1… per mineral, required and read as `forms.rules.gating` says."""
     out = []
-    g = tpl.gating
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
-        q1, q2 = decl.answer(mineral, "1"), decl.answer(mineral, "2")
-        need_q2 = not among(q1, g.q1_stops)
-        # CMRT's Checker sees Q2 as blank unless Q1 is "Yes", so a stray Q2 "No" stops nothing.
-        seen_q2 = q2 if not g.needs_yes or eq(q1, "Yes") else None
-        need_rest = need_q2 and not among(seen_q2, g.q2_stops)
-        deep[mineral] = need_rest
         for q in tpl.questions:
             if not q.applies_to(mineral) or not q.counted:
                 continue
+            gate = question_gate(decl, mineral, q.number)
             value = decl.answer(mineral, q.number)
-            if q.number == "1":
-                required, read = True, True
-            elif q.number == "2":
-                required, read = need_q2, not g.needs_yes or eq(q1, "Yes")
-            else:
-                required = need_rest
-                read = not g.needs_yes or (eq(q1, "Yes") and eq(q2, "Yes"))
-            if required and (value is None or not read):
+            if gate.required and (value is None or not gate.read):
                 cell, _ = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, q.number)
-                why = (
-                    "" if value is None else ' (it is only read when the earlier answers are "Yes")'
-                )
+                wording = "CHK-Q/missing" if value is None else "CHK-Q/unread"
                 out.append(
-                    Finding(
-                        f"CHK-Q{q.number}",
+                    Finding.of(
+                        wording,
                         "error",
-                        f"answers.{mineral}.{q.number}.answer",
-                        f"Question {q.number} for {mineral} is not answered{why}.",
-                        f"Answer question {q.number}: {q.text}",
+                        FieldPath.answer(mineral, q.number),
                         DECL,
                         cell,
+                        code=f"CHK-Q{q.number}",
+                        number=q.number,
+                        mineral=mineral,
+                        question=q.text,
                     )
                 )
     return out
@@ -133,23 +109,25 @@ def _questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> li
 
 def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[Finding]:
     out = []
-    required = any(deep.values())
+    required = company_questions_gate(decl).required
     scope = decl.minerals_in_scope
     for q in tpl.company_questions:
         if q.per_mineral:
             for mineral in cells.mineral_rows(tpl, scope):
                 ans = decl.company_answer(q.letter, mineral)
-                if deep.get(mineral) and ans.answer is None:
+                if company_questions_gate(decl, mineral).required and ans.answer is None:
                     cell, _ = cells.company_answer_cells(tpl, scope, q.letter, mineral)
                     out.append(
-                        Finding(
-                            f"CHK-{q.letter}",
+                        Finding.of(
+                            "CHK-COMPANY-Q/mineral",
                             "error",
-                            f"company_answers_by_mineral.{q.letter}.{mineral}.answer",
-                            f"Company question {q.letter} for {mineral} is not answered.",
-                            f"Answer: {q.text}",
+                            FieldPath.company_answer(q.letter, mineral),
                             DECL,
                             cell,
+                            code=f"CHK-{q.letter}",
+                            letter=q.letter,
+                            mineral=mineral,
+                            question=q.text,
                         )
                     )
             continue
@@ -157,45 +135,44 @@ def _company_questions(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool
             continue
         ans = decl.company_answer(q.letter)
         cell, comment_cell = cells.company_answer_cells(tpl, scope, q.letter)
-        path = f"company_answers.{q.letter}"
+        path = FieldPath.company_answer(q.letter)
         if q.describe_when and eq(ans.answer, q.describe_when):
             if ans.comment is None:
                 out.append(
-                    Finding(
-                        f"CHK-{q.letter}-DESCRIBE",
+                    Finding.of(
+                        "CHK-COMPANY-Q/describe",
                         "error",
-                        f"{path}.comment",
-                        f"Question {q.letter} says another format is used "
-                        "but does not describe it.",
-                        "Describe the survey format in the comment.",
+                        path.with_part("comment"),
                         DECL,
                         comment_cell,
+                        code=f"CHK-{q.letter}-DESCRIBE",
+                        letter=q.letter,
                     )
                 )
         elif ans.answer is None or (q.describe_when and not among(ans.answer, q.options)):
             out.append(
-                Finding(
-                    f"CHK-{q.letter}",
+                Finding.of(
+                    "CHK-COMPANY-Q/missing",
                     "error",
-                    f"{path}.answer",
-                    f"Company question {q.letter} is not answered.",
-                    f"Answer: {q.text}",
+                    path,
                     DECL,
                     cell,
+                    code=f"CHK-{q.letter}",
+                    letter=q.letter,
+                    question=q.text,
                 )
             )
         if q.url_when and eq(ans.answer, q.url_when) and len(ans.comment or "") <= 1:
             out.append(
-                Finding(
-                    f"CHK-{q.letter}-URL",
+                Finding.of(
+                    "CHK-COMPANY-Q/url",
                     "error",
-                    f"{path}.comment",
-                    f'Question {q.letter} is "{q.url_when}" '
-                    "but the policy's web address is missing.",
-                    "Put the URL of the published policy in the comment, "
-                    "e.g. www.company.com/policy.",
+                    path.with_part("comment"),
                     DECL,
                     comment_cell,
+                    code=f"CHK-{q.letter}-URL",
+                    letter=q.letter,
+                    answer=q.url_when,
                 )
             )
     return out
@@ -206,17 +183,14 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
     if eq(decl.company.scope, SCOPE_PRODUCT) and (
         not decl.products or decl.products[0].number is None
     ):
+        cell = f"B{tpl.product_list.first_row}"
         out.append(
-            Finding(
-                "CHK-PRODUCT-LIST",
+            Finding.of(
+                "CHK-PRODUCT-LIST" if not decl.products else "CHK-PRODUCT-LIST/no-number",
                 "error",
                 "products",
-                'The scope is "Product" but the Product List is empty.'
-                if not decl.products
-                else 'The scope is "Product" but the first Product List row has no product number.',
-                "List the product numbers this declaration covers, starting in row 6.",
                 tpl.product_list.sheet,
-                f"B{tpl.product_list.first_row}",
+                cell,
             )
         )
     first = f"B{tpl.smelter_list.first_row}"
@@ -234,16 +208,15 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
                 for s in decl.smelters
             )
         if missing:
+            path = FieldPath.rows_of_metal("smelters", mineral)
             out.append(
-                Finding(
+                Finding.of(
                     "CHK-SMELTER-LIST",
                     "error",
-                    f"smelters[{mineral}]",
-                    f"No {mineral} smelter is listed.",
-                    f"Add at least one row with metal {mineral} on the Smelter List "
-                    '("Smelter not yet identified" if you do not know it yet).',
+                    path,
                     tpl.smelter_list.sheet,
                     first,
+                    mineral=mineral,
                 )
             )
     if tpl.checker.counts_unlisted_rows:
@@ -254,15 +227,11 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
         ]
         if bad:
             rows = ", ".join(str(tpl.smelter_list.first_row + i) for i in bad[:10])
+            cell = f"D{tpl.smelter_list.first_row + bad[0]}"
+            path = FieldPath.row("smelters", bad[0])
             out.append(
-                Finding(
-                    "CHK-UNLISTED-SMELTER",
-                    "error",
-                    f"smelters[{bad[0]}]",
-                    f'"Smelter not listed" rows need a smelter name and country (rows {rows}).',
-                    "Enter the smelter's name in column D and its country in column E.",
-                    tpl.smelter_list.sheet,
-                    f"D{tpl.smelter_list.first_row + bad[0]}",
+                Finding.of(
+                    "CHK-UNLISTED-SMELTER", "error", path, tpl.smelter_list.sheet, cell, rows=rows
                 )
             )
     return out
@@ -271,11 +240,10 @@ def _lists(decl: Declaration, tpl: TemplateDef, deep: dict[str, bool]) -> list[F
 def checker_findings(decl: Declaration) -> list[Finding]:
     """Every required field the template's Checker would count as missing, in Checker order."""
     tpl = decl.template
-    deep: dict[str, bool] = {}
-    questions = _questions(decl, tpl, deep)
+    deep = details_by_mineral(decl)
     return [
         *_company(decl, tpl),
-        *questions,
+        *_questions(decl, tpl),
         *_company_questions(decl, tpl, deep),
         *_lists(decl, tpl, deep),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from forms.declaration import Declaration
+from forms.fieldpath import FieldPath
 from forms.rules.checker import checker_findings
 from forms.rules.finding import Finding
 from forms.rules.rf_amrt import mineral_name_flags
@@ -25,7 +26,7 @@ def red_flags(
     tpl = decl.template
     if checker is None:
         checker = checker_findings(decl)
-    counted = {f.path[len("smelters[") : -1] for f in checker if f.code == "CHK-SMELTER-LIST"}
+    counted = {str(FieldPath.parse(f.path).metal) for f in checker if f.code == "CHK-SMELTER-LIST"}
     return [
         *company_flags(decl, tpl, today or date.today()),
         *mineral_name_flags(decl, tpl),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from forms.declaration import Answer, Declaration
+from forms.fieldpath import FieldPath, Part
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
 from forms.rules.rf_tables import FULL_SURVEY, LOW_SURVEY, ROLES, Roles
@@ -20,14 +22,17 @@ def _q(
     tpl: TemplateDef,
     mineral: str,
     number: str,
-    code: str,
-    message: str,
-    hint: str,
-    part: str = "answer",
+    message_id: str,
+    part: Part = "answer",
+    **params: Any,
 ) -> Finding:
+    """A red flag on question `number` of `mineral` (its params include both)."""
     answer_cell, comment_cell = cells.answer_cells(tpl, decl.minerals_in_scope, mineral, number)
     cell = answer_cell if part == "answer" else comment_cell
-    return Finding(code, "warning", f"answers.{mineral}.{number}.{part}", message, hint, DECL, cell)
+    path = FieldPath.answer(mineral, number, part)
+    return Finding.of(
+        message_id, "warning", path, DECL, cell, mineral=mineral, number=number, **params
+    )
 
 
 def _company_q(
@@ -35,21 +40,21 @@ def _company_q(
     tpl: TemplateDef,
     letter: str,
     mineral: str | None,
-    code: str,
-    message: str,
-    hint: str,
-    part: str = "answer",
+    message_id: str,
+    part: Part = "answer",
+    *,
+    code: str | None = None,
+    **params: Any,
 ) -> Finding:
+    """A red flag on company question `letter` (per `mineral` when not None)."""
     answer_cell, comment_cell = cells.company_answer_cells(
         tpl, decl.minerals_in_scope, letter, mineral
     )
-    path = (
-        f"company_answers.{letter}"
-        if mineral is None
-        else (f"company_answers_by_mineral.{letter}.{mineral}")
-    )
+    path = FieldPath.company_answer(letter, mineral, part)
     cell = answer_cell if part == "answer" else comment_cell
-    return Finding(code, "warning", f"{path}.{part}", message, hint, DECL, cell)
+    if mineral is not None:
+        params["mineral"] = mineral
+    return Finding.of(message_id, "warning", path, DECL, cell, code=code, letter=letter, **params)
 
 
 def _company_answers(
@@ -64,17 +69,12 @@ def _company_answers(
             yield q.letter, None, decl.company_answer(q.letter)
 
 
-def _not_an_option(value: str, options: tuple[str, ...]) -> tuple[str, str]:
+def _not_an_option(value: str, options: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """The wording variant ("-case" when only the letter case differs) and its params."""
     close = [o for o in options if eq(value, o)]
     if close:
-        return (
-            f'"{value}" differs from the drop-down value "{close[0]}" in letter case.',
-            f'Choose "{close[0]}" from the list.',
-        )
-    return (
-        f'"{value}" is not one of the template\'s answers.',
-        "Choose one of: " + ", ".join(f'"{o}"' for o in options) + ".",
-    )
+        return "-case", {"value": value, "option": close[0]}
+    return "", {"value": value, "options": ", ".join(f'"{o}"' for o in options)}
 
 
 def option_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
@@ -82,50 +82,23 @@ def option_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
     out = []
     scope = decl.company.scope
     if scope is not None and scope not in tpl.scope_options:
-        msg, hint = _not_an_option(scope, tpl.scope_options)
+        case, params = _not_an_option(scope, tpl.scope_options)
         cell = tpl.company_field("scope").cell
-        out.append(
-            Finding(
-                "RF-ANSWER-NOT-AN-OPTION",
-                "warning",
-                "company.scope",
-                f"Declaration scope: {msg}",
-                hint,
-                DECL,
-                cell,
-            )
-        )
+        wording = f"RF-ANSWER-NOT-AN-OPTION/scope{case}"
+        out.append(Finding.of(wording, "warning", FieldPath.company("scope"), DECL, cell, **params))
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
         for q in tpl.questions:
             value = decl.answer(mineral, q.number) if q.applies_to(mineral) else None
             if value is not None and value not in q.options_for(mineral):
-                msg, hint = _not_an_option(value, q.options_for(mineral))
-                out.append(
-                    _q(
-                        decl,
-                        tpl,
-                        mineral,
-                        q.number,
-                        "RF-ANSWER-NOT-AN-OPTION",
-                        f"Question {q.number} for {mineral}: {msg}",
-                        hint,
-                    )
-                )
+                case, params = _not_an_option(value, q.options_for(mineral))
+                wording = f"RF-ANSWER-NOT-AN-OPTION/question{case}"
+                out.append(_q(decl, tpl, mineral, q.number, wording, **params))
     for letter, per, ans in _company_answers(decl, tpl):
         choices = tpl.company_question(letter).options_for(per)
         if ans.answer is not None and ans.answer not in choices:
-            msg, hint = _not_an_option(ans.answer, choices)
-            out.append(
-                _company_q(
-                    decl,
-                    tpl,
-                    letter,
-                    per,
-                    "RF-ANSWER-NOT-AN-OPTION",
-                    f"Company question {letter}: {msg}",
-                    hint,
-                )
-            )
+            case, params = _not_an_option(ans.answer, choices)
+            wording = f"RF-ANSWER-NOT-AN-OPTION/company{case}"
+            out.append(_company_q(decl, tpl, letter, per, wording, **params))
     return out
 
 
@@ -138,18 +111,7 @@ def _skipped_flags(decl: Declaration, tpl: TemplateDef, mineral: str) -> list[Fi
     for q in tpl.questions[1:]:
         value = decl.answer(mineral, q.number)
         if value is not None and not (open_q2 if q.number == "2" else open_rest):
-            out.append(
-                _q(
-                    decl,
-                    tpl,
-                    mineral,
-                    q.number,
-                    "RF-ANSWER-NOT-ASKED",
-                    f"Question {q.number} for {mineral} is answered although questions 1–2 "
-                    "say the mineral is not used; the template does not allow an answer here.",
-                    "Clear the answer, or correct questions 1 and 2.",
-                )
-            )
+            out.append(_q(decl, tpl, mineral, q.number, "RF-ANSWER-NOT-ASKED"))
     return out
 
 
@@ -162,19 +124,7 @@ def _mineral_flags(decl: Declaration, tpl: TemplateDef, r: Roles, mineral: str) 
     for number in r.high_risk:
         value = a(number)
         if value is not None and not among(value, ("No", "Unknown")):
-            out.append(
-                _q(
-                    decl,
-                    tpl,
-                    mineral,
-                    number,
-                    "RF-HIGH-RISK-SOURCING",
-                    f'Question {number} for {mineral} is "{value}": some smelters source from '
-                    "covered or conflict-affected and high-risk areas.",
-                    "Ask for the smelters concerned and their RMAP status; this is a review "
-                    "trigger, not a rejection.",
-                )
-            )
+            out.append(_q(decl, tpl, mineral, number, "RF-HIGH-RISK-SOURCING", value=value))
     survey, identified = a(r.survey), a(r.identified)
     partial = survey is not None and not eq(survey, FULL_SURVEY)
     if eq(a(r.sourcing_claim), "No") and (
@@ -187,10 +137,8 @@ def _mineral_flags(decl: Declaration, tpl: TemplateDef, r: Roles, mineral: str) 
                 mineral,
                 r.sourcing_claim,
                 "RF-NO-RISK-WITHOUT-COVERAGE",
-                f'Question {r.sourcing_claim} for {mineral} says "No" although not every '
-                f"supplier answered (question {r.survey}) or not every smelter is identified "
-                f"(question {r.identified}).",
-                '"Unknown" is the consistent answer until the survey is complete.',
+                survey=r.survey,
+                identified=r.identified,
             )
         )
     if eq(identified, "Yes") and partial:
@@ -201,35 +149,14 @@ def _mineral_flags(decl: Declaration, tpl: TemplateDef, r: Roles, mineral: str) 
                 mineral,
                 r.identified,
                 "RF-IDENTIFIED-WITHOUT-COVERAGE",
-                f"Question {r.identified} for {mineral} says all smelters are identified, but "
-                f'only "{survey}" of suppliers responded (question {r.survey}).',
-                "Check the answer to both questions.",
+                value=survey,
+                survey=r.survey,
             )
         )
     if among(survey, LOW_SURVEY):
-        out.append(
-            _q(
-                decl,
-                tpl,
-                mineral,
-                r.survey,
-                "RF-LOW-SURVEY-RESPONSE",
-                f'Supplier survey response for {mineral} is "{survey}".',
-                "Follow up with the suppliers that have not responded.",
-            )
-        )
+        out.append(_q(decl, tpl, mineral, r.survey, "RF-LOW-SURVEY-RESPONSE", value=survey))
     if eq(a(r.reported), "No"):
-        out.append(
-            _q(
-                decl,
-                tpl,
-                mineral,
-                r.reported,
-                "RF-NOT-ALL-REPORTED",
-                f"Not all smelter information received for {mineral} is reported.",
-                "Add every smelter your suppliers named to the Smelter List.",
-            )
-        )
+        out.append(_q(decl, tpl, mineral, r.reported, "RF-NOT-ALL-REPORTED"))
     return out
 
 
@@ -244,18 +171,7 @@ def question_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
         for q in tpl.questions:
             ans = decl.answers.get(mineral, {}).get(q.number)
             if ans is not None and non_english(ans.comment):
-                out.append(
-                    _q(
-                        decl,
-                        tpl,
-                        mineral,
-                        q.number,
-                        "RF-NOT-ENGLISH",
-                        f"The comment on question {q.number} for {mineral} is not in English.",
-                        "RMI templates must be answered in English.",
-                        "comment",
-                    )
-                )
+                out.append(_q(decl, tpl, mineral, q.number, "RF-NOT-ENGLISH/question", "comment"))
     return out
 
 
@@ -265,16 +181,10 @@ def company_question_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]
     for letter, suffix, what in ROLES[tpl.family].weak_when_no:
         for q_letter, mineral, ans in _company_answers(decl, tpl):
             if q_letter == letter and eq(ans.answer, "No"):
-                for_m = f" for {mineral}" if mineral else ""
+                wording = "RF-NO/mineral" if mineral else "RF-NO/company"
                 out.append(
                     _company_q(
-                        decl,
-                        tpl,
-                        letter,
-                        mineral,
-                        f"RF-NO-{suffix}",
-                        f'Company question {letter}{for_m} is "No": {what}.',
-                        "Ask the supplier for its plan and timeline to put this in place.",
+                        decl, tpl, letter, mineral, wording, code=f"RF-NO-{suffix}", what=what
                     )
                 )
     for q in tpl.company_questions:
@@ -295,40 +205,19 @@ def company_question_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]
                     q.letter,
                     None,
                     "RF-POLICY-URL-NOT-A-URL",
-                    f'Question {q.letter} is "{q.url_when}" but the comment "{comment}" '
-                    "is not a web address.",
-                    "Put the URL of the published policy in the comment, e.g. "
-                    "www.company.com/policy.",
                     "comment",
+                    answer=q.url_when,
+                    value=comment,
                 )
             )
         other = [o for o in q.options if "other format" in o.casefold()]
         if not q.describe_when and other and eq(ans.answer, other[0]) and ans.comment is None:
             out.append(
-                _company_q(
-                    decl,
-                    tpl,
-                    q.letter,
-                    None,
-                    "RF-SURVEY-FORMAT-UNDESCRIBED",
-                    f"Question {q.letter} says another survey format is used but does "
-                    "not describe it.",
-                    "Describe the survey format in the comment.",
-                    "comment",
-                )
+                _company_q(decl, tpl, q.letter, None, "RF-SURVEY-FORMAT-UNDESCRIBED", "comment")
             )
     for letter, mineral, ans in _company_answers(decl, tpl):
         if non_english(ans.comment):
             out.append(
-                _company_q(
-                    decl,
-                    tpl,
-                    letter,
-                    mineral,
-                    "RF-NOT-ENGLISH",
-                    f"The comment on company question {letter} is not in English.",
-                    "RMI templates must be answered in English.",
-                    "comment",
-                )
+                _company_q(decl, tpl, letter, mineral, "RF-NOT-ENGLISH/company-question", "comment")
             )
     return out

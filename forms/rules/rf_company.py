@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from forms.declaration import Declaration
+from forms.fieldpath import FieldPath
 from forms.rules.finding import Finding
 from forms.rules.rf_text import is_email_list, iso_date, means_same, non_english
 from forms.templates import cells
@@ -15,9 +17,10 @@ EARLIEST = date(2007, 1, 1)
 """RMI's date validation starts at 31-Dec-2006; anything earlier cannot be a current answer."""
 
 
-def _warn(code: str, tpl: TemplateDef, key: str, message: str, hint: str) -> Finding:
+def _warn(message_id: str, tpl: TemplateDef, key: str, **params: Any) -> Finding:
     cell = tpl.company_field(key).cell
-    return Finding(code, "warning", f"company.{key}", message, hint, cells.DECLARATION, cell)
+    path = FieldPath.company(key)
+    return Finding.of(message_id, "warning", path, cells.DECLARATION, cell, **params)
 
 
 def _effective_date(decl: Declaration, tpl: TemplateDef, today: date) -> list[Finding]:
@@ -27,53 +30,29 @@ def _effective_date(decl: Declaration, tpl: TemplateDef, today: date) -> list[Fi
     key = "effective_date"
     when = iso_date(raw)
     if when is None:
-        return [
-            _warn(
-                "RF-DATE-NOT-A-DATE",
-                tpl,
-                key,
-                f'The effective date "{raw}" is not a date.',
-                "Enter the date the form was completed, e.g. 31-Aug-2026.",
-            )
-        ]
+        return [_warn("RF-DATE-NOT-A-DATE", tpl, key, value=raw)]
     out = []
     if when > today:
-        out.append(
-            _warn(
-                "RF-DATE-FUTURE",
-                tpl,
-                key,
-                f"The effective date {when:%d-%b-%Y} is in the future.",
-                "Use the date the form was completed, not a planned date.",
-            )
-        )
+        out.append(_warn("RF-DATE-FUTURE", tpl, key, date=f"{when:%d-%b-%Y}"))
     if when < EARLIEST:
-        out.append(
-            _warn(
-                "RF-DATE-TOO-EARLY",
-                tpl,
-                key,
-                f"The effective date {when:%d-%b-%Y} is before 2007.",
-                "Check the year: the declaration should be dated when it was completed.",
-            )
-        )
+        out.append(_warn("RF-DATE-TOO-EARLY", tpl, key, date=f"{when:%d-%b-%Y}"))
     elif when < tpl.date_first or (tpl.date_last is not None and when > tpl.date_last):
-        last = f"{tpl.date_last:%d-%b-%Y}" if tpl.date_last else "no end"
+        last = f"{tpl.date_last:%d-%b-%Y}" if tpl.date_last else ""
         better = version_to_ask_for(tpl, when)
-        ask = (
-            f"Use {better.family} {better.version}, which accepts this date (ask your customer "
-            f"for it if they sent {tpl.family} {tpl.version}), or a date the template accepts."
-            if better is not None
-            else "Use a date the template accepts."
-        )
+        variant = ("" if last else "/open") if better is not None else (
+            "/no-newer" if last else "/open-no-newer"
+        )  # fmt: skip
         out.append(
             _warn(
-                "RF-DATE-OUTSIDE-TEMPLATE",
+                "RF-DATE-OUTSIDE-TEMPLATE" + variant,
                 tpl,
                 key,
-                f"{tpl.family} {tpl.version} accepts dates from {tpl.date_first:%d-%b-%Y} to "
-                f"{last}; {when:%d-%b-%Y} fails the workbook's date check.",
-                ask,
+                template=f"{tpl.family} {tpl.version}",
+                family=tpl.family,
+                first=f"{tpl.date_first:%d-%b-%Y}",
+                last=last,
+                date=f"{when:%d-%b-%Y}",
+                better=f"{better.family} {better.version}" if better is not None else "",
             )
         )
     return out
@@ -84,37 +63,13 @@ def company_flags(decl: Declaration, tpl: TemplateDef, today: date) -> list[Find
     c = decl.company
     out = []
     if means_same(c.authorizer_name):
-        out.append(
-            _warn(
-                "RF-AUTHORIZER-SAME",
-                tpl,
-                "authorizer_name",
-                f'The authorizer is given as "{c.authorizer_name}" instead of a name.',
-                "Enter the authorizer's own name, even when it is the contact person.",
-            )
-        )
+        out.append(_warn("RF-AUTHORIZER-SAME", tpl, "authorizer_name", value=c.authorizer_name))
     out += _effective_date(decl, tpl, today)
     for f in tpl.company_fields:
         value = getattr(c, f.key)
         label = f.label.replace(" (*)", "").rstrip(":")
         if f.kind == "email" and value is not None and "@" in value and not is_email_list(value):
-            out.append(
-                _warn(
-                    "RF-EMAIL-INVALID",
-                    tpl,
-                    f.key,
-                    f'{label} "{value}" is not a valid e-mail address.',
-                    "Enter addresses such as name@company.com, separated by ; or ,.",
-                )
-            )
+            out.append(_warn("RF-EMAIL-INVALID/company", tpl, f.key, field=label, value=value))
         if f.kind != "scope" and non_english(value):
-            out.append(
-                _warn(
-                    "RF-NOT-ENGLISH",
-                    tpl,
-                    f.key,
-                    f"{label} is not in English.",
-                    "RMI templates must be answered in English.",
-                )
-            )
+            out.append(_warn("RF-NOT-ENGLISH/company", tpl, f.key, field=label))
     return out

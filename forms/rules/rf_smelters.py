@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from forms.declaration import Declaration, Smelter
+from forms.fieldpath import FieldPath
 from forms.rules.excel import among, eq
 from forms.rules.finding import Finding
 from forms.rules.rf_tables import NOT_USED, RECYCLED_SCRAP_OPTIONS, ROLES
@@ -45,16 +46,16 @@ def _row(
     tpl: TemplateDef,
     index: int,
     key: str,
-    code: str,
-    message: str,
-    hint: str,
+    message_id: str,
     sheet: str = "smelters",
+    **params: Any,
 ) -> Finding:
     try:
         sheet_name, cell = cells.list_cell(tpl, sheet, index, key)
     except KeyError:
         sheet_name, cell = _SHEET_NAMES[sheet], None
-    return Finding(code, "warning", f"{sheet}[{index}].{key}", message, hint, sheet_name, cell)
+    path = FieldPath.row(sheet, index, key)
+    return Finding.of(message_id, "warning", path, sheet_name, cell, **params)
 
 
 def _by_metal(decl: Declaration) -> dict[str, list[int]]:
@@ -77,17 +78,8 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
         first = decl.smelters[idx[0]].metal or metal
         mineral = known.get(metal)
         if mineral is None or mineral not in decl.minerals_in_scope:
-            where = "is not a mineral of this template" if mineral is None else "is not in scope"
-            out.append(
-                _row(
-                    tpl,
-                    idx[0],
-                    "metal",
-                    "RF-SMELTER-METAL-NOT-IN-SCOPE",
-                    f'{len(idx)} smelter row(s) have metal "{first}", which {where}.',
-                    "Remove those rows or add the mineral to the declaration.",
-                )
-            )
+            wording = "RF-SMELTER-METAL-NOT-IN-SCOPE" + ("/unknown" if mineral is None else "")
+            out.append(_row(tpl, idx[0], "metal", wording, count=len(idx), value=first))
             continue
         excluded = [
             n for n in (r.used, r.remains) if n and among(decl.answer(mineral, n), NOT_USED)
@@ -99,9 +91,9 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
                     idx[0],
                     "metal",
                     "RF-SMELTERS-FOR-UNUSED-METAL",
-                    f"{len(idx)} {mineral} smelter row(s) are listed although question "
-                    f"{excluded[0]} says {mineral} is not used or does not remain.",
-                    f"Correct question {excluded[0]} or remove the {mineral} smelters.",
+                    count=len(idx),
+                    mineral=mineral,
+                    number=excluded[0],
                 )
             )
         if eq(decl.answer(mineral, r.recycled), "Yes"):
@@ -113,9 +105,9 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
                         primary[0],
                         "recycled_scrap",
                         "RF-RECYCLED-CONTRADICTION",
-                        f"Question {r.recycled} says all {mineral} is recycled or scrap, but "
-                        f"{len(primary)} {mineral} smelter(s) say their feedstock is not.",
-                        f"Correct question {r.recycled} or the smelters' column P.",
+                        number=r.recycled,
+                        mineral=mineral,
+                        count=len(primary),
                     )
                 )
     for mineral in cells.mineral_rows(tpl, decl.minerals_in_scope):
@@ -124,14 +116,13 @@ def metal_flags(decl: Declaration, tpl: TemplateDef, checker_counts: set[str]) -
         )
         if used and mineral.casefold() not in rows and mineral not in checker_counts:
             out.append(
-                Finding(
+                Finding.of(
                     "RF-NO-SMELTERS",
                     "warning",
-                    f"smelters[{mineral}]",
-                    f"{mineral} is used in the products, but no {mineral} smelter is listed.",
-                    'Add the smelters ("Smelter not yet identified" when unknown).',
+                    FieldPath.rows_of_metal("smelters", mineral),
                     tpl.smelter_list.sheet,
                     f"B{tpl.smelter_list.first_row}",
+                    mineral=mineral,
                 )
             )
     return out
@@ -159,14 +150,7 @@ def row_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
             value = getattr(s, field)
             if value is not None and "!" in value:
                 out.append(
-                    _row(
-                        tpl,
-                        i,
-                        field,
-                        "RF-SMELTER-EXCLAMATION",
-                        f'Smelter row {first_row + i}: "{value}" contains "!".',
-                        'Remove the "!"; it usually marks a look-up that did not match.',
-                    )
+                    _row(tpl, i, field, "RF-SMELTER-EXCLAMATION", row=first_row + i, value=value)
                 )
         if s.id_input is not None and (
             s.smelter_id is None or not eq(s.id_input, s.smelter_id.strip())
@@ -177,9 +161,9 @@ def row_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                     i,
                     "id_input",
                     "RF-SMELTER-ID-MISMATCH",
-                    f'Smelter row {first_row + i}: the typed ID "{s.id_input}" does not match '
-                    f'the smelter\'s ID "{s.smelter_id or ""}".',
-                    "Check the ID in column A against the Smelter Look-up.",
+                    row=first_row + i,
+                    value=s.id_input,
+                    id=s.smelter_id or "",
                 )
             )
         if s.id_source is not None and _ENTER_DETAILS in s.id_source.casefold():
@@ -189,30 +173,21 @@ def row_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                     i,
                     "id_source",
                     "RF-SMELTER-ENTER-DETAILS",
-                    f'Smelter row {first_row + i} still says "{s.id_source}".',
-                    "Enter the smelter's details, or pick it from the look-up list.",
+                    row=first_row + i,
+                    value=s.id_source,
                 )
             )
         if eq(s.lookup_name, NOT_YET_IDENTIFIED):
-            out.append(
-                _row(
-                    tpl,
-                    i,
-                    "lookup_name",
-                    "RF-SMELTER-NOT-IDENTIFIED",
-                    f'Smelter row {first_row + i} is "Smelter not yet identified".',
-                    "Ask the supplier to identify the smelter.",
-                )
-            )
+            out.append(_row(tpl, i, "lookup_name", "RF-SMELTER-NOT-IDENTIFIED", row=first_row + i))
         if s.recycled_scrap is not None and s.recycled_scrap not in RECYCLED_SCRAP_OPTIONS:
             out.append(
                 _row(
                     tpl,
                     i,
                     "recycled_scrap",
-                    "RF-ANSWER-NOT-AN-OPTION",
-                    f'Smelter row {first_row + i}: "{s.recycled_scrap}" is not Yes, No or Unknown.',
-                    "Choose Yes, No or Unknown in column P.",
+                    "RF-ANSWER-NOT-AN-OPTION/recycled",
+                    row=first_row + i,
+                    value=s.recycled_scrap,
                 )
             )
         dup = _key(s)
@@ -224,8 +199,8 @@ def row_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                         i,
                         "metal",
                         "RF-SMELTER-DUPLICATE",
-                        f"Smelter row {first_row + i} repeats row {first_row + seen[dup]}.",
-                        "Remove the duplicate row.",
+                        row=first_row + i,
+                        first=first_row + seen[dup],
                     )
                 )
             else:
@@ -248,10 +223,10 @@ def list_text_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                     tpl,
                     i,
                     k,
-                    "RF-NOT-ENGLISH",
-                    f"{len(hits)} value(s) on the {_SHEET_NAMES[sheet]} are not in English.",
-                    "RMI templates must be answered in English.",
+                    "RF-NOT-ENGLISH/list",
                     sheet,
+                    count=len(hits),
+                    list=_SHEET_NAMES[sheet],
                 )
             )
         if sheet == "products":
@@ -267,10 +242,11 @@ def list_text_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
                         tpl,
                         i,
                         "contact_email",
-                        "RF-EMAIL-INVALID",
-                        f'{name} row {first_row + i}: "{email}" is not a valid e-mail address.',
-                        "Enter addresses such as name@company.com, separated by ; or ,.",
+                        "RF-EMAIL-INVALID/list",
                         sheet,
+                        list=name,
+                        row=first_row + i,
+                        value=email,
                     )
                 )
     return out

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from forms import templates
 from forms.rules.finding import Finding
@@ -80,8 +81,9 @@ class Detection:
     findings: list[Finding] = field(default_factory=list)
 
 
-def _warning(code: str, message: str, hint: str = "") -> Finding:
-    return Finding(code, "warning", "template", message, hint)
+def _warning(message_id: str, **params: Any) -> Finding:
+    """A file-level warning worded by `forms.rules.messages`."""
+    return Finding.of(message_id, "warning", "template", **params)
 
 
 def _label(family: str, version: str, stamp: str | None) -> str:
@@ -123,43 +125,27 @@ def choose(
             det.findings.append(
                 _warning(
                     "FILE-NEWER-VERIFIED",
-                    f"The file is {family} {version}, newer than the newest template MRT Desk "
-                    f"knows; its structure matches {family} {proven.version} (verified), and it "
-                    f"was read with that layout: {family} {version} — layout of {family} "
-                    f"{proven.version}, verified.",
-                    "Check the values read: RMI may have reworded texts.",
+                    template=f"{family} {version}",
+                    layout=f"{family} {proven.version}",
                 )
             )
         elif key > version_key(newest.version):
             det.findings.append(
                 _warning(
                     "FILE-NEWER-VERSION",
-                    f"The file is {family} {version}, newer than the newest template MRT Desk "
-                    f"knows ({family} {newest.version}); it was read with the {newest.version} "
-                    "layout.",
-                    f"Add the official {family} {version} template to the template library "
-                    "when you have it, and check the values read.",
+                    template=f"{family} {version}",
+                    newest=f"{family} {newest.version}",
+                    layout=newest.version,
                 )
             )
         else:
             det.findings.append(
                 _warning(
-                    "FILE-UNKNOWN-REVISION",
-                    f"The file is {family} {version}, a revision MRT Desk has no definition "
-                    f"for; it was read with the {tpl.version} layout.",
-                    "Check the values read, or ask the sender for the current template.",
+                    "FILE-UNKNOWN-REVISION", template=f"{family} {version}", layout=tpl.version
                 )
             )
     if LAYOUT_OPTIONS_SHEET in sheets:
-        det.findings.append(
-            _warning(
-                "FILE-COMPATIBLE-LAYOUT",
-                f"This workbook is MRT Desk's compatible layout of {family} {version}, "
-                "not the official RMI template.",
-                f"Add the official {family} {version} template to the library and export again "
-                "before you send it: customers' tools expect RMI's own workbook.",
-            )
-        )
+        det.findings.append(_warning("FILE-COMPATIBLE-LAYOUT", template=f"{family} {version}"))
         return det
     needed = [*_LIST_SHEETS, *(["Mine List"] if det.template.mine_list else [])]
     missing = [s for s in needed if s not in sheets]
@@ -170,21 +156,14 @@ def choose(
             f"{', '.join(missing)}): ask the sender for the current {family} {newest.version}",
         )
     if missing:
-        det.findings.append(
-            _warning(
-                "FILE-MODIFIED-TEMPLATE",
-                f"The workbook lacks the template's sheet(s) {', '.join(missing)}; "
-                "their rows are read as empty.",
-            )
-        )
+        det.findings.append(_warning("FILE-MODIFIED-TEMPLATE/missing", sheets=", ".join(missing)))
     extra = [s for s in sheets if s not in det.template.sheets]
     if extra and exact:
         det.findings.append(
             _warning(
-                "FILE-MODIFIED-TEMPLATE",
-                f"The workbook has sheets the official {family} {version} does not: "
-                f"{', '.join(extra)}.",
-                "Someone changed the template; check that the declaration was not altered.",
+                "FILE-MODIFIED-TEMPLATE/extra",
+                template=f"{family} {version}",
+                sheets=", ".join(extra),
             )
         )
     return det

@@ -25,7 +25,7 @@ from forms.templates import cells
 from forms.templates.model import ListSheet, MineralChoice, TemplateDef
 from forms.workbook import placement as placing
 from forms.workbook.detect import LAYOUT_OPTIONS_SHEET
-from forms.workbook.writer import ExportError, ExportResult
+from forms.workbook.outcome import ExportError, ExportResult
 from forms.workbook.xmlpatch import ooxml_escape
 
 LAYOUT_MARKER = "MRTDesk.Layout"

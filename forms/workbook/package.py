@@ -12,14 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forms.workbook import xmlsafe
-
-
-class UnreadableWorkbook(Exception):
-    """The file cannot be read as a workbook; `kind` says why, the message what to do."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
+from forms.workbook.outcome import UnreadableWorkbook as UnreadableWorkbook
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from forms.declaration import Answer, Declaration
-from forms.rules.excel import among, eq
+from forms.rules.excel import eq
+from forms.rules.gating import answer_allowed
 from forms.templates import cells
 from forms.templates.model import ListSheet, MineralChoice, TemplateDef
 from forms.workbook.xmlpatch import CellValue
@@ -44,18 +45,9 @@ def as_written(decl: Declaration) -> Declaration:
         return decl
     # Only the answers change: the (possibly long) lists are shared, not copied.
     out = dataclasses.replace(decl, answers=copy.deepcopy(decl.answers))
-    g = tpl.gating
-    for per in out.answers.values():
-        q1, q2 = per.get("1"), per.get("2")
-        stop_after = None
-        if q1 is not None and among(q1.answer, g.q1_stops):
-            stop_after = 1
-        elif q2 is not None and among(q2.answer, g.q2_stops):
-            stop_after = 2
-        if stop_after is None:
-            continue
+    for mineral, per in out.answers.items():
         for number, ans in per.items():
-            if number.isdigit() and int(number) > stop_after:
+            if not answer_allowed(decl, mineral, number):
                 per[number] = Answer(None, ans.comment)
     return out
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.declaration import Company, Declaration, Mine, Product, Smelter
+from forms.fieldpath import FieldPath
 from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
 from forms.templates.cells import DECLARATION, mineral_rows
@@ -195,15 +196,14 @@ class _Reader:
                 value, ok = values.date_value(cell, self.pkg.date1904)
                 if not ok:
                     self.findings.append(
-                        Finding(
+                        Finding.of(
                             "FILE-RAW-VALUE",
                             "warning",
-                            f"company.{f.key}",
-                            f"{f.label.rstrip(':')} holds {value!r}, which is not a date; "
-                            "it was kept as written.",
-                            "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.",
+                            FieldPath.company(f.key),
                             DECLARATION,
                             f.cell,
+                            field=f.label.rstrip(":"),
+                            value=repr(value),
                         )
                     )
             else:
@@ -275,15 +275,14 @@ class _Reader:
             )
         if last > ls.last_row:
             self.findings.append(
-                Finding(
+                Finding.of(
                     "FILE-ROWS-BEYOND-TEMPLATE",
                     "warning",
                     "template",
-                    f"The {ls.sheet} has data below the template's last row ({ls.last_row}), "
-                    f"down to row {last}; those rows were read too.",
-                    "Someone pasted rows past the template's end; the template's formulas "
-                    "and the Checker ignore them.",
                     ls.sheet,
+                    list=ls.sheet,
+                    last_row=ls.last_row,
+                    row=last,
                 )
             )
         keys = [c.key for c in ls.columns]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,23 +14,11 @@ from forms.declaration import Declaration
 from forms.rules import checker_remaining
 from forms.workbook import package_audit
 from forms.workbook import placement as placing
+from forms.workbook.outcome import ExportError as ExportError
+from forms.workbook.outcome import ExportResult as ExportResult
 from forms.workbook.templatefile import TemplateFileError, open_template
 from forms.workbook.xmlpatch import PatchError, patch_sheet
 from forms.workbook.zipcopy import copy_package
-
-
-@dataclass
-class ExportResult:
-    path: Path
-    official: bool
-    """False for the compatible layout."""
-    checker_remaining: int
-    """`forms.rules.checker_remaining` of what was written: what `Checker!D2` will show."""
-
-
-class ExportError(Exception):
-    """The export cannot be made; the message says why. No output file is left behind."""
-
 
 _CALC_PR = re.compile(rb"<calcPr\b([^>]*?)\s*/>|<calcPr\b([^>]*?)>")
 _FULL_CALC = re.compile(rb'\sfullCalcOnLoad="[^"]*"')

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
-if TYPE_CHECKING:
-    from forms.workbook.package import UnreadableWorkbook
+from forms.workbook.outcome import UnreadableWorkbook
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -23,8 +21,6 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
 def unsafe(kind_detail: str) -> UnreadableWorkbook:
-    from forms.workbook.package import UnreadableWorkbook
-
     return UnreadableWorkbook(
         "unsafe-xml",
         f"refused: {kind_detail} (a document type declaration, as used by "
@@ -38,8 +34,6 @@ def has_dtd(data: bytes) -> bool:
 
 def parse(data: bytes, part: str) -> etree._Element:
     """Parse a small part (workbook, relationships): no DTD, no entities, no network."""
-    from forms.workbook.package import UnreadableWorkbook
-
     if has_dtd(data):
         raise unsafe(f"part {part} contains a DTD")
     try:

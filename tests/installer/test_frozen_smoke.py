@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHARED, TEMPLATE_FILES
+from tests.conftest import ROOT, SHARED, TEMPLATE_FILES, missing
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
@@ -62,8 +62,8 @@ def commands(env: dict[str, str]) -> str:
 
 
 def need_command(name: str, env: dict[str, str]) -> None:
-    if f"    {name} " not in commands(env) and f"    {name}\n" not in commands(env):
-        pytest.skip(f"`mrtdesk {name}` does not exist yet in desktop/cli")
+    listed = commands(env)
+    assert f"    {name} " in listed or f"    {name}\n" in listed, f"no `mrtdesk {name}`: {listed}"
 
 
 def test_version_comes_from_the_bundled_metadata(bundle: Path, home: dict[str, str]) -> None:
@@ -78,6 +78,12 @@ def test_every_cli_command_is_found_in_the_frozen_app(bundle: Path, home: dict[s
     listed = commands(home)
     missing = [name for name in sources if f"    {name}" not in listed]
     assert not missing, f"commands missing from the frozen `mrtdesk --help`: {missing}\n{listed}"
+
+
+def test_the_filled_workbooks_are_at_hand(bundle: Path) -> None:
+    # Without them the inspect test below has no cases and would pass by saying nothing.
+    if not FILLED:
+        missing(f"no filled workbooks in {SHARED / 'fixtures' / 'filled'}")
 
 
 @pytest.mark.parametrize("workbook", FILLED, ids=[p.name for p in FILLED])
@@ -103,7 +109,7 @@ def test_export_writes_a_workbook_the_reader_reads_back(
     if template is not None:
         official = SHARED / "rmi-templates" / TEMPLATE_FILES[template]
         if not official.exists():
-            pytest.skip(f"{official} is absent")
+            missing(f"{official} is absent")
         args += ["--template", str(official)]
     result = run([*args, "--output", str(out)], home)
     assert result.returncode == 0, result.stderr
@@ -154,7 +160,8 @@ def test_bundle_holds_what_the_app_needs_and_nothing_from_shared(bundle: Path) -
     assert f"{internal}db/migrations/env.py" in rel
     assert f"{internal}db/migrations/script.py.mako" in rel
     assert any(r.startswith(f"{internal}db/migrations/versions/") for r in rel)
-    assert f"{internal}resources/icons/mrtdesk-256.png" in rel
+    assert f"{internal}desktop/resources/icons/mrtdesk-256.png" in rel
+    assert f"{internal}desktop/resources/translations/mrtdesk_zh_CN.qm" in rel
     assert any(r.startswith(f"{internal}mrtdesk-") and ".dist-info/" in r for r in rel)
     unwanted = ("QtWebEngine", "Qt6Qml", "Qt6Quick", "Qt6Multimedia", "Qt63D", "libqgtk3")
     assert not [r for r in rel if any(u in r for u in unwanted)]

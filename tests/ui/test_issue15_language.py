@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ui_driver import go, new_declaration
 
 from desktop import i18n
-from desktop.field_words import field_words
+from desktop.field_labels import field_label
 from desktop.widgets.fields import OptionCombo
 from forms import templates
 
@@ -23,10 +23,10 @@ def _switch(code: str) -> None:
 
 def test_field_paths_in_words() -> None:
     tpl = templates.get("CMRT", "6.5")
-    assert field_words("company.name", tpl) == "Company Name"
-    assert field_words("answers.Tin.6.answer", tpl) == "Tin, question 6"
-    assert field_words("company_answers.B.comment", tpl) == "Company question B"
-    assert field_words("smelters[2].smelter_id", tpl) == "Smelter row 7"  # the workbook's row
+    assert field_label("company.name", tpl) == "Company Name"
+    assert field_label("answers.Tin.6.answer", tpl) == "Tin, question 6"
+    assert field_label("company_answers.B.comment", tpl) == "Company question B"
+    assert field_label("smelters[2].smelter_id", tpl) == "Smelter row 7"  # the workbook's row
 
 
 @pytest.mark.shared

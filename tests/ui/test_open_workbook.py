@@ -123,3 +123,19 @@ def test_a_blank_official_template_is_offered_to_the_library_not_imported(
     assert window.store.list_declarations() == []
     assert window.editor is None
     assert "CMRT 6.5" in window.home.library_label.text()
+
+
+def test_opening_a_workbook_parses_it_once(qtbot, window, shared_dir, monkeypatch):  # type: ignore[no-untyped-def]
+    import forms.workbook.reader as reader
+
+    parsed: list[Path] = []
+    real = reader.read_file
+
+    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(Path(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_file", counting)
+    path = shared_dir / FILLED
+    assert window.import_workbook(path) is not None
+    assert parsed == [path]

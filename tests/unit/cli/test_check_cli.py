@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
+from forms.rules.messages import MESSAGES, english
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 CASES = [("cmrt-6.5", 3), ("crt-2.2", 2), ("emrt-2.1", 3)]
@@ -30,7 +31,10 @@ def test_incomplete_declaration_exits_1(
     doc = json.loads(capsys.readouterr().out)
     assert doc["checker_remaining"] == remaining == doc["errors"]
     for f in doc["findings"]:
-        assert set(f) == {"code", "severity", "path", "message", "hint", "sheet", "cell"}
+        keys = {"code", "id", "severity", "path", "message", "hint", "sheet", "cell", "params"}
+        assert set(f) == keys
+        # The message stays English; the id and params say how the app words it.
+        assert f["id"] in MESSAGES and english(f["id"], f["params"])[0] == f["message"]
 
 
 def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from db.errors import DeclarationNotFound
 from db.store import Store
 from forms import templates
 from forms.declaration import Company, Declaration, Product, Smelter, new_declaration, to_json
@@ -77,9 +78,10 @@ def test_set_field_refuses_paths_that_name_nothing(store: Store, cmrt, path: str
     assert len(store.history(decl_id)) == 1
 
 
-def test_unknown_declaration_is_a_key_error(store: Store) -> None:
-    with pytest.raises(KeyError):
+def test_unknown_declaration_is_declaration_not_found(store: Store) -> None:
+    with pytest.raises(DeclarationNotFound) as info:
         store.load(42)
+    assert info.value.decl_id == 42 and not isinstance(info.value, KeyError)
 
 
 def test_replace_rows_records_each_changed_cell(store: Store, cmrt: Declaration) -> None:

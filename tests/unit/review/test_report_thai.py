@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from forms.review.report_fonts import THAI_FONTS, markup, register_fonts
+from tests.conftest import missing
 
 
 def test_thai_runs_get_the_thai_font() -> None:
     if not any(Path(p).is_file() for p in THAI_FONTS):
-        pytest.skip("no Thai TrueType font on this machine (Debian: fonts-thai-tlwg)")
+        missing("no Thai TrueType font on this machine (Debian: fonts-thai-tlwg)")
     fonts = register_fonts()
     assert fonts.thai is not None
     text = markup("บริษัท สยาม จำกัด (Siam Co.)", fonts)

@@ -241,10 +241,15 @@ def test_opens_in_openpyxl_and_calamine_without_new_warnings(
 def test_opens_in_calamine(templates_dir: Path, tmp_path: Path, key: str) -> None:
     from python_calamine import CalamineWorkbook
 
-    out = export_official(decl_for(key), template_path(templates_dir, key), tmp_path / "o.xlsx")
+    template = template_path(templates_dir, key)
+    out = export_official(decl_for(key), template, tmp_path / "o.xlsx")
     cw = CalamineWorkbook.from_path(str(out.path))
-    for name in cw.sheet_names:
-        cw.get_sheet_by_name(name).to_python()
+    assert cw.sheet_names == CalamineWorkbook.from_path(str(template)).sheet_names
+    sheets = {name: cw.get_sheet_by_name(name).to_python() for name in cw.sheet_names}
+    assert all(isinstance(rows, list) for rows in sheets.values())
+    # What was written reads back through a second, independent reader.
+    declaration = [v for row in sheets["Declaration"] for v in row]
+    assert "=cmd|' /C calc'!A0" in declaration
 
 
 def test_suggested_file_name() -> None:

@@ -863,6 +863,484 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>「Smelter not listed」の行には製錬所名と国が必要です（{rows} 行目）。</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>調査が完了するまでは「Unknown」が矛盾のない回答です。</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>ユーザー定義の範囲には説明が必要です。</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>製錬所リストに金属が {mineral} の行を少なくとも 1 行追加してください（不明な場合は「Smelter not yet identified」）。</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>サプライヤーが挙げたすべての製錬所を製錬所リストに追加してください。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>送信する前に公式の {template} テンプレートをライブラリに追加し、もう一度エクスポートしてください。顧客のツールは RMI 自身のワークブックを前提としています。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>公式の {template} テンプレートを入手したらテンプレートライブラリに追加し、読み取った値を確認してください。</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>製錬所を追加してください（不明な場合は「Smelter not yet identified」）。</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>質問 {number} に回答してください：{question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>回答してください：{question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>該当する製錬所とその RMAP ステータスを確認してください。これはレビューのきっかけであり、却下ではありません。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>これを整備する計画とスケジュールをサプライヤーに求めてください。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>製錬所を特定するようサプライヤーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>A 列の ID を製錬所ルックアップと照合してください。</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>両方の質問の回答を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>読み取った値を確認するか、送信者に最新のテンプレートを求めてください。</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>年を確認してください。申告書の日付は記入が完了した日にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>リストから「{option}」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>P 列で Yes、No、Unknown のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>次のいずれかを選択してください：{options}。</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>回答を消去するか、質問 1 と 2 を修正してください。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>会社レベルの質問 {letter}（{mineral}）が「No」です：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>会社レベルの質問 {letter}（{mineral}）が未回答です。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>会社レベルの質問 {letter} が「No」です：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>会社レベルの質問 {letter} が未回答です。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>会社レベルの質問 {letter}：「{value}」はドロップダウンの値「{option}」と大文字・小文字だけが異なります。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>会社レベルの質問 {letter}：「{value}」はテンプレートの回答のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>質問 {number} を修正するか、{mineral} の製錬所を削除してください。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>質問 {number} または製錬所の P 列を修正してください。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>申告範囲：「{value}」はドロップダウンの値「{option}」と大文字・小文字だけが異なります。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>申告範囲：「{value}」はテンプレートの回答のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>調査の形式をコメントに記入してください。</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>この申告がどの製品または会社のどの部分を対象とするかを記入してください。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>name@company.com のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>連絡担当者と同じ場合でも、承認者本人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>日付は DD-MMM-YYYY 形式で入力してください（例：31-Aug-2025）。</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>フォームの記入が完了した日付を入力してください（例：31-Aug-2026）。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>製錬所の詳細を入力するか、ルックアップリストから選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>D 列に製錬所名、E 列にその国を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>申告シートで {field} を入力してください。</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>未回答のサプライヤーにフォローアップしてください。</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>name@company.com のようなアドレスを入力し、複数の場合は ; または , で区切ってください。</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>セル {first}–{last} に少なくとも 1 つの鉱物を残してください。</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>この申告の対象となる製品番号を 6 行目から記入してください。</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>この申告では鉱物が選択されていません。</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>{mineral} の製錬所が記載されていません。</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>受け取った {mineral} の製錬所情報の一部が報告されていません。</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>公開されている方針の URL をコメントに記入してください（例：www.company.com/policy）。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>質問 {letter} は「{answer}」ですが、コメント「{value}」はウェブアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>質問 {letter} は「{answer}」ですが、方針のウェブアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>質問 {letter} では別の形式を使用するとしていますが、その説明がありません。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>質問 {letter} では別の調査形式を使用するとしていますが、その説明がありません。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>{mineral} の質問 {number} は「{value}」です：一部の製錬所が対象地域または紛争地域・高リスク地域から調達しています。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>{mineral} の質問 {number} に回答がありますが、質問 1–2 ではその鉱物は使用されていません。テンプレートではここに回答できません。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>{mineral} の質問 {number} が未回答です（前の回答が「Yes」の場合にのみ読み取られます）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>{mineral} の質問 {number} が未回答です。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>{mineral} の質問 {number} は「No」ですが、すべてのサプライヤーが回答したわけではないか（質問 {survey}）、すべての製錬所が特定されたわけではありません（質問 {identified}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>{mineral} の質問 {number} ではすべての製錬所が特定されたとしていますが、回答したサプライヤーは「{value}」のみです（質問 {survey}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>{mineral} の質問 {number}：「{value}」はドロップダウンの値「{option}」と大文字・小文字だけが異なります。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>{mineral} の質問 {number}：「{value}」はテンプレートの回答のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>質問 {number} ではすべての {mineral} がリサイクル品またはスクラップとしていますが、{count} 件の {mineral} 製錬所は原料がそうではないとしています。</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI テンプレートにはマクロはありません。誰かがこのファイルを変更しました。</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>RMI テンプレートは英語で回答する必要があります。</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>「!」を削除してください。通常、ルックアップが一致しなかったことを示します。</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>重複した行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>これらの行を削除するか、その鉱物を申告に追加してください。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>製錬所 {row} 行目は「Smelter not yet identified」です。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>製錬所 {row} 行目は {first} 行目と重複しています。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>製錬所 {row} 行目はまだ「{value}」のままです。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>製錬所 {row} 行目：「{value}」に「!」が含まれています。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>製錬所 {row} 行目：「{value}」は Yes、No、Unknown のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>製錬所 {row} 行目：入力された ID「{value}」が製錬所の ID「{id}」と一致しません。</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>誰かがテンプレートを変更しました。申告内容が改変されていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>誰かがテンプレートの末尾より後に行を貼り付けました。テンプレートの数式とチェッカーはそれらを無視します。</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>{mineral} のサプライヤー調査の回答率は「{value}」です。</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>承認者が氏名ではなく「{value}」となっています。</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>会社レベルの質問 {letter} のコメントが英語ではありません。</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>{mineral} の質問 {number} のコメントが英語ではありません。</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>発効日「{value}」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>発効日 {date} は 2007 年より前です。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>発効日 {date} は未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>このファイルは {template} で、MRT Desk に定義のない改訂版です。{layout} のレイアウトで読み取りました。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>このファイルは {template} で、MRT Desk が知る最新のテンプレート（{newest}）より新しいものです。{layout} のレイアウトで読み取りました。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>範囲は「Product」ですが、製品リストが空です。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>範囲は「製品」ですが、製品リストの最初の行に製品番号がありません。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>このワークブックにはマクロが含まれています。MRT Desk は値を読み取っただけで、何も実行していません。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>このワークブックには公式の {template} にないシートがあります：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>このワークブックにはテンプレートのシート {sheets} がありません。その行は空として読み取ります。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}にはテンプレートの最終行（{last_row}）より下、{row} 行目までデータがあります。それらの行も読み取りました。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>このワークブックは MRT Desk の {template} 互換レイアウトであり、RMI の公式テンプレートではありません。</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>テンプレートが受け付ける日付を使ってください。</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>予定日ではなく、フォームの記入が完了した日付を使用してください。</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>この日付を受け付ける {better} を使う（顧客から {template} が届いた場合は依頼してください）か、テンプレートが受け付ける日付を使ってください。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} 行の製錬所の金属が「{value}」ですが、これはこのテンプレートの鉱物ではありません。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} 行の製錬所の金属が「{value}」ですが、これは範囲外です。</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{list}の {count} 個の値が英語ではありません。</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>質問 {number} では {mineral} は使用されていないか残存しないとしていますが、{mineral} の製錬所が {count} 行記載されています。</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field}「{value}」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}の値 {value} は日付ではありません。記入どおりに保持しました。</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field}がありません。</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field}はメールアドレスではありません（「@」がありません）。</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field}が英語ではありません。</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list} {row} 行目：「{value}」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>製品に {mineral} が使用されていますが、{mineral} の製錬所が記載されていません。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} は {first} 以降の日付（終了日なし）を受け付けます。{date} はワークブックの日付チェックを通りません。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} は {first} から {last} までの日付を受け付けます。{date} はワークブックの日付チェックを通りません。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>製錬所リスト</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>鉱山リスト</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>製品リスト</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>直接のサプライヤーに監査済み製錬所の使用を求めていない</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>デューデリジェンス措置が実施されていない</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>公開されたコバルト調達方針がない</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>責任ある鉱物調達方針がない</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>サプライヤーのデューデリジェンス情報をレビューしていない</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>サプライヤーのデューデリジェンスが附属書 II のリスクを対象としなくてよい</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>サプライヤーにデューデリジェンスの実施を求めていない</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>方針が OECD 附属書 II のリスクを対象としていない</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>レビュープロセスに是正措置の管理がない</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>「未列出冶煉廠」的列需要填寫冶煉廠名稱和國家（第 {rows} 列）。</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>在調查完成之前，「Unknown」才是一致的回答。</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>使用者自訂的範圍需要說明。</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>在冶煉廠清單上至少新增一列金屬為 {mineral} 的資料（若尚不清楚，請選擇「Smelter not yet identified」）。</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>將供應商提到的每一家冶煉廠都加入冶煉廠清單。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>請將官方 {template} 範本加入範本庫並重新匯出後再傳送：客戶的工具需要 RMI 自己的活頁簿。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>取得官方 {template} 範本後請將其加入範本庫，並檢查讀取的值。</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>新增冶煉廠（不清楚時選擇「Smelter not yet identified」）。</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>回答問題 {number}：{question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>回答：{question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>請索取相關冶煉廠及其 RMAP 狀態；這是需要審查的提示，而非拒收。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>請供應商提供落實此項的計畫與時程。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>請供應商確認該冶煉廠。</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>對照冶煉廠查詢表檢查 A 欄中的 ID。</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>請檢查這兩個問題的回答。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>請檢查讀取的值，或向寄件者索取目前的範本。</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>請檢查年份：聲明日期應為填寫完成的日期。</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>從清單中選擇「{option}」。</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>在 P 欄中選擇 Yes、No 或 Unknown。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>請選擇下列其中之一：{options}。</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>清除該回答，或更正問題 1 和 2。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>公司層級問題 {letter}（{mineral}）的回答是「No」：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>公司層級問題 {letter}（{mineral}）未回答。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>公司層級問題 {letter} 的回答是「No」：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>公司層級問題 {letter} 未回答。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>公司層級問題 {letter}：「{value}」與下拉選項「{option}」僅大小寫不同。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>公司層級問題 {letter}：「{value}」不是範本提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>請更正問題 {number}，或刪除 {mineral} 冶煉廠。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>請更正問題 {number} 或冶煉廠的 P 欄。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>聲明範圍：「{value}」與下拉選項「{option}」僅大小寫不同。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>聲明範圍：「{value}」不是範本提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>請在備註中說明調查所用的格式。</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>說明本聲明涵蓋哪些產品或公司的哪些部分。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>請輸入地址，例如 name@company.com。</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>請輸入授權人本人的姓名，即使與聯絡人相同。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>請以 DD-MMM-YYYY 格式輸入日期，例如 31-Aug-2025。</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>請輸入表格填寫完成的日期，例如 31-Aug-2026。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>請輸入冶煉廠的詳細資料，或從查詢清單中選擇。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>在 D 欄輸入冶煉廠名稱，在 E 欄輸入其所在國家。</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>請在聲明頁填寫 {field}。</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>請追蹤尚未回覆的供應商。</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>請輸入如 name@company.com 的地址，多個地址以 ; 或 , 分隔。</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>請在儲存格 {first}–{last} 中至少保留一種礦產。</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>列出本聲明涵蓋的產品編號，從第 6 列開始。</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>本聲明未選擇任何礦產。</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>未列出 {mineral} 冶煉廠。</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>收到的 {mineral} 冶煉廠資訊未全部報告。</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>在備註中填寫已公布政策的網址，例如 www.company.com/policy。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>問題 {letter} 的回答是「{answer}」，但備註「{value}」不是網址。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>問題 {letter} 的回答是「{answer}」，但缺少政策的網址。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>問題 {letter} 表示使用了其他格式，但沒有說明是什麼格式。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>問題 {letter} 表示使用了其他調查格式，但沒有說明是什麼格式。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>{mineral} 的問題 {number} 的回答是「{value}」：部分冶煉廠的來源涉及受關注或受衝突影響的高風險地區。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>{mineral} 的問題 {number} 有回答，但問題 1–2 表示未使用該礦產；範本不允許在此回答。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>{mineral} 的問題 {number} 未回答（只有前面的回答為「Yes」時才會讀取此處）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>{mineral} 的問題 {number} 未回答。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>{mineral} 的問題 {number} 回答「No」，但並非所有供應商都已回覆（問題 {survey}），或並非所有冶煉廠都已確認（問題 {identified}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>{mineral} 的問題 {number} 表示所有冶煉廠均已確認，但只有「{value}」的供應商回覆（問題 {survey}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>{mineral} 的問題 {number}：「{value}」與下拉選項「{option}」僅大小寫不同。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>{mineral} 的問題 {number}：「{value}」不是範本提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>問題 {number} 表示所有 {mineral} 均為回收料或廢料，但有 {count} 家 {mineral} 冶煉廠表示其原料並非如此。</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 範本不含巨集：有人修改過此檔案。</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>RMI 範本必須以英文填寫。</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>刪除「!」；它通常表示查詢未匹配。</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>刪除重複的列。</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>刪除這些列，或將該礦產加入聲明。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>冶煉廠第 {row} 列為「Smelter not yet identified」。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>冶煉廠第 {row} 列與第 {first} 列重複。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>冶煉廠第 {row} 列仍為「{value}」。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>冶煉廠第 {row} 列：「{value}」包含「!」。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>冶煉廠第 {row} 列：「{value}」不是 Yes、No 或 Unknown。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>冶煉廠第 {row} 列：輸入的 ID「{value}」與冶煉廠的 ID「{id}」不符。</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>有人修改過範本；請檢查聲明是否遭到變更。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>有人在範本結尾之後貼上了列；範本的公式和檢查器會忽略這些列。</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>{mineral} 的供應商調查回覆率為「{value}」。</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>授權人填寫為「{value}」，而不是姓名。</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>公司層級問題 {letter} 的備註不是英文。</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>{mineral} 的問題 {number} 的備註不是英文。</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>生效日期「{value}」不是日期。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>生效日期 {date} 早於 2007 年。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>生效日期 {date} 是未來的日期。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>此檔案是 {template}，MRT Desk 沒有此修訂版的定義；已依 {layout} 版面讀取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>此檔案是 {template}，比 MRT Desk 已知的最新範本（{newest}）更新；已依 {layout} 版面讀取。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>範圍為「Product」，但產品清單是空的。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>範圍為「產品」，但產品清單第一列沒有產品編號。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>此活頁簿包含巨集；MRT Desk 只讀取了其中的值，沒有執行任何內容。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>此活頁簿含有官方 {template} 沒有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>此活頁簿缺少範本的工作表 {sheets}；其中的列以空白讀取。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}在範本最後一列（{last_row}）之下還有資料，直到第 {row} 列；這些列也已讀取。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>此活頁簿是 MRT Desk 的 {template} 相容版面，不是 RMI 官方範本。</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>請使用範本接受的日期。</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>請使用表格填寫完成的日期，而非預定日期。</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>請使用 {better}，它接受此日期（若客戶寄來的是 {template}，請向其索取），或使用範本接受的日期。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} 列冶煉廠的金屬為「{value}」，它不是本範本的礦產。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} 列冶煉廠的金屬為「{value}」，它不在範圍內。</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{list}上有 {count} 個值不是英文。</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>列出了 {count} 列 {mineral} 冶煉廠，但問題 {number} 表示未使用 {mineral} 或其未殘留於產品中。</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field}「{value}」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}的值為 {value}，不是日期；已依原樣保留。</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field}不是電子郵件地址（沒有「@」）。</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field}不是英文。</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}第 {row} 列：「{value}」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>產品中使用了 {mineral}，但未列出 {mineral} 冶煉廠。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} 接受從 {first} 起的日期，沒有截止日；{date} 無法通過活頁簿的日期檢查。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} 接受 {first} 至 {last} 的日期；{date} 無法通過活頁簿的日期檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>冶煉廠清單</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>礦場清單</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>產品清單</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>未要求直接供應商使用經稽核的冶煉廠</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>未實施盡職調查措施</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>沒有公開的鈷採購政策</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>沒有負責任礦產採購政策</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>未審查供應商的盡職調查資訊</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>供應商盡職調查無須涵蓋附件二風險</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>未要求供應商進行盡職調查</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>該政策未涵蓋 OECD 附件二風險</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>審查流程沒有矯正措施管理</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Clique com o botão direito para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>As linhas “Smelter not listed” precisam do nome e do país da fundição (linhas {rows}).</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>“Unknown” é a resposta coerente até a pesquisa estar concluída.</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>Um escopo definido pelo usuário precisa de uma descrição.</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>Adicione pelo menos uma linha com o metal {mineral} à lista de fundições (“Smelter not yet identified” se ainda não a conhecer).</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>Adicione à lista de fundições todas as fundições citadas pelos seus fornecedores.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Adicione o modelo oficial {template} à biblioteca e exporte de novo antes de enviar: as ferramentas dos clientes esperam a planilha da própria RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Adicione o modelo oficial {template} à biblioteca de modelos quando o tiver e confira os valores lidos.</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>Adicione as fundições (“Smelter not yet identified” se desconhecida).</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>Responda à pergunta {number}: {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>Responda: {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>Peça as fundições envolvidas e seu status RMAP; isto é um motivo de revisão, não uma rejeição.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>Peça ao fornecedor o plano e o prazo para implantar isso.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>Peça ao fornecedor que identifique a fundição.</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>Confira o ID da coluna A na tabela de consulta de fundições.</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>Confira a resposta às duas perguntas.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Confira os valores lidos ou peça ao remetente o modelo atual.</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>Confira o ano: a declaração deve ter a data em que foi preenchida.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>Escolha “{option}” na lista.</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>Escolha Yes, No ou Unknown na coluna P.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>Escolha uma destas respostas: {options}.</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>Apague a resposta ou corrija as perguntas 1 e 2.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>A pergunta da empresa {letter} para {mineral} é “No”: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>A pergunta da empresa {letter} para {mineral} não foi respondida.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>A pergunta da empresa {letter} é “No”: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>A pergunta da empresa {letter} não foi respondida.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Pergunta da empresa {letter}: “{value}” difere do valor da lista “{option}” apenas em maiúsculas e minúsculas.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Pergunta da empresa {letter}: “{value}” não é uma das respostas do modelo.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>Corrija a pergunta {number} ou remova as fundições de {mineral}.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>Corrija a pergunta {number} ou a coluna P das fundições.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Escopo da declaração: “{value}” difere do valor da lista “{option}” apenas em maiúsculas e minúsculas.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Escopo da declaração: “{value}” não é uma das respostas do modelo.</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>Descreva o formato da pesquisa no comentário.</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>Descreva quais produtos ou partes da empresa esta declaração abrange.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>Digite um endereço, por exemplo name@company.com.</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>Digite o nome do próprio responsável pela autorização, mesmo que seja a pessoa de contato.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Digite a data como DD-MMM-YYYY, p. ex. 31-Aug-2025.</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>Digite a data em que o formulário foi preenchido, p. ex. 31-Aug-2026.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>Digite os dados da fundição ou escolha-a na lista de consulta.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>Digite o nome da fundição na coluna D e o país na coluna E.</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>Preencha {field} na aba Declaration.</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>Cobre os fornecedores que não responderam.</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>Informe endereços como name@company.com, separados por ; ou ,.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>Mantenha pelo menos um mineral nas células {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>Liste os números de produto abrangidos por esta declaração, a partir da linha 6.</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>Nenhum mineral está selecionado para esta declaração.</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>Nenhuma fundição de {mineral} está listada.</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>Nem todas as informações recebidas sobre fundições de {mineral} foram informadas.</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>Coloque no comentário a URL da política publicada, p. ex. www.company.com/policy.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>A pergunta {letter} é “{answer}”, mas o comentário “{value}” não é um endereço web.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>A pergunta {letter} é “{answer}”, mas falta o endereço web da política.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>A pergunta {letter} diz que outro formato é usado, mas não o descreve.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>A pergunta {letter} diz que outro formato de pesquisa é usado, mas não o descreve.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>A pergunta {number} para {mineral} é “{value}”: algumas fundições se abastecem em áreas abrangidas ou afetadas por conflitos e de alto risco.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>A pergunta {number} para {mineral} tem resposta, embora as perguntas 1–2 digam que o mineral não é usado; o modelo não permite resposta aqui.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>A pergunta {number} para {mineral} não foi respondida (só é lida quando as respostas anteriores são “Yes”).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>A pergunta {number} para {mineral} não foi respondida.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>A pergunta {number} para {mineral} diz “No”, embora nem todos os fornecedores tenham respondido (pergunta {survey}) ou nem todas as fundições estejam identificadas (pergunta {identified}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>A pergunta {number} para {mineral} diz que todas as fundições estão identificadas, mas só “{value}” dos fornecedores responderam (pergunta {survey}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Pergunta {number} para {mineral}: “{value}” difere do valor da lista “{option}” apenas em maiúsculas e minúsculas.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Pergunta {number} para {mineral}: “{value}” não é uma das respostas do modelo.</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>A pergunta {number} diz que todo o {mineral} é reciclado ou sucata, mas {count} fundição(ões) de {mineral} dizem que sua matéria-prima não é.</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Os modelos da RMI não têm macros: alguém alterou este arquivo.</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>Os modelos da RMI devem ser respondidos em inglês.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>Remova o “!”; geralmente indica uma consulta sem correspondência.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>Remova a linha duplicada.</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>Remova essas linhas ou adicione o mineral à declaração.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>A linha de fundição {row} é “Smelter not yet identified”.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>A linha de fundição {row} repete a linha {first}.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>A linha de fundição {row} ainda diz “{value}”.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>Linha de fundição {row}: “{value}” contém “!”.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>Linha de fundição {row}: “{value}” não é Yes, No ou Unknown.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>Linha de fundição {row}: o ID digitado “{value}” não corresponde ao ID da fundição “{id}”.</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Alguém alterou o modelo; confira se a declaração não foi modificada.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Alguém colou linhas após o fim do modelo; as fórmulas do modelo e o Checker as ignoram.</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>A taxa de resposta da pesquisa de fornecedores para {mineral} é “{value}”.</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>O responsável pela autorização aparece como “{value}” em vez de um nome.</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>O comentário da pergunta da empresa {letter} não está em inglês.</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>O comentário da pergunta {number} para {mineral} não está em inglês.</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>A data de vigência “{value}” não é uma data.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>A data de vigência {date} é anterior a 2007.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>A data de vigência {date} está no futuro.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>O arquivo é {template}, uma revisão que o MRT Desk não conhece; foi lido com o layout {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>O arquivo é {template}, mais recente que o modelo mais novo que o MRT Desk conhece ({newest}); foi lido com o layout {layout}.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>O escopo é “Product”, mas a lista de produtos está vazia.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>O escopo é “Produto”, mas a primeira linha da lista de produtos não tem número de produto.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>A planilha contém macros; o MRT Desk leu os valores e não executou nada.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>A planilha tem abas que o {template} oficial não tem: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Faltam na planilha as abas {sheets} do modelo; suas linhas são lidas como vazias.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>A {list} tem dados abaixo da última linha do modelo ({last_row}), até a linha {row}; essas linhas também foram lidas.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Esta planilha é o layout compatível do MRT Desk para {template}, não o modelo oficial da RMI.</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>Use uma data que o modelo aceite.</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>Use a data em que o formulário foi preenchido, não uma data planejada.</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>Use {better}, que aceita esta data (peça ao seu cliente se ele enviou {template}), ou uma data que o modelo aceite.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} linha(s) de fundição têm o metal “{value}”, que não é um mineral deste modelo.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} linha(s) de fundição têm o metal “{value}”, que não está no escopo.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{count} valor(es) na {list} não estão em inglês.</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>Há {count} linha(s) de fundições de {mineral}, embora a pergunta {number} diga que o {mineral} não é usado ou não permanece.</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} “{value}” não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contém {value}, que não é uma data; foi mantido como escrito.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>Falta {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field} não é um endereço de e-mail (não tem “@”).</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field} não está em inglês.</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}, linha {row}: “{value}” não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>O {mineral} é usado nos produtos, mas nenhuma fundição de {mineral} está listada.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} aceita datas a partir de {first}, sem fim; {date} não passa na verificação de data da planilha.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} aceita datas de {first} a {last}; {date} não passa na verificação de data da planilha.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>lista de fundições</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>lista de minas</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>lista de produtos</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>os fornecedores diretos não são obrigados a usar fundições auditadas</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>nenhuma medida de due diligence foi implementada</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>não há política pública de compra de cobalto</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>não há política de compra responsável de minerais</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>as informações de due diligence dos fornecedores não são revisadas</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>a due diligence dos fornecedores não precisa cobrir os riscos do Anexo II</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>os fornecedores não são obrigados a exercer due diligence</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>a política não cobre os riscos do Anexo II da OCDE</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>o processo de revisão não tem gestão de ações corretivas</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

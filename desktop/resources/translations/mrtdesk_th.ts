@@ -863,6 +863,484 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>แถว &quot;Smelter not listed&quot; ต้องมีชื่อโรงถลุงและประเทศ (แถว {rows})</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>&quot;Unknown&quot; คือคำตอบที่สอดคล้องกันจนกว่าการสำรวจจะเสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>ขอบเขตที่ผู้ใช้กำหนดต้องมีคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>เพิ่มอย่างน้อยหนึ่งแถวที่มีโลหะ {mineral} ในรายการโรงถลุง (เลือก &quot;Smelter not yet identified&quot; หากยังไม่ทราบ)</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>เพิ่มโรงถลุงทุกแห่งที่ผู้จัดหาระบุลงในรายการโรงถลุง</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>เพิ่มแม่แบบ {template} ทางการลงในคลังแม่แบบแล้วส่งออกอีกครั้งก่อนส่ง: เครื่องมือของลูกค้าต้องการเวิร์กบุ๊กของ RMI เอง</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>เมื่อได้แม่แบบ {template} ทางการแล้ว ให้เพิ่มลงในคลังแม่แบบและตรวจสอบค่าที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>เพิ่มโรงถลุง (เลือก &quot;Smelter not yet identified&quot; หากไม่ทราบ)</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>ตอบคำถามข้อ {number}: {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>ตอบ: {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>ขอรายชื่อโรงถลุงที่เกี่ยวข้องและสถานะ RMAP; นี่คือสัญญาณให้ตรวจสอบ ไม่ใช่การปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>ขอแผนและกำหนดเวลาในการดำเนินการเรื่องนี้จากผู้จัดหา</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>ขอให้ผู้จัดหาระบุโรงถลุง</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>ตรวจสอบ ID ในคอลัมน์ A กับตารางค้นหาโรงถลุง</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>ตรวจสอบคำตอบของทั้งสองคำถาม</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>ตรวจสอบค่าที่อ่านได้ หรือขอแม่แบบปัจจุบันจากผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>ตรวจสอบปี: วันที่ของคำประกาศควรเป็นวันที่กรอกเสร็จ</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>เลือก &quot;{option}&quot; จากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>เลือก Yes, No หรือ Unknown ในคอลัมน์ P</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>เลือกหนึ่งรายการจาก: {options}</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>ล้างคำตอบ หรือแก้ไขคำถามข้อ 1 และ 2</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>คำถามระดับบริษัท {letter} สำหรับ {mineral} ตอบว่า &quot;No&quot;: {what}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>ยังไม่ได้ตอบคำถามระดับบริษัท {letter} สำหรับ {mineral}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>คำถามระดับบริษัท {letter} ตอบว่า &quot;No&quot;: {what}</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>ยังไม่ได้ตอบคำถามระดับบริษัท {letter}</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>คำถามระดับบริษัท {letter}: &quot;{value}&quot; ต่างจากค่าในรายการ &quot;{option}&quot; เฉพาะตัวพิมพ์เล็กใหญ่</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>คำถามระดับบริษัท {letter}: &quot;{value}&quot; ไม่ใช่คำตอบหนึ่งของแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>แก้ไขคำถามข้อ {number} หรือลบโรงถลุง {mineral}</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>แก้ไขคำถามข้อ {number} หรือคอลัมน์ P ของโรงถลุง</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>ขอบเขตคำประกาศ: &quot;{value}&quot; ต่างจากค่าในรายการ &quot;{option}&quot; เฉพาะตัวพิมพ์เล็กใหญ่</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>ขอบเขตคำประกาศ: &quot;{value}&quot; ไม่ใช่คำตอบหนึ่งของแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>อธิบายรูปแบบการสำรวจในช่องความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>อธิบายว่าคำประกาศนี้ครอบคลุมผลิตภัณฑ์ใดหรือส่วนใดของบริษัท</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>ป้อนที่อยู่ เช่น name@company.com</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>ป้อนชื่อของผู้มีอำนาจอนุมัติเอง แม้จะเป็นคนเดียวกับผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>ป้อนวันที่ในรูปแบบ DD-MMM-YYYY เช่น 31-Aug-2025</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>ป้อนวันที่กรอกแบบฟอร์มเสร็จ เช่น 31-Aug-2026</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>ป้อนรายละเอียดของโรงถลุง หรือเลือกจากรายการค้นหา</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>ป้อนชื่อโรงถลุงในคอลัมน์ D และประเทศในคอลัมน์ E</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>กรอก {field} ในแท็บคำประกาศ</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>ติดตามผู้จัดหาที่ยังไม่ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>ป้อนที่อยู่ เช่น name@company.com หากมีหลายที่อยู่ให้คั่นด้วย ; หรือ ,</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>เก็บแร่อย่างน้อยหนึ่งชนิดไว้ในเซลล์ {first}–{last}</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>ระบุหมายเลขผลิตภัณฑ์ที่คำประกาศนี้ครอบคลุม เริ่มที่แถว 6</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>คำประกาศนี้ยังไม่ได้เลือกแร่ใด</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>ไม่มีโรงถลุง {mineral} ในรายการ</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>ข้อมูลโรงถลุง {mineral} ที่ได้รับยังรายงานไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>ใส่ URL ของนโยบายที่เผยแพร่ในช่องความคิดเห็น เช่น www.company.com/policy</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>คำถามข้อ {letter} ตอบว่า &quot;{answer}&quot; แต่ความคิดเห็น &quot;{value}&quot; ไม่ใช่ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>คำถามข้อ {letter} ตอบว่า &quot;{answer}&quot; แต่ไม่มีที่อยู่เว็บของนโยบาย</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>คำถามข้อ {letter} ระบุว่าใช้รูปแบบอื่น แต่ไม่ได้อธิบาย</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>คำถามข้อ {letter} ระบุว่าใช้รูปแบบการสำรวจอื่น แต่ไม่ได้อธิบาย</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral} ตอบว่า &quot;{value}&quot;: โรงถลุงบางแห่งจัดหาจากพื้นที่ที่ครอบคลุม หรือพื้นที่ได้รับผลกระทบจากความขัดแย้งและมีความเสี่ยงสูง</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral} มีคำตอบ แม้คำถามข้อ 1–2 ระบุว่าไม่ได้ใช้แร่นี้ แม่แบบไม่อนุญาตให้ตอบที่นี่</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>ยังไม่ได้ตอบคำถามข้อ {number} สำหรับ {mineral} (จะอ่านเฉพาะเมื่อคำตอบก่อนหน้าเป็น &quot;Yes&quot;)</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>ยังไม่ได้ตอบคำถามข้อ {number} สำหรับ {mineral}</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral} ตอบว่า &quot;No&quot; แม้ผู้จัดหาบางรายยังไม่ตอบ (คำถามข้อ {survey}) หรือยังระบุโรงถลุงไม่ครบ (คำถามข้อ {identified})</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral} ระบุว่าระบุโรงถลุงครบแล้ว แต่ผู้จัดหาตอบกลับเพียง &quot;{value}&quot; (คำถามข้อ {survey})</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral}: &quot;{value}&quot; ต่างจากค่าในรายการ &quot;{option}&quot; เฉพาะตัวพิมพ์เล็กใหญ่</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>คำถามข้อ {number} สำหรับ {mineral}: &quot;{value}&quot; ไม่ใช่คำตอบหนึ่งของแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>คำถามข้อ {number} ระบุว่า {mineral} ทั้งหมดเป็นวัสดุรีไซเคิลหรือเศษ แต่โรงถลุง {mineral} {count} แห่งระบุว่าวัตถุดิบไม่ใช่</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>แม่แบบ RMI ไม่มีแมโคร: มีผู้แก้ไขไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>ต้องตอบแม่แบบ RMI เป็นภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>ลบ &quot;!&quot; ออก; มักหมายถึงการค้นหาที่ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>ลบแถวที่ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>ลบแถวเหล่านั้น หรือเพิ่มแร่นั้นในคำประกาศ</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>แถวโรงถลุง {row} เป็น &quot;Smelter not yet identified&quot;</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>แถวโรงถลุง {row} ซ้ำกับแถว {first}</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>แถวโรงถลุง {row} ยังคงเป็น &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>แถวโรงถลุง {row}: &quot;{value}&quot; มี &quot;!&quot;</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>แถวโรงถลุง {row}: &quot;{value}&quot; ไม่ใช่ Yes, No หรือ Unknown</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>แถวโรงถลุง {row}: ID ที่พิมพ์ &quot;{value}&quot; ไม่ตรงกับ ID ของโรงถลุง &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>มีผู้แก้ไขแม่แบบ; ตรวจสอบว่าคำประกาศไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>มีผู้วางแถวเกินท้ายแม่แบบ; สูตรของแม่แบบและตัวตรวจสอบจะไม่สนใจแถวเหล่านั้น</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>อัตราการตอบแบบสำรวจของผู้จัดหาสำหรับ {mineral} คือ &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>ผู้มีอำนาจอนุมัติระบุเป็น &quot;{value}&quot; แทนที่จะเป็นชื่อ</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>ความคิดเห็นของคำถามระดับบริษัท {letter} ไม่ใช่ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>ความคิดเห็นของคำถามข้อ {number} สำหรับ {mineral} ไม่ใช่ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>วันที่มีผลบังคับ &quot;{value}&quot; ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>วันที่มีผลบังคับ {date} อยู่ก่อนปี 2007</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>วันที่มีผลบังคับ {date} อยู่ในอนาคต</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>ไฟล์นี้เป็น {template} ซึ่ง MRT Desk ไม่มีคำจำกัดความของฉบับแก้ไขนี้; อ่านด้วยโครงร่าง {layout}</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>ไฟล์นี้เป็น {template} ซึ่งใหม่กว่าแม่แบบล่าสุดที่ MRT Desk รู้จัก ({newest}); อ่านด้วยโครงร่าง {layout}</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>ขอบเขตเป็น &quot;Product&quot; แต่รายการผลิตภัณฑ์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>ขอบเขตคือ “ผลิตภัณฑ์” แต่แถวแรกของรายการผลิตภัณฑ์ไม่มีหมายเลขผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>เวิร์กบุ๊กนี้มีแมโคร; MRT Desk อ่านเฉพาะค่าและไม่ได้เรียกใช้สิ่งใด</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>เวิร์กบุ๊กนี้มีชีตที่ {template} ทางการไม่มี: {sheets}</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>เวิร์กบุ๊กนี้ไม่มีชีต {sheets} ของแม่แบบ; แถวของชีตเหล่านั้นถูกอ่านเป็นค่าว่าง</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}มีข้อมูลต่ำกว่าแถวสุดท้ายของแม่แบบ ({last_row}) ลงไปถึงแถว {row}; แถวเหล่านั้นถูกอ่านด้วย</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>เวิร์กบุ๊กนี้เป็นโครงร่างที่เข้ากันได้ของ {template} จาก MRT Desk ไม่ใช่แม่แบบทางการของ RMI</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>ใช้วันที่ที่แม่แบบยอมรับ</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>ใช้วันที่กรอกแบบฟอร์มเสร็จ ไม่ใช่วันที่วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>ใช้ {better} ซึ่งยอมรับวันที่นี้ (ขอจากลูกค้าหากลูกค้าส่ง {template} มา) หรือใช้วันที่ที่แม่แบบยอมรับ</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>โรงถลุง {count} แถวมีโลหะ &quot;{value}&quot; ซึ่งไม่ใช่แร่ของแม่แบบนี้</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>โรงถลุง {count} แถวมีโลหะ &quot;{value}&quot; ซึ่งไม่อยู่ในขอบเขต</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>ค่า {count} รายการใน{list}ไม่ใช่ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>มีโรงถลุง {mineral} {count} แถว แม้คำถามข้อ {number} ระบุว่าไม่ได้ใช้ {mineral} หรือไม่หลงเหลืออยู่</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} &quot;{value}&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} มีค่า {value} ซึ่งไม่ใช่วันที่; เก็บไว้ตามที่เขียน</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>ไม่มี{field}</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field}ไม่ใช่ที่อยู่อีเมล (ไม่มี &quot;@&quot;)</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field}ไม่ใช่ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list} แถว {row}: &quot;{value}&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>มีการใช้ {mineral} ในผลิตภัณฑ์ แต่ไม่มีโรงถลุง {mineral} ในรายการ</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} ยอมรับวันที่ตั้งแต่ {first} โดยไม่มีวันสิ้นสุด; {date} ไม่ผ่านการตรวจวันที่ของเวิร์กบุ๊ก</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} ยอมรับวันที่ตั้งแต่ {first} ถึง {last}; {date} ไม่ผ่านการตรวจวันที่ของเวิร์กบุ๊ก</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>รายการโรงถลุง</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>รายการเหมือง</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>รายการผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>ไม่ได้กำหนดให้ผู้จัดหาโดยตรงใช้โรงถลุงที่ผ่านการตรวจประเมิน</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>ไม่มีการดำเนินมาตรการตรวจสอบสถานะ</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>ไม่มีนโยบายการจัดหาโคบอลต์ที่เปิดเผยต่อสาธารณะ</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>ไม่มีนโยบายการจัดหาแร่อย่างรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>ไม่มีการทบทวนข้อมูลการตรวจสอบสถานะของผู้จัดหา</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>การตรวจสอบสถานะของผู้จัดหาไม่จำเป็นต้องครอบคลุมความเสี่ยงตามภาคผนวก II</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>ไม่ได้กำหนดให้ผู้จัดหาดำเนินการตรวจสอบสถานะ</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>นโยบายไม่ครอบคลุมความเสี่ยงตามภาคผนวก II ของ OECD</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>กระบวนการทบทวนไม่มีการจัดการมาตรการแก้ไข</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

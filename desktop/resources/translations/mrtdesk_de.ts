@@ -863,6 +863,484 @@ Rechtsklick zum Erledigen.</translation>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>Zeilen mit „Smelter not listed“ brauchen Namen und Land der Schmelze (Zeilen {rows}).</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>„Unknown“ ist die stimmige Antwort, solange die Umfrage nicht abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>Ein benutzerdefinierter Geltungsbereich braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>Fügen Sie der Schmelzenliste mindestens eine Zeile mit dem Metall {mineral} hinzu („Smelter not yet identified“, wenn Sie sie noch nicht kennen).</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>Tragen Sie jede von Ihren Lieferanten genannte Schmelze in die Schmelzenliste ein.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Fügen Sie die offizielle {template}-Vorlage der Bibliothek hinzu und exportieren Sie erneut, bevor Sie senden: Die Werkzeuge der Kunden erwarten RMIs eigene Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Fügen Sie die offizielle {template}-Vorlage der Vorlagenbibliothek hinzu, sobald Sie sie haben, und prüfen Sie die gelesenen Werte.</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>Fügen Sie die Schmelzen hinzu („Smelter not yet identified“, wenn unbekannt).</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>Beantworten Sie Frage {number}: {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>Beantworten Sie: {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>Fragen Sie nach den betroffenen Schmelzen und ihrem RMAP-Status; das ist ein Prüfanlass, keine Ablehnung.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>Bitten Sie den Lieferanten um Plan und Zeitrahmen für die Umsetzung.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>Bitten Sie den Lieferanten, die Schmelze zu identifizieren.</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>Prüfen Sie die ID in Spalte A anhand der Schmelzen-Suchliste.</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>Prüfen Sie die Antworten auf beide Fragen.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Prüfen Sie die gelesenen Werte oder fragen Sie den Absender nach der aktuellen Vorlage.</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>Prüfen Sie das Jahr: Die Erklärung sollte das Datum tragen, an dem sie ausgefüllt wurde.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>Wählen Sie „{option}“ aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>Wählen Sie Yes, No oder Unknown in Spalte P.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>Wählen Sie eine dieser Antworten: {options}.</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>Löschen Sie die Antwort oder korrigieren Sie die Fragen 1 und 2.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>Unternehmensfrage {letter} für {mineral} ist „No“: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>Unternehmensfrage {letter} für {mineral} ist nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>Unternehmensfrage {letter} ist „No“: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>Unternehmensfrage {letter} ist nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Unternehmensfrage {letter}: „{value}“ unterscheidet sich vom Listenwert „{option}“ nur in der Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Unternehmensfrage {letter}: „{value}“ ist keine Antwort der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>Korrigieren Sie Frage {number} oder entfernen Sie die {mineral}-Schmelzen.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>Korrigieren Sie Frage {number} oder Spalte P der Schmelzen.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Geltungsbereich: „{value}“ unterscheidet sich vom Listenwert „{option}“ nur in der Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Geltungsbereich: „{value}“ ist keine Antwort der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>Beschreiben Sie das Umfrageformat im Kommentar.</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>Beschreiben Sie, welche Produkte oder Unternehmensteile diese Erklärung abdeckt.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>Geben Sie eine Adresse ein, z. B. name@company.com.</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>Geben Sie den Namen der unterzeichnenden Person selbst ein, auch wenn sie die Kontaktperson ist.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Geben Sie das Datum als DD-MMM-YYYY ein, z. B. 31-Aug-2025.</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>Geben Sie das Datum ein, an dem das Formular ausgefüllt wurde, z. B. 31-Aug-2026.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>Geben Sie die Angaben zur Schmelze ein oder wählen Sie sie aus der Suchliste.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>Geben Sie den Namen der Schmelze in Spalte D und ihr Land in Spalte E ein.</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>Füllen Sie {field} im Blatt Declaration aus.</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>Fassen Sie bei Lieferanten nach, die nicht geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>Geben Sie Adressen wie name@company.com ein, getrennt durch ; oder ,.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>Lassen Sie in den Zellen {first}–{last} mindestens ein Mineral stehen.</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>Führen Sie ab Zeile 6 die Produktnummern auf, die diese Erklärung abdeckt.</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>Für diese Erklärung ist kein Mineral ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>Keine {mineral}-Schmelze ist aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>Nicht alle erhaltenen Angaben zu {mineral}-Schmelzen sind gemeldet.</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>Tragen Sie die URL der veröffentlichten Richtlinie in den Kommentar ein, z. B. www.company.com/policy.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>Frage {letter} ist „{answer}“, aber der Kommentar „{value}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>Frage {letter} ist „{answer}“, aber die Webadresse der Richtlinie fehlt.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>Frage {letter} gibt an, dass ein anderes Format verwendet wird, beschreibt es aber nicht.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>Frage {letter} gibt an, dass ein anderes Umfrageformat verwendet wird, beschreibt es aber nicht.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>Frage {number} für {mineral} ist „{value}“: Einige Schmelzen beziehen aus erfassten oder von Konflikten betroffenen Hochrisikogebieten.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>Frage {number} für {mineral} ist beantwortet, obwohl die Fragen 1–2 sagen, dass das Mineral nicht verwendet wird; die Vorlage erlaubt hier keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>Frage {number} für {mineral} ist nicht beantwortet (sie wird nur gelesen, wenn die vorherigen Antworten „Yes“ sind).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>Frage {number} für {mineral} ist nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>Frage {number} für {mineral} sagt „No“, obwohl nicht alle Lieferanten geantwortet haben (Frage {survey}) oder nicht alle Schmelzen identifiziert sind (Frage {identified}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>Frage {number} für {mineral} sagt, dass alle Schmelzen identifiziert sind, aber nur „{value}“ der Lieferanten haben geantwortet (Frage {survey}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Frage {number} für {mineral}: „{value}“ unterscheidet sich vom Listenwert „{option}“ nur in der Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Frage {number} für {mineral}: „{value}“ ist keine Antwort der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>Frage {number} sagt, dass alles {mineral} recycelt oder Schrott ist, aber {count} {mineral}-Schmelze(n) geben an, dass ihr Einsatzmaterial das nicht ist.</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI-Vorlagen haben keine Makros: Jemand hat diese Datei verändert.</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>RMI-Vorlagen müssen auf Englisch ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>Entfernen Sie das „!“; es kennzeichnet meist eine Suche ohne Treffer.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>Entfernen Sie diese Zeilen oder nehmen Sie das Mineral in die Erklärung auf.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>Schmelzenzeile {row} ist „Smelter not yet identified“.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>Schmelzenzeile {row} wiederholt Zeile {first}.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>Schmelzenzeile {row} enthält noch „{value}“.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>Schmelzenzeile {row}: „{value}“ enthält „!“.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>Schmelzenzeile {row}: „{value}“ ist nicht Yes, No oder Unknown.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>Schmelzenzeile {row}: Die eingegebene ID „{value}“ passt nicht zur ID der Schmelze „{id}“.</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Jemand hat die Vorlage verändert; prüfen Sie, ob die Erklärung verändert wurde.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Jemand hat Zeilen hinter dem Ende der Vorlage eingefügt; die Formeln der Vorlage und der Checker ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>Die Rücklaufquote der Lieferantenumfrage für {mineral} ist „{value}“.</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>Als unterzeichnende Person ist „{value}“ statt eines Namens angegeben.</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>Der Kommentar zu Unternehmensfrage {letter} ist nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>Der Kommentar zu Frage {number} für {mineral} ist nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>Das Gültigkeitsdatum „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>Das Gültigkeitsdatum {date} liegt vor 2007.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>Das Gültigkeitsdatum {date} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>Die Datei ist {template}, eine Revision, für die MRT Desk keine Definition hat; sie wurde mit dem Layout {layout} gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>Die Datei ist {template}, neuer als die neueste Vorlage, die MRT Desk kennt ({newest}); sie wurde mit dem Layout {layout} gelesen.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>Der Geltungsbereich ist „Product“, aber die Produktliste ist leer.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>Der Umfang ist „Produkt“, aber die erste Zeile der Produktliste hat keine Produktnummer.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>Die Arbeitsmappe enthält Makros; MRT Desk hat ihre Werte gelesen und nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>Die Arbeitsmappe hat Blätter, die die offizielle {template} nicht hat: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Der Arbeitsmappe fehlen die Blätter {sheets} der Vorlage; ihre Zeilen werden als leer gelesen.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>Die {list} hat Daten unterhalb der letzten Zeile der Vorlage ({last_row}), bis Zeile {row}; diese Zeilen wurden mitgelesen.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Diese Arbeitsmappe ist das kompatible Layout von MRT Desk für {template}, nicht die offizielle RMI-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>Verwenden Sie ein Datum, das die Vorlage akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>Verwenden Sie das Datum, an dem das Formular ausgefüllt wurde, nicht ein geplantes Datum.</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>Verwenden Sie {better}, das dieses Datum akzeptiert (fragen Sie Ihren Kunden danach, wenn er {template} geschickt hat), oder ein Datum, das die Vorlage akzeptiert.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} Schmelzenzeile(n) haben das Metall „{value}“, das kein Mineral dieser Vorlage ist.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} Schmelzenzeile(n) haben das Metall „{value}“, das nicht im Geltungsbereich liegt.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{count} Wert(e) in der {list} sind nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>{count} {mineral}-Schmelzenzeile(n) sind aufgeführt, obwohl Frage {number} sagt, dass {mineral} nicht verwendet wird oder nicht verbleibt.</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} enthält {value}, das kein Datum ist; der Wert wurde unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} fehlt.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field} ist keine E-Mail-Adresse (es fehlt das „@“).</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field} ist nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}, Zeile {row}: „{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>{mineral} wird in den Produkten verwendet, aber keine {mineral}-Schmelze ist aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} akzeptiert Daten ab {first} ohne Ende; {date} besteht die Datumsprüfung der Arbeitsmappe nicht.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} akzeptiert Daten von {first} bis {last}; {date} besteht die Datumsprüfung der Arbeitsmappe nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>Schmelzenliste</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>Minenliste</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>Produktliste</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>direkte Lieferanten müssen keine auditierten Schmelzen verwenden</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>es sind keine Sorgfaltsmaßnahmen umgesetzt</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>keine öffentlich zugängliche Richtlinie zur Kobaltbeschaffung</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>keine Richtlinie zur verantwortungsvollen Mineralienbeschaffung</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>die Sorgfaltsangaben der Lieferanten werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>die Sorgfaltspflicht der Lieferanten muss die Risiken aus Anhang II nicht abdecken</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>Lieferanten müssen keine Sorgfaltspflicht ausüben</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>die Richtlinie deckt die Risiken aus Anhang II der OECD nicht ab</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>der Prüfprozess hat kein Management von Korrekturmaßnahmen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Clic droit pour résoudre.</translation>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>Les lignes « Smelter not listed » doivent indiquer le nom et le pays de la fonderie (lignes {rows}).</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>« Unknown » est la réponse cohérente tant que l&apos;enquête n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>Un périmètre défini par l&apos;utilisateur doit être décrit.</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>Ajoutez au moins une ligne avec le métal {mineral} à la liste des fonderies (« Smelter not yet identified » si vous ne la connaissez pas encore).</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>Ajoutez à la liste des fonderies chaque fonderie citée par vos fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Ajoutez le modèle officiel {template} à la bibliothèque et exportez à nouveau avant l&apos;envoi : les outils des clients attendent le classeur de RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Ajoutez le modèle officiel {template} à la bibliothèque de modèles dès que vous l&apos;avez, et vérifiez les valeurs lues.</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>Ajoutez les fonderies (« Smelter not yet identified » si inconnue).</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>Répondez à la question {number} : {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>Répondez : {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>Demandez les fonderies concernées et leur statut RMAP ; c&apos;est un motif d&apos;examen, pas un rejet.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>Demandez au fournisseur son plan et son calendrier de mise en place.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>Demandez au fournisseur d&apos;identifier la fonderie.</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>Vérifiez l&apos;ID de la colonne A dans la table de recherche des fonderies.</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>Vérifiez la réponse aux deux questions.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Vérifiez les valeurs lues ou demandez le modèle actuel à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>Vérifiez l&apos;année : la déclaration doit être datée du jour où elle a été remplie.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>Choisissez « {option} » dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>Choisissez Yes, No ou Unknown dans la colonne P.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>Choisissez l&apos;une des réponses : {options}.</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>Effacez la réponse ou corrigez les questions 1 et 2.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>La question d&apos;entreprise {letter} pour {mineral} est « No » : {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>La question d&apos;entreprise {letter} pour {mineral} n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>La question d&apos;entreprise {letter} est « No » : {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>La question d&apos;entreprise {letter} n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Question d&apos;entreprise {letter} : « {value} » ne diffère de la valeur de la liste « {option} » que par la casse.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Question d&apos;entreprise {letter} : « {value} » n&apos;est pas une réponse du modèle.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>Corrigez la question {number} ou supprimez les fonderies de {mineral}.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>Corrigez la question {number} ou la colonne P des fonderies.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Périmètre de la déclaration : « {value} » ne diffère de la valeur de la liste « {option} » que par la casse.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Périmètre de la déclaration : « {value} » n&apos;est pas une réponse du modèle.</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>Décrivez le format d&apos;enquête dans le commentaire.</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>Décrivez les produits ou les parties de l&apos;entreprise couverts par cette déclaration.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>Saisissez une adresse, par exemple name@company.com.</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>Saisissez le nom du signataire lui-même, même s&apos;il s&apos;agit de la personne de contact.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Saisissez la date au format DD-MMM-YYYY, par ex. 31-Aug-2025.</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>Saisissez la date à laquelle le formulaire a été rempli, par ex. 31-Aug-2026.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>Saisissez les coordonnées de la fonderie ou choisissez-la dans la liste de recherche.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>Saisissez le nom de la fonderie en colonne D et son pays en colonne E.</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>Renseignez {field} dans l&apos;onglet Declaration.</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>Relancez les fournisseurs qui n&apos;ont pas répondu.</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>Saisissez des adresses comme name@company.com, séparées par ; ou ,.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>Gardez au moins un minerai dans les cellules {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>Indiquez les numéros de produit couverts par cette déclaration, à partir de la ligne 6.</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>Aucun minerai n&apos;est sélectionné pour cette déclaration.</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>Aucune fonderie de {mineral} n&apos;est listée.</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>Les informations reçues sur les fonderies de {mineral} ne sont pas toutes déclarées.</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>Indiquez l&apos;URL de la politique publiée dans le commentaire, par ex. www.company.com/policy.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>La question {letter} est « {answer} » mais le commentaire « {value} » n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>La question {letter} est « {answer} » mais l&apos;adresse web de la politique manque.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>La question {letter} indique qu&apos;un autre format est utilisé mais ne le décrit pas.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>La question {letter} indique qu&apos;un autre format d&apos;enquête est utilisé mais ne le décrit pas.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>La question {number} pour {mineral} est « {value} » : certaines fonderies s&apos;approvisionnent dans des zones couvertes ou touchées par des conflits et à haut risque.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>La question {number} pour {mineral} a une réponse alors que les questions 1–2 indiquent que le minerai n&apos;est pas utilisé ; le modèle n&apos;autorise pas de réponse ici.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>La question {number} pour {mineral} n&apos;a pas de réponse (elle n&apos;est lue que si les réponses précédentes sont « Yes »).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>La question {number} pour {mineral} n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>La question {number} pour {mineral} dit « No » alors que tous les fournisseurs n&apos;ont pas répondu (question {survey}) ou que toutes les fonderies ne sont pas identifiées (question {identified}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>La question {number} pour {mineral} indique que toutes les fonderies sont identifiées, mais seuls « {value} » des fournisseurs ont répondu (question {survey}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Question {number} pour {mineral} : « {value} » ne diffère de la valeur de la liste « {option} » que par la casse.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Question {number} pour {mineral} : « {value} » n&apos;est pas une réponse du modèle.</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>La question {number} indique que tout le {mineral} est recyclé ou de récupération, mais {count} fonderie(s) de {mineral} déclarent le contraire pour leur matière première.</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Les modèles RMI n&apos;ont pas de macros : quelqu&apos;un a modifié ce fichier.</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>Les modèles RMI doivent être remplis en anglais.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>Supprimez le « ! » ; il signale en général une recherche sans résultat.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>Supprimez la ligne en double.</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>Supprimez ces lignes ou ajoutez le minerai à la déclaration.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>La ligne de fonderie {row} est « Smelter not yet identified ».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>La ligne de fonderie {row} répète la ligne {first}.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>La ligne de fonderie {row} indique encore « {value} ».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>Ligne de fonderie {row} : « {value} » contient « ! ».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>Ligne de fonderie {row} : « {value} » n&apos;est pas Yes, No ou Unknown.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>Ligne de fonderie {row} : l&apos;ID saisi « {value} » ne correspond pas à l&apos;ID de la fonderie « {id} ».</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Quelqu&apos;un a modifié le modèle ; vérifiez que la déclaration n&apos;a pas été altérée.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Quelqu&apos;un a collé des lignes après la fin du modèle ; les formules du modèle et le Checker les ignorent.</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>Le taux de réponse des fournisseurs pour {mineral} est « {value} ».</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>Le signataire est indiqué comme « {value} » au lieu d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>Le commentaire de la question d&apos;entreprise {letter} n&apos;est pas en anglais.</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>Le commentaire de la question {number} pour {mineral} n&apos;est pas en anglais.</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>La date d&apos;effet « {value} » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>La date d&apos;effet {date} est antérieure à 2007.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>La date d&apos;effet {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>Le fichier est un {template}, une révision que MRT Desk ne connaît pas ; il a été lu avec la mise en page {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>Le fichier est un {template}, plus récent que le dernier modèle connu de MRT Desk ({newest}) ; il a été lu avec la mise en page {layout}.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>Le périmètre est « Product » mais la liste des produits est vide.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>La portée est « Produit » mais la première ligne de la liste des produits n’a pas de numéro de produit.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>Le classeur contient des macros ; MRT Desk en a lu les valeurs et n&apos;a rien exécuté.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>Le classeur a des feuilles que le {template} officiel n&apos;a pas : {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Il manque au classeur les feuilles du modèle {sheets} ; leurs lignes sont lues comme vides.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>La {list} contient des données sous la dernière ligne du modèle ({last_row}), jusqu&apos;à la ligne {row} ; ces lignes ont été lues aussi.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Ce classeur est la mise en page compatible de MRT Desk pour {template}, pas le modèle officiel de RMI.</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>Utilisez une date que le modèle accepte.</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>Utilisez la date à laquelle le formulaire a été rempli, pas une date prévue.</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>Utilisez {better}, qui accepte cette date (demandez-le à votre client s’il a envoyé {template}), ou une date que le modèle accepte.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} ligne(s) de fonderie ont le métal « {value} », qui n&apos;est pas un minerai de ce modèle.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} ligne(s) de fonderie ont le métal « {value} », qui n&apos;est pas dans le périmètre.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{count} valeur(s) de la {list} ne sont pas en anglais.</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>{count} ligne(s) de fonderie de {mineral} sont listées alors que la question {number} indique que le {mineral} n&apos;est pas utilisé ou ne subsiste pas.</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} « {value} » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contient {value}, qui n&apos;est pas une date ; la valeur est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} manque.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field} n&apos;est pas une adresse e-mail (pas de « @ »).</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field} n&apos;est pas en anglais.</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}, ligne {row} : « {value} » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>Le {mineral} est utilisé dans les produits, mais aucune fonderie de {mineral} n&apos;est listée.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} accepte les dates à partir du {first}, sans fin ; {date} échoue au contrôle de date du classeur.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} accepte les dates du {first} au {last} ; {date} échoue au contrôle de date du classeur.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>liste des fonderies</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>liste des mines</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>liste des produits</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>les fournisseurs directs ne sont pas tenus d&apos;utiliser des fonderies auditées</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>aucune mesure de diligence raisonnable n&apos;est mise en œuvre</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>aucune politique d&apos;approvisionnement en cobalt publique</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>aucune politique d&apos;approvisionnement responsable en minerais</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>les informations de diligence raisonnable des fournisseurs ne sont pas examinées</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>la diligence raisonnable des fournisseurs n&apos;a pas à couvrir les risques de l&apos;annexe II</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>les fournisseurs ne sont pas tenus d&apos;exercer une diligence raisonnable</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>la politique ne couvre pas les risques de l&apos;annexe II de l&apos;OCDE</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>le processus d&apos;examen n&apos;a pas de gestion des actions correctives</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>“未列出冶炼厂”的行需要填写冶炼厂名称和国家（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>在调查完成之前，“Unknown”才是一致的回答。</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>用户自定义的范围需要说明。</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>在冶炼厂清单上至少添加一行金属为 {mineral} 的记录（如果尚不清楚，请选择“Smelter not yet identified”）。</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>将供应商提到的每一家冶炼厂都添加到冶炼厂清单中。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>请将官方 {template} 模板添加到模板库并重新导出后再发送：客户的工具需要 RMI 自己的工作簿。</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>获得官方 {template} 模板后请将其添加到模板库，并检查读取的值。</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>添加冶炼厂（不清楚时选择“Smelter not yet identified”）。</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>回答问题 {number}：{question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>回答：{question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>请索取相关冶炼厂及其 RMAP 状态；这是需要审核的提示，而不是拒收。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>请供应商提供落实此项的计划和时间表。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>请供应商确认该冶炼厂。</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>对照冶炼厂查询表检查 A 列中的 ID。</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>请检查这两个问题的回答。</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>请检查读取的值，或向发送方索取当前模板。</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>请检查年份：声明日期应为填写完成的日期。</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>从列表中选择“{option}”。</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>在 P 列中选择 Yes、No 或 Unknown。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>请选择以下之一：{options}。</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>清除该回答，或更正问题 1 和 2。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>公司层面问题 {letter}（{mineral}）的回答是“No”：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>公司层面问题 {letter}（{mineral}）未回答。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>公司层面问题 {letter} 的回答是“No”：{what}。</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>公司层面问题 {letter} 未回答。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>公司层面问题 {letter}：“{value}”与下拉选项“{option}”仅大小写不同。</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>公司层面问题 {letter}：“{value}”不是模板提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>请更正问题 {number}，或删除 {mineral} 冶炼厂。</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>请更正问题 {number} 或冶炼厂的 P 列。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>声明范围：“{value}”与下拉选项“{option}”仅大小写不同。</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>声明范围：“{value}”不是模板提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>请在备注中说明调查所用的格式。</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>说明本声明涵盖哪些产品或公司的哪些部分。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>请输入地址，例如 name@company.com。</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>请输入授权人本人的姓名，即使与联系人相同。</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>请按 DD-MMM-YYYY 格式输入日期，例如 31-Aug-2025。</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>请输入表格填写完成的日期，例如 31-Aug-2026。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>请输入冶炼厂的详细信息，或从查询列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>在 D 列输入冶炼厂名称，在 E 列输入其所在国家。</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>请在声明页填写 {field}。</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>请跟进尚未回复的供应商。</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>请输入如 name@company.com 的地址，多个地址用 ; 或 , 分隔。</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>请在单元格 {first}–{last} 中至少保留一种矿产。</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>列出本声明涵盖的产品编号，从第 6 行开始。</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>本声明未选择任何矿产。</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>未列出 {mineral} 冶炼厂。</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>收到的 {mineral} 冶炼厂信息未全部报告。</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>在备注中填写已发布政策的网址，例如 www.company.com/policy。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>问题 {letter} 的回答是“{answer}”，但备注“{value}”不是网址。</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>问题 {letter} 的回答是“{answer}”，但缺少政策的网址。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>问题 {letter} 表示使用了其他格式，但没有说明是什么格式。</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>问题 {letter} 表示使用了其他调查格式，但没有说明是什么格式。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>{mineral} 的问题 {number} 的回答是“{value}”：部分冶炼厂的来源涉及受关注或受冲突影响的高风险地区。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>{mineral} 的问题 {number} 有回答，但问题 1–2 表明未使用该矿产；模板不允许在此处回答。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>{mineral} 的问题 {number} 未回答（只有前面的回答为“Yes”时才会读取此处）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>{mineral} 的问题 {number} 未回答。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>{mineral} 的问题 {number} 回答“No”，但并非所有供应商都已回复（问题 {survey}），或并非所有冶炼厂都已确认（问题 {identified}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>{mineral} 的问题 {number} 表示所有冶炼厂均已确认，但只有“{value}”的供应商回复了（问题 {survey}）。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>{mineral} 的问题 {number}：“{value}”与下拉选项“{option}”仅大小写不同。</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>{mineral} 的问题 {number}：“{value}”不是模板提供的回答之一。</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>问题 {number} 表示所有 {mineral} 均为回收料或废料，但有 {count} 家 {mineral} 冶炼厂表示其原料并非如此。</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 模板不含宏：有人修改过此文件。</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>RMI 模板必须用英文填写。</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>删除“!”；它通常表示查询未匹配。</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>删除重复的行。</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>删除这些行，或将该矿产添加到声明中。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>冶炼厂第 {row} 行为“Smelter not yet identified”。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>冶炼厂第 {row} 行与第 {first} 行重复。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>冶炼厂第 {row} 行仍为“{value}”。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>冶炼厂第 {row} 行：“{value}”包含“!”。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>冶炼厂第 {row} 行：“{value}”不是 Yes、No 或 Unknown。</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>冶炼厂第 {row} 行：输入的 ID“{value}”与冶炼厂的 ID“{id}”不符。</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>有人修改过模板；请检查声明是否被改动。</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>有人在模板末尾之后粘贴了行；模板的公式和检查器会忽略这些行。</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>{mineral} 的供应商调查回复率为“{value}”。</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>授权人填写为“{value}”，而不是姓名。</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>公司层面问题 {letter} 的备注不是英文。</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>{mineral} 的问题 {number} 的备注不是英文。</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>生效日期“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>生效日期 {date} 早于 2007 年。</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>生效日期 {date} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>该文件是 {template}，MRT Desk 没有此修订版的定义；已按 {layout} 版式读取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>该文件是 {template}，比 MRT Desk 已知的最新模板（{newest}）更新；已按 {layout} 版式读取。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>范围为“Product”，但产品清单为空。</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>范围为“产品”，但产品清单第一行没有产品编号。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>该工作簿包含宏；MRT Desk 只读取了其中的值，没有运行任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>该工作簿含有官方 {template} 没有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>该工作簿缺少模板的工作表 {sheets}；其中的行按空读取。</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}在模板最后一行（{last_row}）之下还有数据，直到第 {row} 行；这些行也已读取。</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>该工作簿是 MRT Desk 的 {template} 兼容版式，不是 RMI 官方模板。</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>请使用模板接受的日期。</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>请使用表格填写完成的日期，而不是计划日期。</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>请使用 {better}，它接受此日期（如果客户发来的是 {template}，请向其索取），或使用模板接受的日期。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} 行冶炼厂的金属为“{value}”，它不是本模板的矿产。</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} 行冶炼厂的金属为“{value}”，它不在范围内。</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{list}上有 {count} 个值不是英文。</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>列出了 {count} 行 {mineral} 冶炼厂，但问题 {number} 表示未使用 {mineral} 或其未残留在产品中。</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field}“{value}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}的值为 {value}，不是日期；已按原样保留。</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field}不是电子邮件地址（没有“@”）。</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field}不是英文。</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}第 {row} 行：“{value}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>产品中使用了 {mineral}，但未列出 {mineral} 冶炼厂。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} 接受从 {first} 起的日期，无截止日期；{date} 无法通过工作簿的日期检查。</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} 接受 {first} 至 {last} 的日期；{date} 无法通过工作簿的日期检查。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>冶炼厂清单</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>矿山清单</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>产品清单</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>未要求直接供应商使用经审核的冶炼厂</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>未实施尽职调查措施</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>没有公开的钴采购政策</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>没有负责任矿产采购政策</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>未审核供应商的尽职调查信息</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>供应商尽职调查无需涵盖附件二风险</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>未要求供应商开展尽职调查</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>该政策未涵盖经合组织附件二风险</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>审核流程没有纠正措施管理</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Right-click to resolve.</source>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>&quot;Smelter not listed&quot; 행에는 제련소 이름과 국가가 필요합니다({rows}행).</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>조사가 끝날 때까지는 &quot;Unknown&quot;이 일관된 답변입니다.</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>사용자 정의 범위에는 설명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>제련소 목록에 금속이 {mineral}인 행을 하나 이상 추가하십시오(아직 모르면 &quot;Smelter not yet identified&quot;).</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>공급업체가 언급한 모든 제련소를 제련소 목록에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>보내기 전에 공식 {template} 템플릿을 라이브러리에 추가하고 다시 내보내십시오. 고객의 도구는 RMI 자체 통합 문서를 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>공식 {template} 템플릿을 구하면 템플릿 라이브러리에 추가하고 읽은 값을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>제련소를 추가하십시오(모르면 &quot;Smelter not yet identified&quot;).</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>질문 {number}에 답하십시오: {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>답하십시오: {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>해당 제련소와 RMAP 상태를 요청하십시오. 이는 검토 계기이며 거부 사유가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>이를 마련할 계획과 일정을 공급업체에 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>공급업체에 제련소를 확인해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>A열의 ID를 제련소 조회표와 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>두 질문의 답변을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>읽은 값을 확인하거나 보낸 사람에게 최신 템플릿을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>연도를 확인하십시오. 신고서 날짜는 작성을 마친 날이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>목록에서 &quot;{option}&quot;을(를) 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>P열에서 Yes, No 또는 Unknown을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>다음 중 하나를 선택하십시오: {options}.</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>답변을 지우거나 질문 1과 2를 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>회사 수준 질문 {letter}({mineral})의 답변이 &quot;No&quot;입니다: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>회사 수준 질문 {letter}({mineral})에 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>회사 수준 질문 {letter}의 답변이 &quot;No&quot;입니다: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>회사 수준 질문 {letter}에 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>회사 수준 질문 {letter}: &quot;{value}&quot;은(는) 드롭다운 값 &quot;{option}&quot;과(와) 대소문자만 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>회사 수준 질문 {letter}: &quot;{value}&quot;은(는) 템플릿의 답변이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>질문 {number}을(를) 수정하거나 {mineral} 제련소를 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>질문 {number} 또는 제련소의 P열을 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>신고 범위: &quot;{value}&quot;은(는) 드롭다운 값 &quot;{option}&quot;과(와) 대소문자만 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>신고 범위: &quot;{value}&quot;은(는) 템플릿의 답변이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>설문 형식을 의견란에 설명하십시오.</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>이 신고서가 어떤 제품이나 회사의 어느 부분을 다루는지 설명하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>name@company.com 같은 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>담당자와 같더라도 승인자 본인의 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>날짜를 DD-MMM-YYYY 형식으로 입력하십시오(예: 31-Aug-2025).</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>양식 작성을 마친 날짜를 입력하십시오(예: 31-Aug-2026).</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>제련소 세부 정보를 입력하거나 조회 목록에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>D열에 제련소 이름을, E열에 국가를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>신고서 탭에서 {field}을(를) 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>응답하지 않은 공급업체에 후속 조치를 하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>name@company.com 같은 주소를 입력하고, 여러 개는 ; 또는 , 로 구분하십시오.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>셀 {first}–{last}에 광물을 하나 이상 남겨 두십시오.</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>이 신고서가 다루는 제품 번호를 6행부터 나열하십시오.</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>이 신고서에 선택된 광물이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>{mineral} 제련소가 나열되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>받은 {mineral} 제련소 정보가 모두 보고되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>공개된 정책의 URL을 의견란에 입력하십시오(예: www.company.com/policy).</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>질문 {letter}은(는) &quot;{answer}&quot;이지만 의견 &quot;{value}&quot;은(는) 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>질문 {letter}은(는) &quot;{answer}&quot;이지만 정책의 웹 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>질문 {letter}에서 다른 형식을 사용한다고 했지만 설명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>질문 {letter}에서 다른 설문 형식을 사용한다고 했지만 설명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>{mineral}의 질문 {number}이(가) &quot;{value}&quot;입니다: 일부 제련소가 대상 지역 또는 분쟁 영향 및 고위험 지역에서 조달합니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>{mineral}의 질문 {number}에 답변이 있지만 질문 1–2에서는 광물을 사용하지 않는다고 합니다. 템플릿은 여기에 답변을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>{mineral}의 질문 {number}에 답하지 않았습니다(앞의 답변이 &quot;Yes&quot;일 때만 읽힙니다).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>{mineral}의 질문 {number}에 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>{mineral}의 질문 {number}이(가) &quot;No&quot;이지만 모든 공급업체가 응답하지 않았거나(질문 {survey}) 모든 제련소가 확인되지 않았습니다(질문 {identified}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>{mineral}의 질문 {number}에서 모든 제련소가 확인되었다고 했지만 공급업체 중 &quot;{value}&quot;만 응답했습니다(질문 {survey}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>{mineral}의 질문 {number}: &quot;{value}&quot;은(는) 드롭다운 값 &quot;{option}&quot;과(와) 대소문자만 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>{mineral}의 질문 {number}: &quot;{value}&quot;은(는) 템플릿의 답변이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>질문 {number}에서는 모든 {mineral}이(가) 재활용 또는 스크랩이라고 했지만 {mineral} 제련소 {count}곳은 원료가 그렇지 않다고 합니다.</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>RMI 템플릿에는 매크로가 없습니다. 누군가 이 파일을 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>RMI 템플릿은 영어로 작성해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>&quot;!&quot;를 삭제하십시오. 보통 조회가 일치하지 않았음을 나타냅니다.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>중복된 행을 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>해당 행을 삭제하거나 광물을 신고서에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>제련소 {row}행이 &quot;Smelter not yet identified&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>제련소 {row}행이 {first}행과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>제련소 {row}행이 아직 &quot;{value}&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>제련소 {row}행: &quot;{value}&quot;에 &quot;!&quot;가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>제련소 {row}행: &quot;{value}&quot;은(는) Yes, No, Unknown이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>제련소 {row}행: 입력한 ID &quot;{value}&quot;이(가) 제련소 ID &quot;{id}&quot;와(과) 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>누군가 템플릿을 변경했습니다. 신고 내용이 바뀌지 않았는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>누군가 템플릿 끝 이후에 행을 붙여 넣었습니다. 템플릿의 수식과 검사기는 이 행을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>{mineral}의 공급업체 설문 응답률이 &quot;{value}&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>승인자가 이름 대신 &quot;{value}&quot;(으)로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>회사 수준 질문 {letter}의 의견이 영어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>{mineral}의 질문 {number}에 대한 의견이 영어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>발효일 &quot;{value}&quot;은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>발효일 {date}이(가) 2007년 이전입니다.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>발효일 {date}이(가) 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>이 파일은 {template}로, MRT Desk에 정의가 없는 개정판입니다. {layout} 레이아웃으로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>이 파일은 {template}로, MRT Desk가 아는 최신 템플릿({newest})보다 새롭습니다. {layout} 레이아웃으로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>범위가 &quot;Product&quot;이지만 제품 목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>범위가 “제품”이지만 제품 목록의 첫 행에 제품 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>이 통합 문서에는 매크로가 있습니다. MRT Desk는 값만 읽었고 아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>이 통합 문서에는 공식 {template}에 없는 시트가 있습니다: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>이 통합 문서에는 템플릿의 시트 {sheets}이(가) 없습니다. 해당 행은 빈 것으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>{list}에 템플릿의 마지막 행({last_row}) 아래로 {row}행까지 데이터가 있습니다. 이 행도 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>이 통합 문서는 MRT Desk의 {template} 호환 레이아웃이며 RMI 공식 템플릿이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>템플릿이 허용하는 날짜를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>계획된 날짜가 아니라 양식 작성을 마친 날짜를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>이 날짜를 허용하는 {better}을(를) 사용하거나(고객이 {template}을(를) 보냈다면 요청하십시오) 템플릿이 허용하는 날짜를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>제련소 {count}행의 금속이 &quot;{value}&quot;인데, 이는 이 템플릿의 광물이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>제련소 {count}행의 금속이 &quot;{value}&quot;인데, 이는 범위에 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{list}의 값 {count}개가 영어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>질문 {number}에서 {mineral}을(를) 사용하지 않거나 남지 않는다고 했지만 {mineral} 제련소가 {count}행 나열되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} &quot;{value}&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field}의 값 {value}은(는) 날짜가 아닙니다. 입력된 그대로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field}은(는) 이메일 주소가 아닙니다(&quot;@&quot;가 없음).</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field}이(가) 영어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list} {row}행: &quot;{value}&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>제품에 {mineral}이(가) 사용되지만 {mineral} 제련소가 나열되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template}은(는) {first}부터 종료일 없이 날짜를 허용합니다. {date}은(는) 통합 문서의 날짜 검사를 통과하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template}은(는) {first}부터 {last}까지의 날짜를 허용합니다. {date}은(는) 통합 문서의 날짜 검사를 통과하지 못합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>제련소 목록</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>광산 목록</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>제품 목록</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>직접 공급업체에 감사받은 제련소 사용을 요구하지 않음</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>실사 조치를 시행하지 않음</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>공개된 코발트 조달 정책이 없음</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>책임 있는 광물 조달 정책이 없음</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>공급업체 실사 정보를 검토하지 않음</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>공급업체 실사가 부속서 II 위험을 다루지 않아도 됨</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>공급업체에 실사를 요구하지 않음</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>정책이 OECD 부속서 II 위험을 다루지 않음</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>검토 절차에 시정 조치 관리가 없음</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>

@@ -863,6 +863,484 @@ Clic derecho para resolver.</translation>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>&quot;Smelter not listed&quot; rows need a smelter name and country (rows {rows}).</source>
+        <translation>Las filas «Smelter not listed» necesitan el nombre y el país de la fundición (filas {rows}).</translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; is the consistent answer until the survey is complete.</source>
+        <translation>«Unknown» es la respuesta coherente hasta que la encuesta esté completa.</translation>
+    </message>
+    <message>
+        <source>A user-defined scope needs a description.</source>
+        <translation>Un alcance definido por el usuario necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>Add at least one row with metal {mineral} on the Smelter List (&quot;Smelter not yet identified&quot; if you do not know it yet).</source>
+        <translation>Añada al menos una fila con el metal {mineral} a la lista de fundiciones («Smelter not yet identified» si aún no la conoce).</translation>
+    </message>
+    <message>
+        <source>Add every smelter your suppliers named to the Smelter List.</source>
+        <translation>Añada a la lista de fundiciones cada fundición que nombraron sus proveedores.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the library and export again before you send it: customers&apos; tools expect RMI&apos;s own workbook.</source>
+        <translation>Añada la plantilla oficial {template} a la biblioteca y exporte de nuevo antes de enviarla: las herramientas de los clientes esperan el libro de RMI.</translation>
+    </message>
+    <message>
+        <source>Add the official {template} template to the template library when you have it, and check the values read.</source>
+        <translation>Añada la plantilla oficial {template} a la biblioteca de plantillas cuando la tenga y compruebe los valores leídos.</translation>
+    </message>
+    <message>
+        <source>Add the smelters (&quot;Smelter not yet identified&quot; when unknown).</source>
+        <translation>Añada las fundiciones («Smelter not yet identified» si se desconoce).</translation>
+    </message>
+    <message>
+        <source>Answer question {number}: {question}</source>
+        <translation>Responda la pregunta {number}: {question}</translation>
+    </message>
+    <message>
+        <source>Answer: {question}</source>
+        <translation>Responda: {question}</translation>
+    </message>
+    <message>
+        <source>Ask for the smelters concerned and their RMAP status; this is a review trigger, not a rejection.</source>
+        <translation>Pida las fundiciones afectadas y su estado RMAP; es un motivo de revisión, no un rechazo.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for its plan and timeline to put this in place.</source>
+        <translation>Pida al proveedor su plan y calendario para implantarlo.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier to identify the smelter.</source>
+        <translation>Pida al proveedor que identifique la fundición.</translation>
+    </message>
+    <message>
+        <source>Check the ID in column A against the Smelter Look-up.</source>
+        <translation>Compruebe el ID de la columna A con la tabla de búsqueda de fundiciones.</translation>
+    </message>
+    <message>
+        <source>Check the answer to both questions.</source>
+        <translation>Compruebe la respuesta a ambas preguntas.</translation>
+    </message>
+    <message>
+        <source>Check the values read, or ask the sender for the current template.</source>
+        <translation>Compruebe los valores leídos o pida al remitente la plantilla actual.</translation>
+    </message>
+    <message>
+        <source>Check the year: the declaration should be dated when it was completed.</source>
+        <translation>Compruebe el año: la declaración debe llevar la fecha en que se completó.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;{option}&quot; from the list.</source>
+        <translation>Elija «{option}» en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose Yes, No or Unknown in column P.</source>
+        <translation>Elija Yes, No o Unknown en la columna P.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>Elija una de estas respuestas: {options}.</translation>
+    </message>
+    <message>
+        <source>Clear the answer, or correct questions 1 and 2.</source>
+        <translation>Borre la respuesta o corrija las preguntas 1 y 2.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is &quot;No&quot;: {what}.</source>
+        <translation>La pregunta de empresa {letter} para {mineral} es «No»: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} for {mineral} is not answered.</source>
+        <translation>La pregunta de empresa {letter} para {mineral} no está respondida.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is &quot;No&quot;: {what}.</source>
+        <translation>La pregunta de empresa {letter} es «No»: {what}.</translation>
+    </message>
+    <message>
+        <source>Company question {letter} is not answered.</source>
+        <translation>La pregunta de empresa {letter} no está respondida.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Pregunta de empresa {letter}: «{value}» solo difiere del valor de la lista «{option}» en mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>Company question {letter}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Pregunta de empresa {letter}: «{value}» no es una de las respuestas de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or remove the {mineral} smelters.</source>
+        <translation>Corrija la pregunta {number} o elimine las fundiciones de {mineral}.</translation>
+    </message>
+    <message>
+        <source>Correct question {number} or the smelters&apos; column P.</source>
+        <translation>Corrija la pregunta {number} o la columna P de las fundiciones.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Alcance de la declaración: «{value}» solo difiere del valor de la lista «{option}» en mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>Declaration scope: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Alcance de la declaración: «{value}» no es una de las respuestas de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Describe the survey format in the comment.</source>
+        <translation>Describa el formato de la encuesta en el comentario.</translation>
+    </message>
+    <message>
+        <source>Describe which products or parts of the company this declaration covers.</source>
+        <translation>Describa qué productos o partes de la empresa cubre esta declaración.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@company.com.</source>
+        <translation>Introduzca una dirección, por ejemplo name@company.com.</translation>
+    </message>
+    <message>
+        <source>Enter the authorizer&apos;s own name, even when it is the contact person.</source>
+        <translation>Introduzca el nombre de la persona autorizada, aunque sea la persona de contacto.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.</source>
+        <translation>Introduzca la fecha como DD-MMM-YYYY, p. ej. 31-Aug-2025.</translation>
+    </message>
+    <message>
+        <source>Enter the date the form was completed, e.g. 31-Aug-2026.</source>
+        <translation>Introduzca la fecha en que se completó el formulario, p. ej. 31-Aug-2026.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s details, or pick it from the look-up list.</source>
+        <translation>Introduzca los datos de la fundición o elíjala en la lista de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Enter the smelter&apos;s name in column D and its country in column E.</source>
+        <translation>Introduzca el nombre de la fundición en la columna D y su país en la columna E.</translation>
+    </message>
+    <message>
+        <source>Fill in {field} on the Declaration tab.</source>
+        <translation>Rellene {field} en la pestaña Declaration.</translation>
+    </message>
+    <message>
+        <source>Follow up with the suppliers that have not responded.</source>
+        <translation>Haga seguimiento a los proveedores que no han respondido.</translation>
+    </message>
+    <message>
+        <source>Enter addresses such as name@company.com, separated by ; or ,.</source>
+        <translation>Introduzca direcciones como name@company.com, separadas por ; o ,.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mineral in cells {first}–{last}.</source>
+        <translation>Mantenga al menos un mineral en las celdas {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>List the product numbers this declaration covers, starting in row 6.</source>
+        <translation>Indique los números de producto que cubre esta declaración, a partir de la fila 6.</translation>
+    </message>
+    <message>
+        <source>No mineral is selected for this declaration.</source>
+        <translation>No hay ningún mineral seleccionado para esta declaración.</translation>
+    </message>
+    <message>
+        <source>No {mineral} smelter is listed.</source>
+        <translation>No hay ninguna fundición de {mineral} en la lista.</translation>
+    </message>
+    <message>
+        <source>Not all smelter information received for {mineral} is reported.</source>
+        <translation>No se ha comunicado toda la información recibida sobre fundiciones de {mineral}.</translation>
+    </message>
+    <message>
+        <source>Put the URL of the published policy in the comment, e.g. www.company.com/policy.</source>
+        <translation>Ponga en el comentario la URL de la política publicada, p. ej. www.company.com/policy.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the comment &quot;{value}&quot; is not a web address.</source>
+        <translation>La pregunta {letter} es «{answer}» pero el comentario «{value}» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Question {letter} is &quot;{answer}&quot; but the policy&apos;s web address is missing.</source>
+        <translation>La pregunta {letter} es «{answer}» pero falta la dirección web de la política.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another format is used but does not describe it.</source>
+        <translation>La pregunta {letter} dice que se usa otro formato pero no lo describe.</translation>
+    </message>
+    <message>
+        <source>Question {letter} says another survey format is used but does not describe it.</source>
+        <translation>La pregunta {letter} dice que se usa otro formato de encuesta pero no lo describe.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is &quot;{value}&quot;: some smelters source from covered or conflict-affected and high-risk areas.</source>
+        <translation>La pregunta {number} para {mineral} es «{value}»: algunas fundiciones se abastecen en zonas cubiertas o afectadas por conflictos y de alto riesgo.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is answered although questions 1–2 say the mineral is not used; the template does not allow an answer here.</source>
+        <translation>La pregunta {number} para {mineral} tiene respuesta aunque las preguntas 1–2 dicen que el mineral no se usa; la plantilla no permite responder aquí.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered (it is only read when the earlier answers are &quot;Yes&quot;).</source>
+        <translation>La pregunta {number} para {mineral} no está respondida (solo se lee cuando las respuestas anteriores son «Yes»).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} is not answered.</source>
+        <translation>La pregunta {number} para {mineral} no está respondida.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says &quot;No&quot; although not every supplier answered (question {survey}) or not every smelter is identified (question {identified}).</source>
+        <translation>La pregunta {number} para {mineral} dice «No» aunque no todos los proveedores respondieron (pregunta {survey}) o no todas las fundiciones están identificadas (pregunta {identified}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral} says all smelters are identified, but only &quot;{value}&quot; of suppliers responded (question {survey}).</source>
+        <translation>La pregunta {number} para {mineral} dice que todas las fundiciones están identificadas, pero solo respondió «{value}» de los proveedores (pregunta {survey}).</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; differs from the drop-down value &quot;{option}&quot; in letter case.</source>
+        <translation>Pregunta {number} para {mineral}: «{value}» solo difiere del valor de la lista «{option}» en mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>Question {number} for {mineral}: &quot;{value}&quot; is not one of the template&apos;s answers.</source>
+        <translation>Pregunta {number} para {mineral}: «{value}» no es una de las respuestas de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Question {number} says all {mineral} is recycled or scrap, but {count} {mineral} smelter(s) say their feedstock is not.</source>
+        <translation>La pregunta {number} dice que todo el {mineral} es reciclado o chatarra, pero {count} fundición(es) de {mineral} dicen que su materia prima no lo es.</translation>
+    </message>
+    <message>
+        <source>RMI templates have no macros: someone changed this file.</source>
+        <translation>Las plantillas de RMI no tienen macros: alguien modificó este archivo.</translation>
+    </message>
+    <message>
+        <source>RMI templates must be answered in English.</source>
+        <translation>Las plantillas de RMI deben responderse en inglés.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot;; it usually marks a look-up that did not match.</source>
+        <translation>Quite el «!»; suele indicar una búsqueda sin coincidencia.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate row.</source>
+        <translation>Elimine la fila duplicada.</translation>
+    </message>
+    <message>
+        <source>Remove those rows or add the mineral to the declaration.</source>
+        <translation>Elimine esas filas o añada el mineral a la declaración.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} is &quot;Smelter not yet identified&quot;.</source>
+        <translation>La fila de fundición {row} es «Smelter not yet identified».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} repeats row {first}.</source>
+        <translation>La fila de fundición {row} repite la fila {first}.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row} still says &quot;{value}&quot;.</source>
+        <translation>La fila de fundición {row} todavía dice «{value}».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; contains &quot;!&quot;.</source>
+        <translation>Fila de fundición {row}: «{value}» contiene «!».</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: &quot;{value}&quot; is not Yes, No or Unknown.</source>
+        <translation>Fila de fundición {row}: «{value}» no es Yes, No o Unknown.</translation>
+    </message>
+    <message>
+        <source>Smelter row {row}: the typed ID &quot;{value}&quot; does not match the smelter&apos;s ID &quot;{id}&quot;.</source>
+        <translation>Fila de fundición {row}: el ID escrito «{value}» no coincide con el ID de la fundición «{id}».</translation>
+    </message>
+    <message>
+        <source>Someone changed the template; check that the declaration was not altered.</source>
+        <translation>Alguien modificó la plantilla; compruebe que la declaración no se ha alterado.</translation>
+    </message>
+    <message>
+        <source>Someone pasted rows past the template&apos;s end; the template&apos;s formulas and the Checker ignore them.</source>
+        <translation>Alguien pegó filas después del final de la plantilla; las fórmulas de la plantilla y el Checker las ignoran.</translation>
+    </message>
+    <message>
+        <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
+        <translation>La tasa de respuesta de la encuesta a proveedores para {mineral} es «{value}».</translation>
+    </message>
+    <message>
+        <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
+        <translation>La persona autorizada figura como «{value}» en lugar de un nombre.</translation>
+    </message>
+    <message>
+        <source>The comment on company question {letter} is not in English.</source>
+        <translation>El comentario de la pregunta de empresa {letter} no está en inglés.</translation>
+    </message>
+    <message>
+        <source>The comment on question {number} for {mineral} is not in English.</source>
+        <translation>El comentario de la pregunta {number} para {mineral} no está en inglés.</translation>
+    </message>
+    <message>
+        <source>The effective date &quot;{value}&quot; is not a date.</source>
+        <translation>La fecha de vigencia «{value}» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is before 2007.</source>
+        <translation>La fecha de vigencia {date} es anterior a 2007.</translation>
+    </message>
+    <message>
+        <source>The effective date {date} is in the future.</source>
+        <translation>La fecha de vigencia {date} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, a revision MRT Desk has no definition for; it was read with the {layout} layout.</source>
+        <translation>El archivo es {template}, una revisión que MRT Desk no tiene definida; se leyó con el diseño {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
+        <translation>El archivo es {template}, más reciente que la última plantilla que conoce MRT Desk ({newest}); se leyó con el diseño {layout}.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
+        <translation>El alcance es «Product» pero la lista de productos está vacía.</translation>
+    </message>
+    <message>
+        <source>The scope is &quot;Product&quot; but the first Product List row has no product number.</source>
+        <translation>El alcance es «Producto», pero la primera fila de la lista de productos no tiene número de producto.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; MRT Desk read its values and ran nothing.</source>
+        <translation>El libro contiene macros; MRT Desk leyó sus valores y no ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>The workbook has sheets the official {template} does not: {sheets}.</source>
+        <translation>El libro tiene hojas que la {template} oficial no tiene: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks the template&apos;s sheet(s) {sheets}; their rows are read as empty.</source>
+        <translation>Al libro le faltan las hojas de la plantilla {sheets}; sus filas se leen como vacías.</translation>
+    </message>
+    <message>
+        <source>The {list} has data below the template&apos;s last row ({last_row}), down to row {row}; those rows were read too.</source>
+        <translation>La {list} tiene datos debajo de la última fila de la plantilla ({last_row}), hasta la fila {row}; esas filas también se leyeron.</translation>
+    </message>
+    <message>
+        <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
+        <translation>Este libro es el diseño compatible de MRT Desk para {template}, no la plantilla oficial de RMI.</translation>
+    </message>
+    <message>
+        <source>Use a date the template accepts.</source>
+        <translation>Use una fecha que la plantilla acepte.</translation>
+    </message>
+    <message>
+        <source>Use the date the form was completed, not a planned date.</source>
+        <translation>Use la fecha en que se completó el formulario, no una fecha prevista.</translation>
+    </message>
+    <message>
+        <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
+        <translation>Use {better}, que acepta esta fecha (pídala a su cliente si le envió {template}), o una fecha que la plantilla acepte.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
+        <translation>{count} fila(s) de fundición tienen el metal «{value}», que no es un mineral de esta plantilla.</translation>
+    </message>
+    <message>
+        <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not in scope.</source>
+        <translation>{count} fila(s) de fundición tienen el metal «{value}», que no está en el alcance.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) on the {list} are not in English.</source>
+        <translation>{count} valor(es) de la {list} no están en inglés.</translation>
+    </message>
+    <message>
+        <source>{count} {mineral} smelter row(s) are listed although question {number} says {mineral} is not used or does not remain.</source>
+        <translation>Hay {count} fila(s) de fundiciones de {mineral} aunque la pregunta {number} dice que el {mineral} no se usa o no permanece.</translation>
+    </message>
+    <message>
+        <source>{field} &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{field} «{value}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, which is not a date; it was kept as written.</source>
+        <translation>{field} contiene {value}, que no es una fecha; se conservó tal como está.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>Falta {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address (it has no &quot;@&quot;).</source>
+        <translation>{field} no es una dirección de correo (no tiene «@»).</translation>
+    </message>
+    <message>
+        <source>{field} is not in English.</source>
+        <translation>{field} no está en inglés.</translation>
+    </message>
+    <message>
+        <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>{list}, fila {row}: «{value}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
+        <translation>El {mineral} se usa en los productos, pero no hay ninguna fundición de {mineral} en la lista.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} acepta fechas desde el {first} sin fin; {date} no supera la comprobación de fecha del libro.</translation>
+    </message>
+    <message>
+        <source>{template} accepts dates from {first} to {last}; {date} fails the workbook&apos;s date check.</source>
+        <translation>{template} acepta fechas del {first} al {last}; {date} no supera la comprobación de fecha del libro.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <source>Smelter List</source>
+        <translation>lista de fundiciones</translation>
+    </message>
+    <message>
+        <source>Mine List</source>
+        <translation>lista de minas</translation>
+    </message>
+    <message>
+        <source>Product List</source>
+        <translation>lista de productos</translation>
+    </message>
+    <message>
+        <source>direct suppliers are not required to use audited smelters</source>
+        <translation>no se exige a los proveedores directos usar fundiciones auditadas</translation>
+    </message>
+    <message>
+        <source>no due diligence measures are implemented</source>
+        <translation>no se aplican medidas de diligencia debida</translation>
+    </message>
+    <message>
+        <source>no publicly available cobalt sourcing policy</source>
+        <translation>no hay una política pública de abastecimiento de cobalto</translation>
+    </message>
+    <message>
+        <source>no responsible minerals sourcing policy</source>
+        <translation>no hay una política de abastecimiento responsable de minerales</translation>
+    </message>
+    <message>
+        <source>supplier due diligence information is not reviewed</source>
+        <translation>no se revisa la información de diligencia debida de los proveedores</translation>
+    </message>
+    <message>
+        <source>supplier due diligence need not cover Annex II risks</source>
+        <translation>la diligencia debida de los proveedores no tiene que cubrir los riesgos del anexo II</translation>
+    </message>
+    <message>
+        <source>suppliers are not required to exercise due diligence</source>
+        <translation>no se exige a los proveedores ejercer la diligencia debida</translation>
+    </message>
+    <message>
+        <source>the policy does not cover the OECD Annex II risks</source>
+        <translation>la política no cubre los riesgos del anexo II de la OCDE</translation>
+    </message>
+    <message>
+        <source>the review process has no corrective action management</source>
+        <translation>el proceso de revisión no gestiona acciones correctivas</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Show the findings ({count} errors)</source>
