@@ -176,9 +176,11 @@ class NewDeclarationDialog(QDialog):
     def _show_minerals(self) -> None:
         family, version = self.chosen()
         tpl = templates.get(family, version) if version != "None" else None
-        dynamic = tpl is not None and tpl.dynamic_minerals
-        self.minerals_box.setVisible(dynamic)
-        if tpl is None or not dynamic:
+        # Only a template with mineral slots (EMRT 2.x) is asked here: an AMRT's user names its
+        # minerals on the Scope page, where names outside its list can be typed too.
+        asked = tpl is not None and bool(tpl.mineral_slots)
+        self.minerals_box.setVisible(asked)
+        if tpl is None or not asked:
             self.mineral_checks = {}
             self._update_ok()
             return
@@ -226,7 +228,8 @@ class NewDeclarationDialog(QDialog):
                 box.setChecked(mineral.casefold() in wanted)
 
     def minerals(self) -> list[str] | None:
-        """The minerals ticked, in template order; None when the template fixes them."""
+        """The minerals ticked, in template order; None when the dialog does not ask (the
+        template fixes them, or the AMRT, whose minerals are named in the editor)."""
         if not self.mineral_checks:
             return None
         return [m for m, box in self.mineral_checks.items() if box.isChecked()]

@@ -230,7 +230,7 @@ def template_of_zip(
         facts = read_facts(Package(data))
         family = family_from_text(facts.title())
         if family not in templates.FAMILIES:
-            raise error("its title (Declaration!D2) names no CMRT, CRT or EMRT")
+            raise error("its title (Declaration!D2) names no AMRT, CMRT, CRT or EMRT")
         tpl = verify(facts, family, m.group(1)).template
     except UnreadableWorkbook as exc:
         raise error(str(exc)) from None

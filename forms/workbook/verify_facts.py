@@ -248,9 +248,20 @@ def lists_of(tpl: TemplateDef) -> list[templates.ListSheet]:
     return [ls for ls in (tpl.smelter_list, tpl.product_list, tpl.mine_list) if ls is not None]
 
 
+def _answer_rows(tpl: TemplateDef) -> list[str | None]:
+    """One entry per answer row of a question block: the mineral the row belongs to, or None
+    where the user names the minerals (AMRT: every one of its `mineral_capacity` rows takes any
+    mineral, so each row carries the question's own drop-down)."""
+    if tpl.mineral_choice is not None:
+        return [None] * tpl.mineral_capacity
+    return list(tpl.minerals)
+
+
 def input_cells(tpl: TemplateDef) -> list[tuple[str, Validation]]:
     """(Declaration cell, expected validation) of every input cell the definition writes that
-    carries a validation: scope, answers, company answers, mineral slots, effective date."""
+    carries a validation: scope, answers, company answers, mineral slots, the AMRT's mineral
+    cells (a drop-down from 1.3; free text in 1.2) and the cells naming an "Other" mineral,
+    effective date."""
 
     def options(values: Iterable[str]) -> Validation:
         if tpl.numeric_hundred_percent:
@@ -260,18 +271,26 @@ def input_cells(tpl: TemplateDef) -> list[tuple[str, Validation]]:
     out = [(tpl.company_field("scope").cell, options(tpl.scope_options))]
     date_cell = tpl.company_field("effective_date").cell
     out.append((date_cell, Validation("date", first=tpl.date_first, last=tpl.date_last)))
-    for i, mineral in enumerate(tpl.minerals):
+    rows = _answer_rows(tpl)
+    for i, mineral in enumerate(rows):
         for q in tpl.questions:
-            if q.applies_to(mineral):
+            if mineral is None or q.applies_to(mineral):
                 cell = f"{tpl.answer_column}{tpl.answer_row(q.number, i)}"
-                out.append((cell, options(q.options_for(mineral))))
+                values = q.options if mineral is None else q.options_for(mineral)
+                out.append((cell, options(values)))
     for cq in tpl.company_questions:
         if cq.per_mineral:
-            for i, mineral in enumerate(tpl.minerals):
+            for i, mineral in enumerate(rows):
                 cell = f"{tpl.answer_column}{cq.row + 1 + i}"
                 out.append((cell, options(cq.options_for(mineral))))
         else:
             out.append((f"{tpl.answer_column}{cq.row}", options(cq.options)))
     for slot in tpl.mineral_slots:
         out.append((slot.cell, options((slot.mineral, slot.delete_value))))
+    choice = tpl.mineral_choice
+    if choice is not None and not choice.free_text:
+        other = (choice.other_option,) if choice.other_option else ()
+        out += [(cell, options((*choice.options, *other))) for cell in choice.cells]
+        # RMI's formula rule: a name goes below only when its mineral cell says "Other".
+        out += [(cell, Validation("custom")) for cell in choice.other_cells]
     return out

@@ -48,3 +48,16 @@ def test_the_minerals_come_from_the_customers_request(qtbot, window):  # type: i
     qtbot.keyClicks(dialog.customer, "hp inc.")
     dialog.customer.editingFinished.emit()
     assert [m for m, b in dialog.mineral_checks.items() if b.isChecked()] == ["Cobalt"]
+
+
+def test_an_amrt_is_not_asked_here_and_starts_with_no_minerals(qtbot, window):  # type: ignore[no-untyped-def]
+    """The AMRT's minerals (any name, up to ten) are named on its Scope page, not ticked here."""
+    dialog = _dialog(qtbot, window)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.family.setCurrentIndex(dialog.family.findData("AMRT"))
+    dialog.version.setCurrentIndex(dialog.version.findData("1.3"))
+    assert not dialog.minerals_box.isVisibleTo(dialog) and ok.isEnabled()
+    assert dialog.minerals() is None
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    decl = window.editor.session.decl
+    assert (decl.family, decl.version, decl.minerals_in_scope) == ("AMRT", "1.3", [])

@@ -72,6 +72,9 @@ def test_request_picks_the_newest_accepted_template_in_the_library() -> None:
         ("CMRT", "6.5", True),
         ("CRT", "2.21", True),
         ("EMRT", "2.1", True),
+        # Offered to the template picker (any request may ask for an AMRT), not in the library;
+        # the profile below does not name the AMRT, so its request does not pick it.
+        ("AMRT", "1.31.1", False),
     ]
     made = request_from_profile(lenovo_profile(), choices, date(2026, 6, 10))
     assert made.request.templates == (

@@ -98,10 +98,12 @@ def test_missing_file_is_an_unreadable_workbook(tmp_path: Path) -> None:
     assert err.value.kind == "io"
 
 
-def test_an_amrt_stamped_newer_than_any_known_is_read_with_the_newest_layout(
+def test_an_amrt_stamped_newer_than_any_known_is_read_with_the_newest_layout_it_matches(
     tmp_path: Path, templates_dir: Path
 ) -> None:
-    """RMI's AMRT 1.3 with only its revision text changed to 1.32 (newer than 1.31.1)."""
+    """RMI's AMRT 1.3 with only its revision text changed to 1.32 (newer than 1.31.1). It is
+    compared with every AMRT definition, newest first: 1.31.x has six more minerals in the
+    mineral drop-down and no end to the effective date, so its structure is proven to be 1.3's."""
     import zipfile
 
     from forms import templates
@@ -124,6 +126,7 @@ def test_an_amrt_stamped_newer_than_any_known_is_read_with_the_newest_layout(
             dst.writestr(info, data)
     result = reader.read_file(stamped)
     assert result.version_in_file == "1.32"
-    assert result.template.key == "AMRT-1.31.1"
-    assert [f.code for f in result.findings] == ["FILE-NEWER-VERSION"]
+    assert result.template.key == "AMRT-1.3"
+    assert [f.code for f in result.findings] == ["FILE-NEWER-VERIFIED"]
+    assert "AMRT 1.32 — layout of AMRT 1.3, verified" in result.findings[0].message
     assert result.declaration.answers == d.answers
