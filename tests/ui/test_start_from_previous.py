@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from desktop.dialogs.start_from_previous import default_target, next_period
-from desktop.editor.confirm_banner import item_label
+from desktop.field_labels import field_label
 from desktop.widgets.fields import DatePicker, OptionCombo
 
 FILLED = "fixtures/filled/CMRT_6.4_JX_Advanced_Metals.xlsx"
@@ -25,9 +25,9 @@ def test_default_target_and_next_period() -> None:
     assert (
         next_period("2025") == "2026" and next_period("H1 2025") == "" and next_period(None) == ""
     )
-    assert item_label("company.effective_date") == "Effective date"
-    assert item_label("answers.Tin.6.answer") == "Tin, question 6"
-    assert item_label("smelters[2].smelter_id") == "Smelter row 3"
+    assert field_label("company.effective_date") == "Effective date"
+    assert field_label("answers.Tin.6.answer") == "Tin, question 6"
+    assert field_label("smelters[2].smelter_id") == "Smelter row 3"
 
 
 def _select_first(window) -> int:  # type: ignore[no-untyped-def]
