@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from forms.workbook import xmlsafe
+from forms.workbook import xmlsafe, xmlstream
 
 
 class UnreadableWorkbook(Exception):
@@ -139,8 +141,8 @@ def _check_end_record(data: bytes, limits: Limits) -> None:
         raise _too_large(f"the package directory is {cd_size:,} bytes")
 
 
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOC = re.compile(r"/officeDocument$")
+_WORKSHEET = re.compile(r"/worksheet$")
 
 
 class Package:
@@ -160,6 +162,8 @@ class Package:
         self.workbook_part = self._find_workbook()
         self.sheets: dict[str, str] = {}
         self.sheet_order: list[str] = []
+        self.other_sheets: dict[str, str] = {}
+        """Sheets that are not worksheets (chartsheets, dialog sheets): name → their kind."""
         self.date1904 = False
         self._read_workbook()
 
@@ -215,12 +219,11 @@ class Package:
     def _rels(self, rels_part: str) -> dict[str, tuple[str, str]]:
         """Relationship id → (type, target part path resolved against the source part)."""
         base = posixpath.dirname(posixpath.dirname(rels_part))
-        root = xmlsafe.parse(self.read(rels_part), rels_part)
         out = {}
-        for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External":
+        for tag, rel in xmlstream.iter_ended(self.iter_chunks(rels_part), rels_part):
+            if tag != "Relationship" or rel.get("TargetMode") == "External":
                 continue
+            target = rel.get("Target", "")
             path = target[1:] if target.startswith("/") else posixpath.join(base, target)
             out[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(path))
         return out
@@ -229,17 +232,20 @@ class Package:
         wb = self.workbook_part
         rels_part = posixpath.join(posixpath.dirname(wb), "_rels", posixpath.basename(wb) + ".rels")
         rels = self._rels(rels_part) if rels_part in self._infos else {}
-        root = xmlsafe.parse(self.read(wb), wb)
-        for el in root.iter():
-            tag = xmlsafe.local(el.tag)
+        for tag, el in xmlstream.iter_ended(self.iter_chunks(wb), wb):
             if tag == "workbookPr":
                 self.date1904 = el.get("date1904", "0").lower() in {"1", "true"}
             elif tag == "sheet":
                 rid = next((v for k, v in el.attrib.items() if xmlsafe.local(k) == "id"), "")
                 name = el.get("name", "")
-                if rid in rels:
-                    self.sheets[name] = rels[rid][1]
+                if rid not in rels:
+                    continue
+                rel_type, target = rels[rid]
+                if _WORKSHEET.search(rel_type):
+                    self.sheets[name] = target
                     self.sheet_order.append(name)
+                else:
+                    self.other_sheets[name] = rel_type.rsplit("/", 1)[-1]
 
     def sheet_part(self, name: str) -> str | None:
         part = self.sheets.get(name)
@@ -277,12 +283,21 @@ class Package:
 
 
 def open_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The bytes of `path`, refusing files larger than the package limit outright."""
+    """The bytes of `path`: only a regular file (not a device such as /dev/zero, a FIFO or a
+    socket, which could be endless or never answer), read no further than the package limit."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_total_bytes:
-            raise _too_large(f"the file is {size:,} bytes")
-        return path.read_bytes()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise UnreadableWorkbook("io", f"{path} is not a regular file")
+            if st.st_size > limits.max_total_bytes:
+                raise _too_large(f"the file is {st.st_size:,} bytes")
+            data = fh.read(limits.max_total_bytes + 1)
+            if len(data) > limits.max_total_bytes:
+                raise _too_large(f"the file is over {limits.max_total_bytes:,} bytes")
+            return data
     except FileNotFoundError:
         raise UnreadableWorkbook("io", f"{path}: no such file") from None
     except IsADirectoryError:

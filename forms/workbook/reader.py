@@ -14,6 +14,7 @@ from forms.workbook import detect, values
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.sheetxml import (
     Cells,
+    RowsBeyond,
     SharedStrings,
     load_shared_strings,
     read_cells,
@@ -72,11 +73,13 @@ class _Reader:
 
     # --- detection ------------------------------------------------------------------------
 
-    def _sheet_cells(self, sheet: str, want: Any, stop_row: int) -> Cells:
+    def _sheet_cells(
+        self, sheet: str, want: Any, stop_row: int, columns: str | None = None
+    ) -> Cells:
         part = self.pkg.sheet_part(sheet)
         if part is None:
             return {}
-        return read_cells(self.pkg, part, self.sst, want, stop_row)
+        return read_cells(self.pkg, part, self.sst, want, stop_row, columns=columns)
 
     def _detect(self) -> detect.Detection:
         cells = self.decl_cells
@@ -84,7 +87,7 @@ class _Reader:
         family = detect.family_from_text(values.text(cells.get((2, "D"))))
         revision_cells: Cells | None = None
         if family is None:
-            revision_cells = self._sheet_cells("Revision", lambda r, c: c <= "E", 12)
+            revision_cells = self._sheet_cells("Revision", lambda r, c: c <= "E", 12, "ABCDE")
             for cell in revision_cells.values():
                 family = family or detect.family_from_text(values.text(cell))
         if family is None:
@@ -114,6 +117,13 @@ class _Reader:
 
     def read(self) -> ReadResult:
         part = self.pkg.sheet_part(DECLARATION)
+        if part is None and DECLARATION in self.pkg.other_sheets:
+            raise UnreadableWorkbook(
+                "not-a-template",
+                f"its Declaration sheet is a {self.pkg.other_sheets[DECLARATION]}, not a "
+                "worksheet, so this is not a CMRT, CRT or EMRT: ask the sender for their "
+                "declaration on the RMI template",
+            )
         if part is None:
             sheets = ", ".join(self.pkg.sheet_order[:8]) or "none"
             raise UnreadableWorkbook(
@@ -123,7 +133,12 @@ class _Reader:
             )
         self.sst = load_shared_strings(self.pkg)
         self.decl_cells = read_cells(
-            self.pkg, part, self.sst, lambda r, c: c in _DECLARATION_COLS, _DECLARATION_ROWS
+            self.pkg,
+            part,
+            self.sst,
+            lambda r, c: c in _DECLARATION_COLS,
+            _DECLARATION_ROWS,
+            columns=_DECLARATION_COLS,
         )
         self.decl_zero_blank = not show_zeros(self.pkg, part)
         det = self._detect()
@@ -221,12 +236,39 @@ class _Reader:
     def _list(self, ls: ListSheet) -> list[dict[str, str | None]]:
         part = self.pkg.sheet_part(ls.sheet)
         if part is None:
+            if ls.sheet in self.pkg.other_sheets:
+                self.findings.append(
+                    Finding(
+                        "FILE-SHEET-NOT-WORKSHEET",
+                        "warning",
+                        "template",
+                        f"The {ls.sheet} is a {self.pkg.other_sheets[ls.sheet]}, not a "
+                        "worksheet; nothing was read from it.",
+                        "Someone replaced the template's sheet: ask the sender for the "
+                        "declaration on the RMI template.",
+                        ls.sheet,
+                    )
+                )
             return []
         letters = {c.letter: c.key for c in ls.columns}
         first = ls.first_row
-        cells = read_cells(
-            self.pkg, part, self.sst, lambda r, c: r >= first and c in letters, LIST_ROW_LIMIT + 1
-        )
+        try:
+            cells = read_cells(
+                self.pkg,
+                part,
+                self.sst,
+                lambda r, c: r >= first and c in letters,
+                LIST_ROW_LIMIT,
+                columns=letters,
+                refuse_beyond=True,
+            )
+        except RowsBeyond:
+            raise UnreadableWorkbook(
+                "too-large",
+                f"refused: the {ls.sheet} sheet has data beyond row {LIST_ROW_LIMIT:,} "
+                f"(the template holds {ls.last_row - first + 1:,} rows); this is not a normal "
+                "declaration",
+            ) from None
         zero_blank = not show_zeros(self.pkg, part)
         by_row: dict[int, dict[str, str | None]] = {}
         for (row, col), cell in cells.items():
@@ -236,13 +278,6 @@ class _Reader:
             if value is not None:
                 by_row.setdefault(row, {})[letters[col]] = value
         last = max(by_row, default=0)
-        if last > LIST_ROW_LIMIT:
-            raise UnreadableWorkbook(
-                "too-large",
-                f"refused: the {ls.sheet} sheet has data beyond row {LIST_ROW_LIMIT:,} "
-                f"(the template holds {ls.last_row - first + 1:,} rows); this is not a normal "
-                "declaration",
-            )
         if last > ls.last_row:
             self.findings.append(
                 Finding(
