@@ -294,7 +294,8 @@ def open_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
                 raise UnreadableWorkbook("io", f"{path} is not a regular file")
             if st.st_size > limits.max_total_bytes:
                 raise _too_large(f"the file is {st.st_size:,} bytes")
-            data = fh.read(limits.max_total_bytes + 1)
+            # The size it has, plus one byte to notice a file that grew past the limit.
+            data = fh.read(min(st.st_size, limits.max_total_bytes) + 1)
             if len(data) > limits.max_total_bytes:
                 raise _too_large(f"the file is over {limits.max_total_bytes:,} bytes")
             return data
