@@ -1,5 +1,6 @@
 """Opening workbooks in the app: filled-in files become declarations, a blank official template
-is offered to the template library, and a file that cannot be read is explained, never raised."""
+is offered to the template library, and a file that cannot be read is explained, never raised.
+Files are read off the UI thread behind a progress dialog with Cancel (`desktop.read_job`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QMessageBox
+
+from desktop.read_job import FileRead, ReadJob
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -36,25 +39,6 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> Any:
-    """The reader's result, or the reader's one-line message as a `ValueError`."""
-    from forms.workbook.package import UnreadableWorkbook
-    from forms.workbook.reader import read_file
-
-    try:
-        return read_file(path)
-    except UnreadableWorkbook as exc:
-        raise ValueError(str(exc)) from exc
-    except OSError as exc:
-        raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
-    except Exception as exc:  # a reader bug must not take the app down with the file
-        raise ValueError(
-            translate("Opening", "{name}: this file could not be read ({error}).").format(
-                name=path.name, error=exc
-            )
-        ) from exc
-
-
 def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
     """A blank official template goes to the library (if the user agrees), not into a draft."""
     family, version = result.declaration.family, result.declaration.version
@@ -75,11 +59,10 @@ def _offer_template(window: MainWindow, path: Path, result: Any) -> str | None:
     return f"{entry.family} {entry.version}" if entry is not None else None
 
 
-def _one(window: MainWindow, path: Path, outcome: Outcome) -> None:
-    try:
-        result = _read(path)
-    except ValueError as exc:
-        outcome.failed.append(str(exc))
+def _one(window: MainWindow, read: FileRead, outcome: Outcome) -> None:
+    path, result = read.path, read.result
+    if read.error is not None:
+        outcome.failed.append(read.error)
         return
     if result.is_blank:
         added = _offer_template(window, path, result)
@@ -87,7 +70,10 @@ def _one(window: MainWindow, path: Path, outcome: Outcome) -> None:
             outcome.templates.append(added)
         return
     try:
-        outcome.imported.append(int(window.store.import_workbook(path)))
+        decl_id = window.store.create(
+            result.declaration, source_file=path.name, source_sha256=read.sha256
+        )
+        outcome.imported.append(int(decl_id))
     except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
         outcome.failed.append(f"{path.name}: {exc}")
 
@@ -96,9 +82,14 @@ def open_paths(window: MainWindow, paths: list[Path]) -> Outcome:
     """Import `paths`; one file opens in the editor, several are listed on the home page.
     Files that cannot be read are reported together in one dialog."""
     outcome = Outcome()
-    for path in paths:
-        window.settings.set_last_folder(str(path.parent))
-        _one(window, path, outcome)
+    if paths:
+        window.settings.set_last_folder(str(paths[-1].parent))
+    reads = ReadJob(window, list(paths)).wait()
+    if reads is None:  # cancelled: nothing was imported
+        window.statusBar().showMessage(translate("Opening", "Opening cancelled"), 5000)
+        return outcome
+    for read in reads:
+        _one(window, read, outcome)
     if outcome.failed:
         title = (
             translate("Opening", "Cannot open this file")

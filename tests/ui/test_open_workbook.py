@@ -123,3 +123,52 @@ def test_a_blank_official_template_is_offered_to_the_library_not_imported(
     assert window.store.list_declarations() == []
     assert window.editor is None
     assert "CMRT 6.5" in window.home.library_label.text()
+
+
+def test_reading_runs_off_the_ui_thread_and_cancel_returns_at_once(qtbot, window, shared_dir):  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from desktop import read_job
+
+    release = threading.Event()
+    readers: list[threading.Thread] = []
+
+    def slow_read(path: Path) -> read_job.FileRead:  # a file that takes long to read
+        readers.append(threading.current_thread())
+        release.wait(30)
+        return read_job.read_one(path)
+
+    job = read_job.ReadJob(window, [shared_dir / FILLED], read=slow_read)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    from PySide6.QtWidgets import QPushButton
+
+    def press_cancel() -> None:
+        button = job.dialog.findChild(QPushButton)
+        assert button is not None and job.dialog.isVisible()
+        button.click()
+
+    QTimer.singleShot(800, press_cancel)
+    assert job.wait() is None
+    timer.stop()
+    release.set()
+    assert readers and readers[0] is not threading.main_thread()
+    assert len(ticks) >= 5  # the window kept handling events while the file was being read
+    qtbot.waitUntil(lambda: not read_job._running, timeout=30_000)
+    assert window.store.list_declarations() == []
+
+
+def test_a_read_in_the_worker_gives_the_declaration_and_the_file_hash(qtbot, window, shared_dir):  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from desktop import read_job
+
+    path = shared_dir / FILLED
+    reads = read_job.ReadJob(window, [path]).wait()
+    assert reads is not None and len(reads) == 1
+    assert reads[0].error is None and reads[0].result.declaration.version == "6.4"
+    assert reads[0].sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,113 @@
+"""Reading workbooks off the UI thread: a worker thread reads the files one by one behind a
+progress dialog with Cancel, while the window keeps repainting. The caller waits in a local
+event loop, so opening stays one call that returns what was read."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+@dataclass
+class FileRead:
+    """One file's outcome: the reader's result and the file's SHA-256, or the message why not."""
+
+    path: Path
+    result: Any = None
+    sha256: str | None = None
+    error: str | None = None
+
+
+def read_one(path: Path) -> FileRead:
+    """Read `path` with the workbook reader; every failure becomes a one-line message."""
+    from forms.workbook.package import UnreadableWorkbook, open_file
+    from forms.workbook.reader import read_bytes
+
+    try:
+        data = open_file(path)
+        return FileRead(path, read_bytes(data, path.name), hashlib.sha256(data).hexdigest())
+    except UnreadableWorkbook as exc:
+        return FileRead(path, error=str(exc))
+    except Exception as exc:  # a reader bug must not take the app down with the file
+        text = QCoreApplication.translate(
+            "Opening", "{name}: this file could not be read ({error})."
+        )
+        return FileRead(path, error=text.format(name=path.name, error=exc))
+
+
+class _Worker(QThread):
+    progressed = Signal(int)
+
+    def __init__(self, paths: list[Path], read: Callable[[Path], FileRead], parent: QObject):
+        super().__init__(parent)
+        self.paths, self.read = paths, read
+        self.results: list[FileRead] = []
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        for i, path in enumerate(self.paths):
+            if self.cancelled.is_set():
+                return
+            self.results.append(self.read(path))
+            self.progressed.emit(i + 1)
+
+
+class ReadJob(QObject):
+    """Reads `paths` in a worker thread; `wait()` returns the outcomes, or None if the user
+    pressed Cancel (the file being read is then finished in the background and dropped)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        paths: list[Path],
+        read: Callable[[Path], FileRead] = read_one,
+    ) -> None:
+        super().__init__(parent)
+        text = QCoreApplication.translate("Opening", "Reading {name} …").format(
+            name=paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        )
+        cancel = QCoreApplication.translate("Opening", "Cancel")
+        self.dialog = QProgressDialog(text, cancel, 0, len(paths), parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setValue(0)  # so that the dialog shows after the minimum duration
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.worker = _Worker(paths, read, self)
+        self.worker.progressed.connect(self.dialog.setValue)
+        self.cancelled = False
+
+    def wait(self) -> list[FileRead] | None:
+        loop = QEventLoop()
+        self.worker.finished.connect(loop.quit)
+        self.dialog.canceled.connect(loop.quit)
+        self.worker.start()
+        if not self.worker.isFinished():
+            loop.exec()
+        self.cancelled = self.dialog.wasCanceled() and not self.worker.isFinished()
+        self.dialog.close()
+        self.dialog.deleteLater()
+        if self.cancelled:
+            self.worker.cancelled.set()
+            # The thread object lives until its last file is read; nothing waits for it.
+            self.worker.setParent(None)
+            self.worker.finished.connect(self.worker.deleteLater)
+            _running.add(self.worker)
+            self.worker.finished.connect(lambda w=self.worker: _running.discard(w))
+            self.deleteLater()
+            return None
+        self.worker.wait()
+        results = self.worker.results
+        self.deleteLater()
+        return results
+
+
+_running: set[QThread] = set()
+"""Cancelled workers still finishing their file (kept alive until they end)."""
