@@ -270,13 +270,13 @@ def _in_inline(parent: object) -> bool:
     return tag == "r" and grand is not None and xmlsafe.local(grand.tag) == "is"
 
 
-def _slow(pkg: Package, part: str, scan: _Scan) -> Cells:
+def _slow(chunks: Iterator[bytes], part: str, scan: _Scan) -> Cells:
     """Cells without references, counted by position, through a bounded streaming parse."""
     cells: Cells = {}
     texts: list[str] = []
     row_el: object = None
     row_no = col_no = 0
-    for tag, el in xmlstream.iter_ended(pkg.iter_chunks(part), part):
+    for tag, el in xmlstream.iter_ended(chunks, part):
         if tag in ("v", "t"):
             parent = el.getparent()
             if (tag == "v" and parent is not None and xmlsafe.local(parent.tag) == "c") or (
@@ -327,7 +327,23 @@ def read_cells(
         return _fast(pkg.iter_chunks(part), scan)
     except _SlowPath:
         pass
-    return _slow(pkg, part, scan)
+    return _slow(pkg.iter_chunks(part), part, scan)
+
+
+def _slices(data: bytes, size: int = 1 << 20) -> Iterator[bytes]:
+    for i in range(0, len(data), size):
+        yield data[i : i + size]
+
+
+def value_cells(xml: bytes, columns: Collection[str], first_row: int) -> set[tuple[int, str]]:
+    """(row, column) of every cell of `columns` from `first_row` down that holds a value (a
+    constant or a formula's cached result) in the worksheet `xml`: what a reader would see."""
+    scan = _Scan(SharedStrings(b""), lambda r, c: r >= first_row, MAX_ROW, columns, False)
+    try:
+        return set(_fast(_slices(xml), scan))
+    except _SlowPath:
+        pass
+    return set(_slow(_slices(xml), "worksheet", scan))
 
 
 def show_zeros(pkg: Package, part: str) -> bool:

@@ -13,9 +13,11 @@ from pathlib import Path
 from forms.atomic import atomic_write
 from forms.declaration import Declaration
 from forms.rules import checker_remaining
+from forms.templates.model import ListSheet
 from forms.workbook import placement as placing
+from forms.workbook.sheetxml import value_cells
 from forms.workbook.templatefile import TemplateFileError, open_template
-from forms.workbook.xmlpatch import PatchError, patch_sheet
+from forms.workbook.xmlpatch import CLEAR, CellValue, PatchError, PatchValue, patch_sheet
 from forms.workbook.zipcopy import copy_package
 
 
@@ -58,6 +60,21 @@ def _without_calc_chain(data: bytes, part: str) -> bytes:
     return re.sub(rb"<Relationship\b[^>]*/calcChain\"[^>]*/>", b"", data)
 
 
+def _without_leftovers(
+    xml: bytes, ls: ListSheet | None, values: dict[str, CellValue]
+) -> dict[str, PatchValue]:
+    """`values` plus a `CLEAR` for every cell of the list's columns that holds something the
+    declaration does not fill (another declaration's rows in a filled workbook, rows pasted
+    below the template's end). The template's footer line stays."""
+    out: dict[str, PatchValue] = dict(values)
+    if ls is None:
+        return out
+    for row, col in value_cells(xml, [c.letter for c in ls.columns], ls.first_row):
+        if row != ls.last_row + 1:
+            out.setdefault(f"{col}{row}", CLEAR)
+    return out
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
@@ -81,11 +98,16 @@ def export_official(decl: Declaration, template: Path, output: Path) -> ExportRe
                     f"add the official {want.family} {want.version} workbook"
                 )
             replace: dict[str, bytes] = {}
+            tpl = decl.template
+            lists = {
+                ls.sheet: ls for ls in (tpl.smelter_list, tpl.product_list, tpl.mine_list) if ls
+            }
             for sheet, values in placing.placement(decl).items():
                 if sheet not in pkg.sheets:
                     raise ExportError(f"{template.name} has no sheet {sheet!r}")
                 part = pkg.sheets[sheet]
-                replace[part] = patch_sheet(zf.read(part), values)
+                xml = zf.read(part)
+                replace[part] = patch_sheet(xml, _without_leftovers(xml, lists.get(sheet), values))
             replace[pkg.workbook_part] = _full_calc_on_load(zf.read(pkg.workbook_part))
             drop: frozenset[str] = frozenset()
             if pkg.calc_chain is not None and pkg.calc_chain in zf.namelist():

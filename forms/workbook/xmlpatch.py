@@ -8,12 +8,26 @@ an inline string and numbers as plain values, so a written cell can never be a f
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from xml.sax.saxutils import escape
 
 CellValue = str | int | float | None
 """str → inline text, int/float → number, None → the cell is emptied (style kept)."""
+
+
+class Clear:
+    """Write nothing into the cell: a constant is removed, a formula stays without its cached
+    result (Excel and LibreOffice recompute it on load). For cells a declaration does not fill
+    but the chosen workbook might: another declaration's leftovers must not go out with it."""
+
+    def __repr__(self) -> str:
+        return "CLEAR"
+
+
+CLEAR = Clear()
+PatchValue = CellValue | Clear
 
 
 class PatchError(ValueError):
@@ -64,15 +78,32 @@ def xml_text(value: str) -> str:
     return escape(ooxml_escape(value))
 
 
-def cell_xml(ref: str, style: str | None, value: CellValue) -> str:
+_FORMULA_ELEMENT = re.compile(r"<f\b[^>]*/>|<f\b[^>]*>.*?</f>", re.S)
+_T_ATTR = re.compile(r'\st="[^"]*"')
+
+
+def cleared_cell(cell: str, attrs: str, body: str | None, ref: str) -> str:
+    """The cell `cell` without its value (see `Clear`)."""
+    if not body:
+        return cell
+    f = _FORMULA_ELEMENT.search(body) if "<f" in body else None
+    if f is None:
+        sm = _ATTR_S.search(attrs)
+        return cell_xml(ref, sm.group(1) if sm else None, None)
+    return f"<c{_T_ATTR.sub('', attrs)}>{f.group(0)}</c>"
+
+
+def cell_xml(ref: str, style: str | None, value: PatchValue) -> str:
     s = f' s="{style}"' if style is not None else ""
-    if value is None:
+    if value is None or isinstance(value, Clear):
         return f'<c r="{ref}"{s}/>'
     if isinstance(value, str):
         space = ' xml:space="preserve"' if value != value.strip() or "\n" in value else ""
         return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PatchError(f"cannot write a {type(value).__name__} into {ref}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PatchError(f"cannot write {value!r} into {ref}: not a number Excel can hold")
     number = repr(value) if isinstance(value, float) else str(value)
     return f'<c r="{ref}"{s}><v>{number}</v></c>'
 
@@ -130,7 +161,7 @@ def _cells(inner: str) -> Iterator[tuple[int, int, str, str | None]]:
 
 
 def _patch_row(
-    row_xml: str, self_closing: bool, start_tag_end: int, cells: dict[int, tuple[str, CellValue]],
+    row_xml: str, self_closing: bool, start_tag_end: int, cells: dict[int, tuple[str, PatchValue]],
     cols: _ColumnStyles,
 ) -> str:  # fmt: skip
     start = row_xml[:start_tag_end]
@@ -158,7 +189,7 @@ def _patch_row(
         while k < len(pending) and pending[k][0] < col:
             c, (ref, value) = pending[k]
             k += 1
-            if value is not None:
+            if value is not None and not isinstance(value, Clear):
                 out.append(inner[pos:c_start])
                 pos = c_start
                 out.append(cell_xml(ref, row_style or cols.style(c), value))
@@ -167,7 +198,9 @@ def _patch_row(
             k += 1
             out.append(inner[pos:c_start])
             pos = c_end
-            if value is None and not body:
+            if isinstance(value, Clear):
+                out.append(cleared_cell(inner[c_start:c_end], attrs, body, ref))
+            elif value is None and not body:
                 out.append(inner[c_start:c_end])
             else:
                 _check_formula(ref, body)
@@ -180,7 +213,7 @@ def _patch_row(
         cut = len(tail) if cut < 0 else cut
         out.append(tail[:cut])
         for c, (ref, value) in pending[k:]:
-            if value is not None:
+            if value is not None and not isinstance(value, Clear):
                 out.append(cell_xml(ref, row_style or cols.style(c), value))
         tail = tail[cut:]
     out.append(tail)
@@ -208,12 +241,12 @@ def _rows(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool
         pos = close + 1
 
 
-def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
+def patch_sheet(xml: bytes, values: Mapping[str, PatchValue]) -> bytes:
     """The worksheet `xml` with each cell of `values` (`"D8"` → value) rewritten."""
     if not values:
         return xml
     text = xml.decode("utf-8")
-    by_row: dict[int, dict[int, tuple[str, CellValue]]] = {}
+    by_row: dict[int, dict[int, tuple[str, PatchValue]]] = {}
     for ref, value in values.items():
         letters, row = split_ref(ref)
         by_row.setdefault(row, {})[col_index(letters)] = (ref, value)
@@ -234,6 +267,11 @@ def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
             break
         rm = _ROW_R.search(attrs)
         num = int(rm.group(1)) if rm else prev + 1
+        if num <= prev:
+            raise PatchError(
+                f"the sheet's rows are out of order (row {num} after row {prev}); open the "
+                "workbook in Excel and save it, then export again"
+            )
         prev = num
         while i < len(pending) and pending[i] < num:
             out.append(text[pos:r_start])
@@ -253,9 +291,11 @@ def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _new_row(num: int, cells: dict[int, tuple[str, CellValue]], cols: _ColumnStyles) -> str:
+def _new_row(num: int, cells: dict[int, tuple[str, PatchValue]], cols: _ColumnStyles) -> str:
     written = [
-        cell_xml(ref, cols.style(c), v) for c, (ref, v) in sorted(cells.items()) if v is not None
+        cell_xml(ref, cols.style(c), v)
+        for c, (ref, v) in sorted(cells.items())
+        if v is not None and not isinstance(v, Clear)
     ]
     if not written:
         return ""
