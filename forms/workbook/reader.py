@@ -9,6 +9,7 @@ from typing import Any
 from forms.declaration import Company, Declaration, Mine, Product, Smelter
 from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
+from forms.templates import cells as template_cells
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.workbook import detect, values
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
@@ -20,6 +21,7 @@ from forms.workbook.sheetxml import (
     read_cells,
     show_zeros,
 )
+from forms.workbook.untrusted import clean_declaration
 
 __all__ = ["ReadResult", "UnreadableWorkbook", "read_bytes", "read_file"]
 
@@ -70,6 +72,8 @@ class _Reader:
         self.findings: list[Finding] = []
         self.sst: SharedStrings = SharedStrings(b"")
         self.decl_cells: Cells = {}
+        self.list_rows: dict[str, list[int]] = {}
+        """List sheet → the worksheet row of each list entry read."""
 
     # --- detection ------------------------------------------------------------------------
 
@@ -163,6 +167,7 @@ class _Reader:
         decl.products = [Product(**row) for row in self._list(tpl.product_list)]
         if tpl.mine_list is not None:
             decl.mines = [Mine(**row) for row in self._list(tpl.mine_list)]
+        self.findings.extend(clean_declaration(decl, lambda path: self._where(tpl, decl, path)))
         language = values.text(self.decl_cells.get(_cell_key(tpl.language_cell)))
         return ReadResult(
             declaration=decl,
@@ -172,6 +177,31 @@ class _Reader:
             language=language,
             is_blank=is_blank(decl),
         )
+
+    def _where(self, tpl: TemplateDef, decl: Declaration, path: str) -> tuple[str, str] | None:
+        """The sheet and cell a field was read from."""
+        head, _, attr = path.rpartition(".")
+        parts = head.split(".")
+        scope = decl.minerals_in_scope
+        try:
+            if parts[0] == "company":
+                return DECLARATION, tpl.company_field(attr).cell
+            if parts[0] == "answers":
+                pair = template_cells.answer_cells(tpl, scope, parts[1], parts[2])
+            elif parts[0] == "company_answers":
+                pair = template_cells.company_answer_cells(tpl, scope, parts[1])
+            elif parts[0] == "company_answers_by_mineral":
+                pair = template_cells.company_answer_cells(tpl, scope, parts[1], parts[2])
+            else:
+                name, index = head.rstrip("]").split("[")
+                ls = {"smelters": tpl.smelter_list, "products": tpl.product_list}.get(
+                    name, tpl.mine_list
+                )
+                assert ls is not None
+                return ls.sheet, f"{ls.column(attr).letter}{self.list_rows[ls.sheet][int(index)]}"
+        except (KeyError, ValueError, IndexError, AssertionError):
+            return None
+        return DECLARATION, pair[0] if attr == "answer" else pair[1]
 
     def _get(self, ref: str) -> Any:
         return self.decl_cells.get(_cell_key(ref))
@@ -292,6 +322,7 @@ class _Reader:
                 )
             )
         keys = [c.key for c in ls.columns]
+        self.list_rows[ls.sheet] = sorted(by_row)
         return [{k: by_row[r].get(k) for k in keys} for r in sorted(by_row)]
 
 

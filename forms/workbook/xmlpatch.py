@@ -44,6 +44,7 @@ _REF = re.compile(r'\bref="([^"]+)"')
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,6 +67,8 @@ def split_ref(ref: str) -> tuple[str, int]:
 def ooxml_escape(value: str) -> str:
     """`value` with characters XML cannot carry written the way Excel writes them (`_x0001_`),
     and text that looks like such an escape protected (`_x005F_x0041_`)."""
+    if _UNWRITABLE.search(value):  # not characters (lone surrogates) or refused (NUL)
+        value = _UNWRITABLE.sub("\ufffd", value)
     if "_x" in value:
         value = _ESCAPE_LIKE.sub(r"_x005F_\1", value)
     if not value.isprintable():
