@@ -58,13 +58,53 @@ def _utf16(name: str) -> bytes:
     return name.encode("utf-16-le")
 
 
+DEFAULT_PASSWORD = "VelvetSweatshop"
+"""The key Excel encrypts with when a workbook is protected without an open password (for
+example a protected structure): Excel opens such files without asking, so MRT Desk does too."""
+MAX_ENCRYPTED_BYTES = 64 * 1024 * 1024
+"""Encrypted files are decrypted in memory up to this size (an RMI template is ~2 MB)."""
+
+
+def _is_encrypted_ole(data: bytes) -> bool:
+    return data.startswith(_OLE2) and (
+        _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data
+    )
+
+
+def _needs_password() -> UnreadableWorkbook:
+    return UnreadableWorkbook(
+        "encrypted",
+        "it is a password-protected Excel workbook: ask the sender for an unprotected copy, "
+        "or open it in Excel and remove the password (File > Info > Protect Workbook)",
+    )
+
+
+def decrypt_default(data: bytes) -> bytes:
+    """The package inside an Excel file encrypted with the default key; `UnreadableWorkbook`
+    ("encrypted") when it needs a real password or cannot be decrypted."""
+    if len(data) > MAX_ENCRYPTED_BYTES:
+        raise _too_large(f"the encrypted file is {len(data):,} bytes")
+    import msoffcrypto
+    from msoffcrypto import exceptions
+
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        office.load_key(password=DEFAULT_PASSWORD)
+        out = io.BytesIO()
+        office.decrypt(out)
+    except (exceptions.InvalidKeyError, exceptions.DecryptionError):
+        raise _needs_password() from None
+    except Exception:  # an unknown or broken encryption header: still a protected file
+        raise _needs_password() from None
+    plain = out.getvalue()
+    if not plain.startswith(b"PK"):
+        raise _needs_password()
+    return plain
+
+
 def _describe_ole(data: bytes) -> UnreadableWorkbook:
     if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
-        return UnreadableWorkbook(
-            "encrypted",
-            "it is a password-protected Excel workbook: ask the sender for an unprotected copy, "
-            "or open it in Excel and remove the password (File > Info > Protect Workbook)",
-        )
+        return _needs_password()
     if _utf16("Workbook") in data or _utf16("Book") in data:
         return UnreadableWorkbook(
             "legacy-xls",
@@ -149,6 +189,9 @@ class Package:
     """An opened .xlsx: its parts, the sheet name → part map and bounded reads of parts."""
 
     def __init__(self, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.was_encrypted = _is_encrypted_ole(data)
+        if self.was_encrypted:
+            data = decrypt_default(data)
         sniff(data)
         _check_end_record(data, limits)
         self.limits = limits
