@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -211,20 +212,10 @@ class _Reader:
         for f in tpl.company_fields:
             cell = self._get(f.cell)
             if f.kind == "date":
-                value, ok = values.date_value(cell, self.pkg.date1904)
-                if not ok:
-                    self.findings.append(
-                        Finding(
-                            "FILE-RAW-VALUE",
-                            "warning",
-                            f"company.{f.key}",
-                            f"{f.label.rstrip(':')} holds {value!r}, which is not a date; "
-                            "it was kept as written.",
-                            "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025.",
-                            DECLARATION,
-                            f.cell,
-                        )
-                    )
+                value, status = values.date_value(cell, self.pkg.date1904)
+                finding = _date_finding(f.key, f.label, f.cell, value, status)
+                if finding is not None:
+                    self.findings.append(finding)
             else:
                 value = values.text(cell, self.decl_zero_blank)
             setattr(company, f.key, value)
@@ -324,6 +315,31 @@ class _Reader:
         keys = [c.key for c in ls.columns]
         self.list_rows[ls.sheet] = sorted(by_row)
         return [{k: by_row[r].get(k) for k in keys} for r in sorted(by_row)]
+
+
+def _date_finding(
+    key: str, label: str, cell: str, value: str | None, status: str
+) -> Finding | None:
+    name = label.rstrip(":")
+    if status == "not-a-date":
+        message = f"{name} holds {value!r}, which is not a date; it was kept as written."
+        hint = "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025."
+        code = "FILE-RAW-VALUE"
+    elif status == "out-of-range":
+        message = f"{name} holds {value!r}, a date Excel cannot hold; it was kept as written."
+        hint = "Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date."
+        code = "FILE-DATE-OUT-OF-RANGE"
+    elif status == "ambiguous" and value is not None:
+        day = date.fromisoformat(value)
+        message = (
+            f"{name} was typed as text in which day and month could be swapped: read as "
+            f"{day:%d-%b-%Y}; it could also mean {date(day.year, day.day, day.month):%d-%b-%Y}."
+        )
+        hint = "Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025."
+        code = "FILE-AMBIGUOUS-DATE"
+    else:
+        return None
+    return Finding(code, "warning", f"company.{key}", message, hint, DECLARATION, cell)
 
 
 def _cell_key(ref: str) -> tuple[int, str]:

@@ -20,6 +20,7 @@ from forms.declaration import Declaration
 from forms.rules.finding import Finding
 
 REPLACEMENT = "\ufffd"
+EXCEL_MAX_CHARS = 32_767
 UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SUSPECT = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -61,10 +62,26 @@ def clean_declaration(decl: Declaration, where: Where) -> list[Finding]:
     findings: list[Finding] = []
     for path, obj, attr in text_fields(decl):
         value = getattr(obj, attr)
-        if not isinstance(value, str) or not _SUSPECT.search(value):
+        if not isinstance(value, str):
+            continue
+        long = len(value) > EXCEL_MAX_CHARS
+        if not long and not _SUSPECT.search(value):
             continue
         sheet, cell = where(path) or (None, None)
         at = f"{sheet}!{cell}" if sheet and cell else path
+        if long:
+            findings.append(
+                Finding(
+                    "FILE-TEXT-TOO-LONG",
+                    "warning",
+                    path,
+                    f"{at} holds {len(value):,} characters, more than an Excel cell can hold "
+                    f"({EXCEL_MAX_CHARS:,}); it was read, but cannot be exported until shortened.",
+                    "Excel itself cannot have made this cell: ask the sender what it should say.",
+                    sheet,
+                    cell,
+                )
+            )
         if UNSTORABLE.search(value):
             setattr(obj, attr, storable(value))
             findings.append(

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from forms.atomic import atomic_write
 from forms.declaration import Declaration
-from forms.rules import checker_remaining
+from forms.rules import Finding, checker_remaining
 from forms.templates.model import ListSheet
 from forms.workbook import placement as placing
 from forms.workbook.sheetxml import value_cells
@@ -28,6 +28,8 @@ class ExportResult:
     """False for the compatible layout."""
     checker_remaining: int
     """`forms.rules.checker_remaining` of what was written: what `Checker!D2` will show."""
+    findings: list[Finding] = field(default_factory=list)
+    """Where the file differs from the declaration (e.g. a date Excel cannot hold, as text)."""
 
 
 class ExportError(Exception):
@@ -126,7 +128,8 @@ def export_official(decl: Declaration, template: Path, output: Path) -> ExportRe
         atomic_write(output, lambda fh: copy_package(template, fh, replace, drop))
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
-    return ExportResult(output, True, checker_remaining(placing.as_written(decl)))
+    written = placing.as_written(decl)
+    return ExportResult(output, True, checker_remaining(written), placing.export_findings(decl))
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
