@@ -244,7 +244,8 @@ def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None
         raw = open_file(Path(path), Limits(max_total_bytes=MAX_JSON_BYTES))
         text = raw.decode("utf-8")
     except UnreadableWorkbook as exc:
-        return None, [JsonError("$", str(exc))]
+        reason = str(exc).removeprefix(f"{path}:").removeprefix(str(path)).strip()
+        return None, [JsonError("$", f"cannot read {path}: {reason}")]
     except UnicodeDecodeError:
         return None, [JsonError("$", f"{path} is not UTF-8 text")]
     data, errors = loads(text.removeprefix("\ufeff"))
