@@ -15,9 +15,10 @@ from forms.declaration import Declaration
 from forms.rules import Finding, checker_remaining
 from forms.templates.model import ListSheet
 from forms.workbook import placement as placing
+from forms.workbook.rowpatch import patch_sheet
 from forms.workbook.sheetxml import value_cells
 from forms.workbook.templatefile import TemplateFileError, open_template
-from forms.workbook.xmlpatch import CLEAR, CellValue, PatchError, PatchValue, patch_sheet
+from forms.workbook.xmlpatch import CLEAR, CellValue, PatchError, PatchValue
 from forms.workbook.zipcopy import copy_package
 
 

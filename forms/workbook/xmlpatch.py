@@ -111,7 +111,7 @@ def cell_xml(ref: str, style: str | None, value: PatchValue) -> str:
     return f'<c r="{ref}"{s}><v>{number}</v></c>'
 
 
-def _check_formula(ref: str, body: str | None) -> None:
+def check_formula(ref: str, body: str | None) -> None:
     """Refuse to overwrite the anchor of a shared or array formula that covers other cells."""
     if not body:
         return
@@ -206,7 +206,7 @@ def _patch_row(
             elif value is None and not body:
                 out.append(inner[c_start:c_end])
             else:
-                _check_formula(ref, body)
+                check_formula(ref, body)
                 sm = _ATTR_S.search(attrs)
                 out.append(cell_xml(ref, sm.group(1) if sm else None, value))
     tail = inner[pos:]
