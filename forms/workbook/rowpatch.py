@@ -13,10 +13,15 @@ from forms.workbook import xmlpatch
 from forms.workbook.xmlpatch import Clear, PatchValue
 
 _SPANS = re.compile(rb'\bspans="(\d+):(\d+)"')
-_ATTR_S = re.compile(rb'\ss="(\d+)"')
 _AFTER_NAME = frozenset(b" >/\t\r\n")
 
 Row = dict[int, tuple[str, PatchValue]]
+
+
+def _style(attrs: bytes) -> bytes:
+    """` s="12"` of a cell's attributes, or nothing."""
+    i = attrs.find(b' s="')
+    return attrs[i : attrs.index(b'"', i + 4) + 1] if i >= 0 else b""
 
 
 def _cell(ref: str, attrs: bytes, body: bytes | None, whole: bytes, value: PatchValue) -> bytes:
@@ -28,10 +33,16 @@ def _cell(ref: str, attrs: bytes, body: bytes | None, whole: bytes, value: Patch
         return cleared.encode("utf-8")
     if value is None and not body:
         return whole
-    if body and b"<f" in body:
+    if body and b"<f" in body and b"ref=" in body:  # only a ranged formula can be refused
         xmlpatch.check_formula(ref, body.decode("utf-8"))
-    sm = _ATTR_S.search(attrs)
-    return xmlpatch.cell_xml(ref, sm.group(1).decode() if sm else None, value).encode("utf-8")
+    style = _style(attrs)
+    if type(value) is str and xmlpatch.is_plain(value):  # most text: nothing to escape
+        return b'<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (
+            ref.encode(),
+            style,
+            value.encode("utf-8"),
+        )
+    return xmlpatch.cell_xml(ref, style[4:-1].decode() or None, value).encode("utf-8")
 
 
 def _row(xml: bytes, start: int, tag_end: int, end: int, cells: Row) -> list[bytes] | None:
@@ -43,19 +54,22 @@ def _row(xml: bytes, start: int, tag_end: int, end: int, cells: Row) -> list[byt
         tag = tag[: sp.start()] + b'spans="%d:%d"' % (lo, hi) + tag[sp.end() :]
     pieces = [tag]
     pos = tag_end
+    find = xml.find
     for col in sorted(cells):
         ref, value = cells[col]
-        needle = b'<c r="' + ref.encode() + b'"'
-        c = xml.find(needle, pos, end)
+        needle = b'<c r="%s"' % ref.encode()
+        c = find(needle, pos, end)
         if c < 0 or xml[c + len(needle)] not in _AFTER_NAME:
             return None
-        gt = xml.find(b">", c, end)
+        gt = find(b">", c, end)
         if gt < 0:
             return None
         if xml[gt - 1] == 0x2F:  # <c …/>
+            if value is None or isinstance(value, Clear):
+                continue  # an empty cell stays as it is
             cell_end, attrs, body = gt + 1, xml[c + 2 : gt - 1], None
         else:
-            close = xml.find(b"</c>", gt, end)
+            close = find(b"</c>", gt, end)
             if close < 0:
                 return None
             cell_end, attrs, body = close + 4, xml[c + 2 : gt], xml[gt + 1 : close]
@@ -99,8 +113,12 @@ def patch_sheet(xml: bytes, values: Mapping[str, PatchValue]) -> bytes:
     if not values:
         return xml
     by_row: dict[int, Row] = {}
+    position = xmlpatch.position
     for ref, value in values.items():
-        letters, row = xmlpatch.split_ref(ref)
-        by_row.setdefault(row, {})[xmlpatch.col_index(letters)] = (ref, value)
+        row, col = position(ref)
+        cells = by_row.get(row)
+        if cells is None:
+            cells = by_row[row] = {}
+        cells[col] = (ref, value)
     quick = _fast(xml, by_row)
     return quick if quick is not None else xmlpatch.patch_sheet(xml, values)

@@ -179,14 +179,23 @@ class _Scan:
         return m
 
     def _values(self, block: bytes, tags: _Tags) -> None:
+        # The hot loop of a read: locals only, the column letter checked before anything else.
         last = 0
-        cell_r = tags.cell_r
+        rfind, cell_r, skip = block.rfind, tags.cell_r, len(tags.cell_r)
+        letters, columns, ref_at = self.letters, self.columns, _REF_AT.match
         for v in tags.value.finditer(block):
             pos = v.start()
-            ref = self._cell_at(block, block.rfind(cell_r, last, pos), pos)
+            start = rfind(cell_r, last, pos)
             last = pos
-            if ref is not None:
-                self._found(ref, xmlsafe.text(v.group(1)), False)
+            if start < 0:
+                continue
+            at = start + skip
+            if letters is not None and (block[at] not in letters or 65 <= block[at + 1] <= 90):
+                continue
+            ref = ref_at(block, at, pos)
+            if ref is None or (columns is not None and ref.group(1).decode() not in columns):
+                continue
+            self._found(ref, xmlsafe.text(v.group(1)), False)
 
     def _inline_cells(self, block: bytes, tags: _Tags) -> None:
         last = 0

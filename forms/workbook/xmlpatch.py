@@ -45,6 +45,7 @@ _CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
+_PLAIN = re.compile("[^&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]*\\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,6 +63,13 @@ def split_ref(ref: str) -> tuple[str, int]:
     if not m:
         raise PatchError(f"not a cell reference: {ref!r}")
     return m.group(1), int(m.group(2))
+
+
+@functools.lru_cache(maxsize=65536)
+def position(ref: str) -> tuple[int, int]:
+    """`"AB12"` → (row 12, column 28)."""
+    letters, row = split_ref(ref)
+    return row, col_index(letters)
 
 
 def ooxml_escape(value: str) -> str:
@@ -96,11 +104,18 @@ def cleared_cell(cell: str, attrs: str, body: str | None, ref: str) -> str:
     return f"<c{_T_ATTR.sub('', attrs)}>{f.group(0)}</c>"
 
 
+def is_plain(value: str) -> bool:
+    """Text written as it is: nothing to escape, no surrounding space to preserve."""
+    return _PLAIN.match(value) is not None and value == value.strip()
+
+
 def cell_xml(ref: str, style: str | None, value: PatchValue) -> str:
     s = f' s="{style}"' if style is not None else ""
     if value is None or isinstance(value, Clear):
         return f'<c r="{ref}"{s}/>'
     if isinstance(value, str):
+        if is_plain(value):  # nothing to escape (most text)
+            return f'<c r="{ref}"{s} t="inlineStr"><is><t>{value}</t></is></c>'
         space = ' xml:space="preserve"' if value != value.strip() or "\n" in value else ""
         return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
     if isinstance(value, bool) or not isinstance(value, int | float):
