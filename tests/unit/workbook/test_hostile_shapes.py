@@ -258,3 +258,44 @@ def test_a_chartsheet_named_declaration_is_not_read_as_a_worksheet(tmp_path: Pat
         reader.read_file(path)
     assert err.value.kind == "not-a-template"
     assert "chartsheet" in str(err.value)
+
+
+# --- the earlier hostile files, now measured by the kernel too ---------------------------------
+
+
+def _million_rows(zf: zipfile.ZipFile, name: str) -> None:
+    with zf.open(name, "w", force_zip64=True) as fh:
+        fh.write(f'<worksheet xmlns="{NS}"><sheetData>'.encode())
+        for start in range(5, 1_000_005, 10_000):
+            fh.write(
+                b"".join(
+                    b'<row r="%d"><c r="D%d"><v>7</v></c></row>' % (r, r)
+                    for r in range(start, start + 10_000)
+                )
+            )
+        fh.write(b"</sheetData></worksheet>")
+
+
+def _huge_string(zf: zipfile.ZipFile, name: str) -> None:
+    with zf.open(name, "w", force_zip64=True) as fh:
+        fh.write(f'<sst xmlns="{NS}"><si><t>'.encode())
+        for _ in range(60):
+            fh.write(b"A" * (1 << 20))
+        fh.write(b"</t></si></sst>")
+
+
+@pytest.mark.parametrize(
+    ("part", "writer", "kind"),
+    [
+        ("xl/worksheets/sheet2.xml", _million_rows, "too-large"),
+        ("xl/sharedStrings.xml", _huge_string, "too-large"),
+    ],
+    ids=["million-rows", "60-MB-string"],
+)
+def test_large_parts_are_bounded_in_rss(
+    tmp_path: Path, part: str, writer: Callable[..., None], kind: str
+) -> None:
+    path = make_xlsx(tmp_path / "large.xlsx", big=(part, writer))
+    run = read_in_child(path)
+    run.within_bounds()
+    assert run.outcome["kind"] == kind, run.outcome
