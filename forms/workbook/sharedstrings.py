@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 
 from forms.workbook import xmlsafe
 from forms.workbook.package import Package, UnreadableWorkbook
@@ -33,7 +34,11 @@ def item_text(item: bytes) -> str:
 
 
 class SharedStrings:
-    """The shared-string table, split once and decoded only for the indexes asked for."""
+    """The shared-string table, indexed once and decoded only for the indexes asked for.
+
+    The index is an array of offsets, not a list of pieces: tens of thousands of live objects
+    per workbook would make every garbage collection of a busy process (the app, a roll-up)
+    walk them all."""
 
     def __init__(self, data: bytes) -> None:
         if xmlsafe.prolog_has_dtd(data[:65536]):
@@ -47,18 +52,25 @@ class SharedStrings:
                 "an RMI template holds far fewer, so this is not a normal declaration",
             )
         self._cache: dict[int, str] = {}
-        self._items: list[bytes] = _split(prefix).split(data)[1:] if root else []
+        self._data = data
+        self._starts = array("q")
+        """Where each `<si` starts; the item runs to the next one."""
+        self._skip = len(prefix) + 3 + (1 if prefix else 0)
+        if root:
+            self._starts.extend(m.start() for m in _split(prefix).finditer(data))
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._starts)
 
     def get(self, index: int) -> str:
         hit = self._cache.get(index)
         if hit is not None:
             return hit
-        if not 0 <= index < len(self._items):
+        starts = self._starts
+        if not 0 <= index < len(starts):
             return ""
-        item = self._items[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(self._data)
+        item = self._data[starts[index] + self._skip : end]
         text = "" if item.startswith(b"/") else item_text(item)
         self._cache[index] = text
         return text
