@@ -196,8 +196,12 @@ def _safe_row(sheet: Any, values: list[object]) -> list[object]:
     other companies' files, and a received "=HYPERLINK(…)" must not become a live formula."""
     from openpyxl.cell import WriteOnlyCell
 
+    from forms.workbook.xmlpatch import ooxml_escape
+
     out: list[object] = []
     for v in values:
+        if isinstance(v, str):  # control characters as Excel writes them (openpyxl refuses)
+            v = ooxml_escape(v)
         if isinstance(v, str) and v.startswith("="):  # openpyxl writes those as formulas
             cell = WriteOnlyCell(sheet, value=v)
             cell.data_type = "s"

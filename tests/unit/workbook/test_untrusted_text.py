@@ -163,3 +163,22 @@ def test_json_from_a_fifo_is_refused(tmp_path: Path) -> None:
     os.mkfifo(path)
     decl, errors = declaration_json.load(path)
     assert decl is None and "not a regular file" in errors[0].message
+
+
+def test_a_roll_up_with_control_characters_and_surrogates_completes(
+    hostile: Path, tmp_path: Path
+) -> None:
+    from forms.rollup import rollup, write_workbook
+
+    rolled = rollup([hostile, hostile])
+    assert all(s.status == "ok" for s in rolled.suppliers)
+    write_workbook(rolled, tmp_path / "rollup.xlsx")
+    back = openpyxl_values(tmp_path / "rollup.xlsx")
+    assert "Smelter \ufffd one" in back
+
+
+def openpyxl_values(path: Path) -> set[str]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    return {str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v}
