@@ -9,6 +9,7 @@ import re
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,6 +202,7 @@ class Package:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, struct.error):
             raise _corrupt() from None
         self._infos = {i.filename: i for i in infos}
+        self._heads: dict[str, bytes] = {}
         self._check_sizes(infos)
         self.workbook_part = self._find_workbook()
         self.sheets: dict[str, str] = {}
@@ -320,9 +322,30 @@ class Package:
             raise _too_large(f"part {part} is too large") from None
 
     def read(self, part: str) -> bytes:
+        """The part's bytes in one piece (zipfile stops at the size checked in the directory)."""
         if part not in self._infos:
             raise UnreadableWorkbook("not-excel", f"the workbook has no part {part}")
-        return b"".join(self.iter_chunks(part))
+        try:
+            data = self._zip.read(part)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, struct.error, zlib.error):
+            raise _corrupt() from None
+        except zipfile.LargeZipFile:
+            raise _too_large(f"part {part} is too large") from None
+        if len(data) > self.limits.max_entry_bytes:
+            raise _too_large(f"part {part} unpacks to more than it declares")
+        self._heads[part] = data[:16384]
+        return data
+
+    def head(self, part: str) -> bytes:
+        """The first 16 kB of the part (remembered from a full read, else read on its own)."""
+        head = self._heads.get(part)
+        if head is None:
+            chunks = self.iter_chunks(part, chunk=16384)
+            try:
+                head = next(chunks, b"")
+            finally:
+                chunks.close()
+        return head
 
 
 def open_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:

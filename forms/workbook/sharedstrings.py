@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-from array import array
 
 from forms.workbook import xmlsafe
 from forms.workbook.package import Package, UnreadableWorkbook
@@ -34,11 +33,7 @@ def item_text(item: bytes) -> str:
 
 
 class SharedStrings:
-    """The shared-string table, indexed once and decoded only for the indexes asked for.
-
-    The index is an array of offsets, not a list of pieces: tens of thousands of live objects
-    per workbook would make every garbage collection of a busy process (the app, a roll-up)
-    walk them all."""
+    """The shared-string table, split once and decoded only for the indexes asked for."""
 
     def __init__(self, data: bytes) -> None:
         if xmlsafe.prolog_has_dtd(data[:65536]):
@@ -52,25 +47,23 @@ class SharedStrings:
                 "an RMI template holds far fewer, so this is not a normal declaration",
             )
         self._cache: dict[int, str] = {}
-        self._data = data
-        self._starts = array("q")
-        """Where each `<si` starts; the item runs to the next one."""
-        self._skip = len(prefix) + 3 + (1 if prefix else 0)
-        if root:
-            self._starts.extend(m.start() for m in _split(prefix).finditer(data))
+        if not root:
+            self._items: list[bytes] = []
+        elif not prefix and b"<si " not in data and b"<si/" not in data:
+            self._items = data.split(b"<si>")[1:]  # as Excel writes it: the quick split
+        else:
+            self._items = _split(prefix).split(data)[1:]
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return len(self._items)
 
     def get(self, index: int) -> str:
         hit = self._cache.get(index)
         if hit is not None:
             return hit
-        starts = self._starts
-        if not 0 <= index < len(starts):
+        if not 0 <= index < len(self._items):
             return ""
-        end = starts[index + 1] if index + 1 < len(starts) else len(self._data)
-        item = self._data[starts[index] + self._skip : end]
+        item = self._items[index]
         text = "" if item.startswith(b"/") else item_text(item)
         self._cache[index] = text
         return text

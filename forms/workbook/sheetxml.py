@@ -155,9 +155,10 @@ class _Scan:
         tags = self.tags
         assert tags is not None
         if not self.checked:
-            # Writers either give every cell its reference or none: one block tells.
-            cells = block.count(tags.cell)
-            if cells != block.count(tags.cell_r) or tags.bare_cell in block:
+            # Writers either give every cell its reference or none: the first cells tell.
+            sample = block[:65536]
+            cells = sample.count(tags.cell)
+            if cells != sample.count(tags.cell_r) or tags.bare_cell in sample:
                 raise _SlowPath
             self.checked = cells > 0
         self._values(block, tags)
@@ -228,24 +229,14 @@ class _Scan:
             self.cells[(row, col)] = cell
 
 
-def _fast(chunks: Iterator[bytes], scan: _Scan) -> Cells:
-    pending: list[bytes] = []
-    for chunk in chunks:
-        tags = scan.tags
-        if tags is None:
-            if xmlsafe.prolog_has_dtd(chunk[:65536]):
-                raise xmlsafe.unsafe("a worksheet contains a DTD")
-            tags = scan.start(chunk[:65536])
-        cut = chunk.rfind(tags.cell)
-        if cut < 0:
-            pending.append(chunk)
-            continue
-        pending.append(chunk[:cut])
-        block = b"".join(pending)
-        pending = [chunk[cut:]]
-        scan.block(block)
-    if pending and scan.tags is not None:
-        scan.block(b"".join(pending))
+def _fast(data: bytes, scan: _Scan) -> Cells:
+    """One pass over the whole part (at most the package's entry limit, 64 MB): scanning it in
+    pieces would copy every byte once more to join them at cell boundaries."""
+    head = data[:65536]
+    if xmlsafe.prolog_has_dtd(head):
+        raise xmlsafe.unsafe("a worksheet contains a DTD")
+    scan.start(head)
+    scan.block(data)
     return scan.cells
 
 
@@ -333,7 +324,7 @@ def read_cells(
     value below `stop_row` raises `RowsBeyond` instead of being skipped."""
     scan = _Scan(sst, want, stop_row, columns, refuse_beyond)
     try:
-        return _fast(pkg.iter_chunks(part), scan)
+        return _fast(pkg.read(part), scan)
     except _SlowPath:
         pass
     return _slow(pkg.iter_chunks(part), part, scan)
@@ -349,7 +340,7 @@ def value_cells(xml: bytes, columns: Collection[str], first_row: int) -> set[tup
     constant or a formula's cached result) in the worksheet `xml`: what a reader would see."""
     scan = _Scan(SharedStrings(b""), lambda r, c: r >= first_row, MAX_ROW, columns, False)
     try:
-        return set(_fast(_slices(xml), scan))
+        return set(_fast(xml, scan))
     except _SlowPath:
         pass
     return set(_slow(_slices(xml), "worksheet", scan))
@@ -357,10 +348,6 @@ def value_cells(xml: bytes, columns: Collection[str], first_row: int) -> set[tup
 
 def show_zeros(pkg: Package, part: str) -> bool:
     """False when the sheet view hides zero values (RMI templates do: Excel shows them blank)."""
-    chunks = pkg.iter_chunks(part, chunk=16384)
-    try:
-        head = next(chunks, b"")
-    finally:
-        chunks.close()
+    head = pkg.head(part)
     m = re.search(rb"<(?:[\w.-]+:)?sheetView\b[^<>]*>", head)
     return not (m and re.search(rb'\bshowZeros="(0|false)"', m.group(0)))

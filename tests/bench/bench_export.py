@@ -98,12 +98,16 @@ def measure() -> tuple[float, float]:
         out = Path(tmp) / "export.xlsx"
         export_official(decl, TEMPLATE, out)  # warm-up (imports, caches)
         bound = rewrite_changed_parts(decl)
-        pairs = []
-        for _ in range(3):
-            ours_ms = median_ms(lambda: export_official(decl, TEMPLATE, out), 9)
-            floor_ms = median_ms(lambda: bound(Path(tmp) / "bound.xlsx"), 9)
-            pairs.append((ours_ms, floor_ms))
-        ours, floor = min(pairs, key=lambda p: p[0] / p[1])  # least disturbed by other load
+        ours_times, floor_times = [], []
+        for _ in range(21):  # alternately, so that other load hits both alike
+            t0 = time.perf_counter()
+            export_official(decl, TEMPLATE, out)
+            t1 = time.perf_counter()
+            bound(Path(tmp) / "bound.xlsx")
+            t2 = time.perf_counter()
+            ours_times.append((t1 - t0) * 1000)
+            floor_times.append((t2 - t1) * 1000)
+        ours, floor = statistics.median(ours_times), statistics.median(floor_times)
         print(
             f"\nexport {ours:.0f} ms beside rewriting only the changed parts {floor:.0f} ms: "
             f"{ours / floor:.2f}× (target ≤ {TARGET_RATIO}×); load average "

@@ -23,6 +23,7 @@ import time
 import warnings
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import openpyxl
@@ -93,6 +94,21 @@ def median_ms(fn: Callable[[Path], None], path: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+def paired_ms(a: Callable[[], None], b: Callable[[], None], runs: int) -> tuple[float, float]:
+    """Medians of `a` and `b` timed alternately, so that other load hits both alike."""
+    a(), b()  # warm-up
+    times_a, times_b = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        a()
+        t1 = time.perf_counter()
+        b()
+        t2 = time.perf_counter()
+        times_a.append((t1 - t0) * 1000)
+        times_b.append((t2 - t1) * 1000)
+    return statistics.median(times_a), statistics.median(times_b)
+
+
 def peak_rss_kb(args: list[str]) -> tuple[int, int]:
     """(exit code, peak resident set in kB) of a child process."""
     if shutil.which("time") or Path("/usr/bin/time").exists():
@@ -134,8 +150,7 @@ def run_benchmark(runs: int = 15) -> dict[str, float]:
     for name in FILES:
         path = SHARED / "fixtures" / "filled" / name
         bound = _inflate(needed_parts(path))
-        pairs = [(median_ms(_ours, path, runs), median_ms(bound, path, runs)) for _ in range(3)]
-        ours, floor = min(pairs, key=lambda p: p[0] / p[1])  # least disturbed by other load
+        ours, floor = paired_ms(partial(_ours, path), partial(bound, path), 2 * runs + 1)
         figures[f"{name}:inflate"] = floor
         figures[f"{name}:ratio"] = ours / floor
         print(f"{name:<36}{ours:>10.1f}{floor:>11.1f}{ours / floor:>7.2f}")

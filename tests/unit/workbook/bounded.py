@@ -1,9 +1,10 @@
 """Reading a file in a child process with its CPU time and peak memory measured by the kernel
 (`os.wait4`), so that lxml's and zlib's own allocations count too (tracemalloc sees neither).
 
-Linux carries the parent's peak into a child's `ru_maxrss` across fork and exec, so that figure
-is an upper bound (at least the test runner's size); the child also reports its own high-water
-mark (`VmHWM` of /proc/self/status, counted from exec), and both are held to the bound."""
+Linux carries the parent's peak into a child's `ru_maxrss` across fork and exec, so under a test
+runner that has grown large that figure is the runner's size, not the child's; the child
+therefore also reports its own high-water mark (`VmHWM` of /proc/self/status, counted from its
+exec), which is what is held to the bound where the system has it (`ru_maxrss` elsewhere)."""
 
 from __future__ import annotations
 
@@ -55,8 +56,8 @@ class ChildRun:
         own = self.outcome.get("hwm_mb")
         print(f"child: {self.cpu_s:.2f} s CPU, peak RSS {self.rss_mb:.0f} MB (own {own} MB)")
         assert self.cpu_s < CPU_LIMIT_S, f"{self.cpu_s:.1f} s of CPU"
-        assert self.rss_mb < RSS_LIMIT_MB, f"peak RSS {self.rss_mb:.0f} MB"
-        assert not isinstance(own, float) or own < RSS_LIMIT_MB, f"own peak RSS {own} MB"
+        peak = own if isinstance(own, float) else self.rss_mb
+        assert peak < RSS_LIMIT_MB, f"peak RSS {peak:.0f} MB"
 
 
 def read_in_child(path: Path, code: str = _CHILD) -> ChildRun:
