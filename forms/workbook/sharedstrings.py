@@ -40,7 +40,9 @@ class SharedStrings:
             raise xmlsafe.unsafe("the shared-string table contains a DTD")
         root = _ROOT.search(data, 0, 65536)
         prefix = (root.group(1) or b"") if root else b""
-        if data.count(b"<" + prefix + (b":si" if prefix else b"si")) > MAX_STRINGS:
+        tag = b"<" + prefix + (b":si" if prefix else b"si")
+        # Only a part this large can hold that many strings (each is at least "<si/>").
+        if len(data) > 5 * MAX_STRINGS and data.count(tag) > MAX_STRINGS:
             raise UnreadableWorkbook(
                 "too-large",
                 f"refused: the shared-string table holds more than {MAX_STRINGS:,} strings; "
@@ -49,10 +51,10 @@ class SharedStrings:
         self._cache: dict[int, str] = {}
         if not root:
             self._items: list[bytes] = []
-        elif not prefix and b"<si " not in data and b"<si/" not in data:
-            self._items = data.split(b"<si>")[1:]  # as Excel writes it: the quick split
         else:
-            self._items = _split(prefix).split(data)[1:]
+            self._items = data.split(tag + b">")[1:]  # as Excel writes it: the quick split
+            if len(self._items) != data.count(tag):  # <si/>, <si xml:space=…>: split exactly
+                self._items = _split(prefix).split(data)[1:]
 
     def __len__(self) -> int:
         return len(self._items)

@@ -89,7 +89,8 @@ def _tags(prefix: bytes) -> _Tags:
         bare_cell=b"<" + pc + b"c>",
         inline=b"<" + pc + b"is>",
         inline_end=b"</" + pc + b"is>",
-        value=re.compile(rb"<" + p + rb"v(?:\s[^<>]*)?>([^<]+)</" + p + rb"v>"),
+        # A cached value, or the start of an inline string: one pass finds both.
+        value=re.compile(rb"<" + p + rb"(?:v(?:\s[^<>]*)?>([^<]+)</" + p + rb"v>|is>)"),
     )
 
 
@@ -162,8 +163,6 @@ class _Scan:
                 raise _SlowPath
             self.checked = cells > 0
         self._values(block, tags)
-        if tags.inline in block:
-            self._inline_cells(block, tags)
 
     def _cell_at(self, block: bytes, start: int, end: int) -> re.Match[bytes] | None:
         """The reference of the cell starting at `start` when its column is wanted."""
@@ -196,21 +195,15 @@ class _Scan:
             ref = ref_at(block, at, pos)
             if ref is None or (columns is not None and ref.group(1).decode() not in columns):
                 continue
-            self._found(ref, xmlsafe.text(v.group(1)), False)
-
-    def _inline_cells(self, block: bytes, tags: _Tags) -> None:
-        last = 0
-        pos = block.find(tags.inline)
-        while pos >= 0:
-            nxt = block.find(tags.cell, pos)
+            value = v.group(1)
+            if value is not None:
+                self._found(ref, xmlsafe.text(value), False)
+                continue
+            nxt = block.find(tags.cell, pos)  # an inline string ends at its cell's end at most
             limit = nxt if nxt >= 0 else len(block)
-            ref = self._cell_at(block, block.rfind(tags.cell_r, last, pos), pos)
-            if ref is not None:
-                end = block.find(tags.inline_end, pos, limit)
-                body = block[pos + len(tags.inline) : end if end >= 0 else limit]
-                self._found(ref, item_text(body), True)
-            last = pos
-            pos = block.find(tags.inline, limit)
+            end = block.find(tags.inline_end, pos, limit)
+            body = block[v.end() : end if end >= 0 else limit]
+            self._found(ref, item_text(body), True)
 
     def _found(self, ref: re.Match[bytes], text: str, inline: bool) -> None:
         row, col = int(ref.group(2)), ref.group(1).decode()
