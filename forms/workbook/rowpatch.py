@@ -53,19 +53,17 @@ def _row(xml: bytes, start: int, tag_end: int, end: int, cells: Row) -> list[byt
         lo, hi = min(int(sp.group(1)), *cells), max(int(sp.group(2)), *cells)
         tag = tag[: sp.start()] + b'spans="%d:%d"' % (lo, hi) + tag[sp.end() :]
     pieces = [tag]
+    append, find, plain = pieces.append, xml.find, xmlpatch.is_plain
     pos = tag_end
-    find = xml.find
     for col in sorted(cells):
         ref, value = cells[col]
-        needle = b'<c r="%s"' % ref.encode()
-        c = find(needle, pos, end)
-        if c < 0 or xml[c + len(needle)] not in _AFTER_NAME:
-            return None
-        gt = find(b">", c, end)
+        refb = ref.encode()
+        c = find(b'<c r="' + refb + b'"', pos, end)
+        gt = find(b">", c, end) if c >= 0 else -1
         if gt < 0:
             return None
         if xml[gt - 1] == 0x2F:  # <c …/>
-            if value is None or isinstance(value, Clear):
+            if value is None or value.__class__ is Clear:
                 continue  # an empty cell stays as it is
             cell_end, attrs, body = gt + 1, xml[c + 2 : gt - 1], None
         else:
@@ -73,10 +71,18 @@ def _row(xml: bytes, start: int, tag_end: int, end: int, cells: Row) -> list[byt
             if close < 0:
                 return None
             cell_end, attrs, body = close + 4, xml[c + 2 : gt], xml[gt + 1 : close]
-        pieces.append(xml[pos:c])
-        pieces.append(_cell(ref, attrs, body, xml[c:cell_end], value))
+        append(xml[pos:c])
+        if value.__class__ is str and (not body or b"ref=" not in body) and plain(value):
+            # Most cells: plain text over an empty cell or a formula of its own (inlined).
+            i = attrs.find(b' s="')
+            style = attrs[i : attrs.index(b'"', i + 4) + 1] if i >= 0 else b""
+            append(
+                b'<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (refb, style, value.encode())
+            )
+        else:
+            append(_cell(ref, attrs, body, xml[c:cell_end], value))
         pos = cell_end
-    pieces.append(xml[pos:end])
+    append(xml[pos:end])
     return pieces
 
 
