@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from forms.workbook.rowpatch import patch_sheet
 from forms.workbook.sheetxml import value_cells
 from forms.workbook.templatefile import TemplateFileError, open_template
 from forms.workbook.xmlpatch import CLEAR, CellValue, PatchError, PatchValue
-from forms.workbook.zipcopy import copy_package
+from forms.workbook.zipcopy import Replacement, copy_package, deflate
 
 
 @dataclass
@@ -85,50 +86,72 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+_THREAD_DEFLATE = 256 * 1024
+"""Parts at least this large are compressed in the background."""
+
+
+def _patched_parts(
+    decl: Declaration, template: Path, pool: ThreadPoolExecutor
+) -> tuple[dict[str, Replacement], frozenset[str]]:
+    """The new content of every part the export changes, and the parts it leaves out."""
+    with zipfile.ZipFile(template) as zf:
+        pkg = open_template(zf)
+        want = decl.template
+        if pkg.template.key != want.key:
+            raise ExportError(
+                f"{template.name} is the {pkg.template.family} {pkg.template.version} "
+                f"template, but the declaration is for {want.family} {want.version}; "
+                f"add the official {want.family} {want.version} workbook"
+            )
+        replace: dict[str, Replacement] = {}
+        lists = {
+            ls.sheet: ls for ls in (want.smelter_list, want.product_list, want.mine_list) if ls
+        }
+        placed = placing.placement(decl)
+        missing = [sheet for sheet in placed if sheet not in pkg.sheets]
+        if missing:
+            raise ExportError(f"{template.name} has no sheet {missing[0]!r}")
+        # The largest first, so that its compression overlaps the rest of the work.
+        order = sorted(placed, key=lambda sheet: -zf.getinfo(pkg.sheets[sheet]).file_size)
+        for sheet in order:
+            part = pkg.sheets[sheet]
+            xml = zf.read(part)
+            patched = patch_sheet(xml, _without_leftovers(xml, lists.get(sheet), placed[sheet]))
+            big = len(patched) >= _THREAD_DEFLATE
+            replace[part] = pool.submit(deflate, patched) if big else patched
+        replace[pkg.workbook_part] = _full_calc_on_load(zf.read(pkg.workbook_part))
+        drop: frozenset[str] = frozenset()
+        if pkg.calc_chain is not None and pkg.calc_chain in zf.namelist():
+            drop = frozenset({pkg.calc_chain})
+            for part in ("[Content_Types].xml", pkg.rels_part):
+                replace[part] = _without_calc_chain(zf.read(part), pkg.calc_chain)
+    return replace, drop
+
+
 def export_official(decl: Declaration, template: Path, output: Path) -> ExportResult:
     """Write `decl` into a copy of the official `template` workbook at `output`."""
     template, output = Path(template), Path(output)
     if _same_file(template, output):
         raise ExportError("the output file must not be the template itself")
-    try:
-        with zipfile.ZipFile(template) as zf:
-            pkg = open_template(zf)
-            want = decl.template
-            if pkg.template.key != want.key:
-                raise ExportError(
-                    f"{template.name} is the {pkg.template.family} {pkg.template.version} "
-                    f"template, but the declaration is for {want.family} {want.version}; "
-                    f"add the official {want.family} {want.version} workbook"
-                )
-            replace: dict[str, bytes] = {}
-            tpl = decl.template
-            lists = {
-                ls.sheet: ls for ls in (tpl.smelter_list, tpl.product_list, tpl.mine_list) if ls
-            }
-            for sheet, values in placing.placement(decl).items():
-                if sheet not in pkg.sheets:
-                    raise ExportError(f"{template.name} has no sheet {sheet!r}")
-                part = pkg.sheets[sheet]
-                xml = zf.read(part)
-                replace[part] = patch_sheet(xml, _without_leftovers(xml, lists.get(sheet), values))
-            replace[pkg.workbook_part] = _full_calc_on_load(zf.read(pkg.workbook_part))
-            drop: frozenset[str] = frozenset()
-            if pkg.calc_chain is not None and pkg.calc_chain in zf.namelist():
-                drop = frozenset({pkg.calc_chain})
-                for part in ("[Content_Types].xml", pkg.rels_part):
-                    replace[part] = _without_calc_chain(zf.read(part), pkg.calc_chain)
-    except FileNotFoundError:
-        raise ExportError(f"the template {template} does not exist") from None
-    except (zipfile.BadZipFile, TemplateFileError) as exc:
-        raise ExportError(f"{template.name} is not a usable official template: {exc}") from None
-    except (placing.PlacementError, PatchError) as exc:
-        raise ExportError(str(exc)) from None
-    except OSError as exc:
-        raise ExportError(f"cannot read the template {template}: {exc.strerror or exc}") from None
-    try:
-        atomic_write(output, lambda fh: copy_package(template, fh, replace, drop))
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    # Large parts are compressed in a thread while the rest is patched (zlib runs without the
+    # GIL); the pool is closed, its work finished or dropped, before this function returns.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        try:
+            replace, drop = _patched_parts(decl, template, pool)
+        except FileNotFoundError:
+            raise ExportError(f"the template {template} does not exist") from None
+        except (zipfile.BadZipFile, TemplateFileError) as exc:
+            raise ExportError(f"{template.name} is not a usable official template: {exc}") from None
+        except (placing.PlacementError, PatchError) as exc:
+            raise ExportError(str(exc)) from None
+        except OSError as exc:
+            raise ExportError(
+                f"cannot read the template {template}: {exc.strerror or exc}"
+            ) from None
+        try:
+            atomic_write(output, lambda fh: copy_package(template, fh, replace, drop))
+        except OSError as exc:
+            raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
     written = placing.as_written(decl)
     return ExportResult(output, True, checker_remaining(written), placing.export_findings(decl))
 
