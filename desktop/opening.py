@@ -82,8 +82,9 @@ def open_paths(window: MainWindow, paths: list[Path]) -> Outcome:
     """Import `paths`; one file opens in the editor, several are listed on the home page.
     Files that cannot be read are reported together in one dialog."""
     outcome = Outcome()
-    if paths:
-        window.settings.set_last_folder(str(paths[-1].parent))
+    if not paths:
+        return outcome
+    window.settings.set_last_folder(str(paths[-1].parent))
     reads = ReadJob(window, list(paths)).wait()
     if reads is None:  # cancelled: nothing was imported
         window.statusBar().showMessage(translate("Opening", "Opening cancelled"), 5000)

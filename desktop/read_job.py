@@ -74,7 +74,9 @@ class ReadJob(QObject):
             name=paths[0].name if len(paths) == 1 else f"{len(paths)} files"
         )
         cancel = QCoreApplication.translate("Opening", "Cancel")
-        self.dialog = QProgressDialog(text, cancel, 0, len(paths), parent)
+        # One file: a busy bar (a single read has no steps to show); several: one step each.
+        steps = len(paths) if len(paths) > 1 else 0
+        self.dialog = QProgressDialog(text, cancel, 0, steps, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setValue(0)  # so that the dialog shows after the minimum duration
         self.dialog.setMinimumDuration(400)

@@ -1,12 +1,12 @@
-"""Streaming reader of cached cell values from worksheet XML.
+"""Reader of cached cell values from worksheet XML, without building a tree.
 
-Worksheets are scanned in bounded chunks without building a tree: one regular expression finds
-the cells of the wanted columns that hold a cached value (a filled Smelter List is ~5 MB of
-mostly formulas and helper columns; a few hundred cells matter). Every part of the pattern
-stops at the next `<`, so the time is linear in the size of the part whatever it holds, and
-rows may come in any order. Parts written with a namespace prefix (`<x:c>`) take the same
-path; cells without an `r` reference fall back to a bounded streaming parse
-(`forms.workbook.xmlstream`).
+One regular-expression pass over the part finds every cached value and inline string; the cell
+holding each is found backwards, and cells of unwanted columns are dropped on their letter (a
+filled Smelter List is ~5 MB of mostly formulas and helper columns; a few hundred cells
+matter). Every search stops at the next `<` or the previous value, so the time is linear in the
+size of the part whatever it holds, and rows may come in any order. Parts written with a
+namespace prefix (`<x:c>`) take the same path; cells without an `r` reference fall back to a
+bounded streaming parse (`forms.workbook.xmlstream`).
 """
 
 from __future__ import annotations
@@ -74,7 +74,6 @@ class _Tags:
     cell: bytes
     cell_r: bytes
     bare_cell: bytes
-    inline: bytes
     inline_end: bytes
     value: re.Pattern[bytes]
 
@@ -87,7 +86,6 @@ def _tags(prefix: bytes) -> _Tags:
         cell=b"<" + pc + b"c ",
         cell_r=b"<" + pc + b'c r="',
         bare_cell=b"<" + pc + b"c>",
-        inline=b"<" + pc + b"is>",
         inline_end=b"</" + pc + b"is>",
         # A cached value, or the start of an inline string: one pass finds both.
         value=re.compile(rb"<" + p + rb"(?:v(?:\s[^<>]*)?>([^<]+)</" + p + rb"v>|is>)"),
