@@ -8,6 +8,7 @@ import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -97,12 +98,14 @@ class ReadJob(QObject):
         self.dialog.close()
         self.dialog.deleteLater()
         if self.cancelled:
-            self.worker.cancelled.set()
-            # The thread object lives until its last file is read; nothing waits for it.
-            self.worker.setParent(None)
-            self.worker.finished.connect(self.worker.deleteLater)
-            _running.add(self.worker)
-            self.worker.finished.connect(lambda w=self.worker: _running.discard(w))
+            worker = self.worker
+            worker.cancelled.set()
+            # The thread object lives on until its last file is read; nothing waits for it.
+            worker.setParent(None)
+            _running.add(worker)
+            worker.finished.connect(partial(_forget, worker))
+            if worker.isFinished():
+                _forget(worker)
             self.deleteLater()
             return None
         self.worker.wait()
@@ -113,3 +116,9 @@ class ReadJob(QObject):
 
 _running: set[QThread] = set()
 """Cancelled workers still finishing their file (kept alive until they end)."""
+
+
+def _forget(worker: QThread) -> None:
+    if worker in _running:
+        _running.discard(worker)
+        worker.deleteLater()
