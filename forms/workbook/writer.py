@@ -18,7 +18,7 @@ from forms.templates.model import ListSheet
 from forms.workbook import placement as placing
 from forms.workbook.rowpatch import patch_sheet
 from forms.workbook.sheetxml import value_cells
-from forms.workbook.templatefile import TemplateFileError, open_template
+from forms.workbook.templatefile import TemplateFileError, TemplatePackage, open_template
 from forms.workbook.xmlpatch import CLEAR, CellValue, PatchError, PatchValue
 from forms.workbook.zipcopy import Replacement, copy_package, deflate
 
@@ -64,8 +64,60 @@ def _without_calc_chain(data: bytes, part: str) -> bytes:
     return re.sub(rb"<Relationship\b[^>]*/calcChain\"[^>]*/>", b"", data)
 
 
+class _Known:
+    """What was learnt about a template file in this process (its identification and the
+    cells of its lists that hold something), kept while the file is unchanged: the same
+    device, inode, size, modification time and entry checksums. A user exporting again into
+    the library's workbook does not pay for the same analysis twice."""
+
+    def __init__(self) -> None:
+        self.packages: dict[tuple[object, ...], TemplatePackage] = {}
+        self.filled: dict[tuple[object, ...], frozenset[tuple[int, str]]] = {}
+
+    @staticmethod
+    def identity(zf: zipfile.ZipFile) -> tuple[object, ...] | None:
+        fp = zf.fp
+        try:
+            st = os.fstat(fp.fileno()) if fp is not None else None
+        except (OSError, AttributeError, ValueError):
+            return None
+        if st is None:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def package(self, zf: zipfile.ZipFile) -> TemplatePackage:
+        key = self.identity(zf)
+        if key is None:
+            return open_template(zf)
+        pkg = self.packages.get(key)
+        if pkg is None:
+            if len(self.packages) > 16:
+                self.packages.clear()
+            pkg = self.packages[key] = open_template(zf)
+        return pkg
+
+    def filled_cells(
+        self, zf: zipfile.ZipFile, part: str, xml: bytes, ls: ListSheet
+    ) -> frozenset[tuple[int, str]]:
+        identity = self.identity(zf)
+        info = zf.getinfo(part)
+        letters = tuple(c.letter for c in ls.columns)
+        key = (identity, part, info.CRC, info.compress_size, ls.first_row, letters)
+        cells = self.filled.get(key) if identity is not None else None
+        if cells is None:
+            cells = frozenset(value_cells(xml, letters, ls.first_row))
+            if identity is not None:
+                if len(self.filled) > 64:
+                    self.filled.clear()
+                self.filled[key] = cells
+        return cells
+
+
+_KNOWN = _Known()
+
+
 def _without_leftovers(
-    xml: bytes, ls: ListSheet | None, values: dict[str, CellValue]
+    filled: frozenset[tuple[int, str]], ls: ListSheet | None, values: dict[str, CellValue]
 ) -> dict[str, PatchValue]:
     """`values` plus a `CLEAR` for every cell of the list's columns that holds something the
     declaration does not fill (another declaration's rows in a filled workbook, rows pasted
@@ -73,7 +125,7 @@ def _without_leftovers(
     out: dict[str, PatchValue] = dict(values)
     if ls is None:
         return out
-    for row, col in value_cells(xml, [c.letter for c in ls.columns], ls.first_row):
+    for row, col in filled:
         if row != ls.last_row + 1:
             out.setdefault(f"{col}{row}", CLEAR)
     return out
@@ -95,7 +147,7 @@ def _patched_parts(
 ) -> tuple[dict[str, Replacement], frozenset[str]]:
     """The new content of every part the export changes, and the parts it leaves out."""
     with zipfile.ZipFile(template) as zf:
-        pkg = open_template(zf)
+        pkg = _KNOWN.package(zf)
         want = decl.template
         if pkg.template.key != want.key:
             raise ExportError(
@@ -116,7 +168,9 @@ def _patched_parts(
         for sheet in order:
             part = pkg.sheets[sheet]
             xml = zf.read(part)
-            patched = patch_sheet(xml, _without_leftovers(xml, lists.get(sheet), placed[sheet]))
+            ls = lists.get(sheet)
+            filled = _KNOWN.filled_cells(zf, part, xml, ls) if ls else frozenset()
+            patched = patch_sheet(xml, _without_leftovers(filled, ls, placed[sheet]))
             big = len(patched) >= _THREAD_DEFLATE
             replace[part] = pool.submit(deflate, patched) if big else patched
         replace[pkg.workbook_part] = _full_calc_on_load(zf.read(pkg.workbook_part))

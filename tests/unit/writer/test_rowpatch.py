@@ -55,3 +55,22 @@ def test_the_quick_patcher_falls_back_for_cells_and_rows_to_create() -> None:
     values: dict[str, xmlpatch.PatchValue] = {"B2": "x", "A3": 1, "A4": "y", "C9": "z"}
     assert rowpatch._fast(xml, {2: {2: ("B2", "x")}}) is None
     assert rowpatch.patch_sheet(xml, values) == xmlpatch.patch_sheet(xml, values)
+
+
+def test_a_template_changed_in_place_is_analysed_again(tmp_path: Path, templates_dir: Path) -> None:
+    """The writer remembers what it learnt about a template file only while it is unchanged:
+    a workbook overwritten with another declaration's rows gets those rows cleared."""
+    import shutil
+
+    from forms.workbook import reader
+    from forms.workbook.writer import export_official
+
+    target = tmp_path / "template.xlsx"
+    shutil.copy(templates_dir / TEMPLATE_FILES["CMRT-6.5"], target)
+    one = _declaration("CMRT-6.5")
+    one.smelters = one.smelters[:1]
+    export_official(one, target, tmp_path / "first.xlsx")  # the blank template, remembered
+    export_official(_declaration("CMRT-6.5"), target, tmp_path / "filled.xlsx")
+    shutil.copy(tmp_path / "filled.xlsx", target)  # same path (and inode), new content
+    export_official(one, target, tmp_path / "second.xlsx")
+    assert len(reader.read_file(tmp_path / "second.xlsx").declaration.smelters) == 1
