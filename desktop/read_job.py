@@ -71,9 +71,12 @@ class ReadJob(QObject):
         read: Callable[[Path], FileRead] = read_one,
     ) -> None:
         super().__init__(parent)
-        text = QCoreApplication.translate("Opening", "Reading {name} …").format(
-            name=paths[0].name if len(paths) == 1 else f"{len(paths)} files"
-        )
+        if len(paths) == 1:
+            text = QCoreApplication.translate("Opening", "Reading {name} …")
+            text = text.format(name=paths[0].name)
+        else:
+            text = QCoreApplication.translate("Opening", "Reading {n} files …")
+            text = text.format(n=len(paths))
         cancel = QCoreApplication.translate("Opening", "Cancel")
         # One file: a busy bar (a single read has no steps to show); several: one step each.
         steps = len(paths) if len(paths) > 1 else 0

@@ -741,6 +741,18 @@ Rechtsklick zum Erledigen.</translation>
         <translation>{name}: Diese Datei konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>{n} Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Leere offizielle Vorlage</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} ist die leere offizielle RMI-Vorlage {family} {version}, keine ausgefüllte Erklärung.
 
 Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen füllen dann diese offizielle Arbeitsmappe aus. Um eine Erklärung auszufüllen, klicken Sie auf „Neue Erklärung“.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -741,6 +741,18 @@ Clic derecho para resolver.</translation>
         <translation>{name}: no se pudo leer este archivo ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Leyendo {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Leyendo {n} archivos …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Plantilla oficial en blanco</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} es la plantilla oficial RMI {family} {version} en blanco, no una declaración completada.
 
 ¿Añadirla a su biblioteca de plantillas? Las exportaciones de declaraciones {family} {version} rellenarán entonces este libro oficial. Para rellenar una, haga clic en Nueva declaración.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Apertura cancelada</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

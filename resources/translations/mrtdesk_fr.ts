@@ -741,6 +741,18 @@ Clic droit pour résoudre.</translation>
         <translation>{name} : ce fichier n&apos;a pas pu être lu ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Lecture de {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Lecture de {n} fichiers …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Modèle officiel vierge</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} est le modèle officiel RMI {family} {version} vierge, et non une déclaration remplie.
 
 L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclarations {family} {version} rempliront alors ce classeur officiel. Pour en remplir une, cliquez sur Nouvelle déclaration.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -741,6 +741,18 @@ Right-click to resolve.</source>
         <translation>{name}：このファイルを読み込めませんでした（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>{n} 個のファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空の公式テンプレート</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} は RMI 公式 {family} {version} の空のテンプレートで、記入済みの申告書ではありません。
 
 テンプレートライブラリに追加しますか？追加すると、{family} {version} 申告書のエクスポートはこの公式ブックに記入されます。申告書を記入するには「新しい申告書」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>開くのをキャンセルしました</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

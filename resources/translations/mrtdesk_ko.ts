@@ -741,6 +741,18 @@ Right-click to resolve.</source>
         <translation>{name}: 이 파일을 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>파일 {n}개 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>빈 공식 템플릿</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name}은(는) 작성된 신고서가 아니라 비어 있는 RMI 공식 {family} {version} 템플릿입니다.
 
 템플릿 라이브러리에 추가하시겠습니까? 추가하면 {family} {version} 신고서를 내보낼 때 이 공식 통합 문서에 기입됩니다. 신고서를 작성하려면 &apos;새 신고서&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>열기를 취소했습니다</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

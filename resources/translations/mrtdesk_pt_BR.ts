@@ -741,6 +741,18 @@ Clique com o botão direito para resolver.</translation>
         <translation>{name}: não foi possível ler este arquivo ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Lendo {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Lendo {n} arquivos …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Modelo oficial em branco</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} é o modelo oficial RMI {family} {version} em branco, não uma declaração preenchida.
 
 Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {family} {version} passarão a preencher esta pasta de trabalho oficial. Para preencher uma, clique em Nova declaração.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Abertura cancelada</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -741,6 +741,18 @@ Right-click to resolve.</source>
         <translation>{name}: ไม่สามารถอ่านไฟล์นี้ได้ ({error})</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>กำลังอ่าน {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>กำลังอ่าน {n} ไฟล์ …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>แม่แบบทางการที่ยังว่างอยู่</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} เป็นแม่แบบทางการ {family} {version} ของ RMI ที่ยังว่างอยู่ ไม่ใช่คำประกาศที่กรอกแล้ว
 
 ต้องการเพิ่มลงในคลังแม่แบบหรือไม่ จากนั้นการส่งออกคำประกาศ {family} {version} จะกรอกลงในเวิร์กบุ๊กทางการนี้ หากต้องการกรอกคำประกาศ ให้คลิก “คำประกาศใหม่”</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>ยกเลิกการเปิดแล้ว</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

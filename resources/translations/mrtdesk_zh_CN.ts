@@ -741,6 +741,18 @@ Right-click to resolve.</source>
         <translation>{name}：无法读取此文件（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>正在读取 {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>正在读取 {n} 个文件 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空白的官方模板</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} 是空白的 RMI 官方 {family} {version} 模板，而不是已填写的申报。
 
 要将它添加到模板库吗？之后 {family} {version} 申报的导出将填入此官方工作簿。如需填写申报，请点击“新建申报”。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

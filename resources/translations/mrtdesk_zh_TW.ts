@@ -741,6 +741,18 @@ Right-click to resolve.</source>
         <translation>{name}：無法讀取此檔案（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>正在讀取 {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>正在讀取 {n} 個檔案 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空白的官方範本</translation>
     </message>
@@ -751,6 +763,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} 是空白的 RMI 官方 {family} {version} 範本，而不是已填寫的申報。
 
 要將它加入範本庫嗎？之後 {family} {version} 申報的匯出將填入此官方活頁簿。如需填寫申報，請點選「新增申報」。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消開啟</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
