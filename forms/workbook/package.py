@@ -15,14 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forms.workbook import xmlsafe, xmlstream
+from forms.workbook.errors import UnreadableWorkbook
 
-
-class UnreadableWorkbook(Exception):
-    """The file cannot be read as a workbook; `kind` says why, the message what to do."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["DEFAULT_LIMITS", "Limits", "Package", "UnreadableWorkbook", "open_file", "sniff"]
 
 
 @dataclass(frozen=True)

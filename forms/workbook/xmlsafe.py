@@ -4,12 +4,10 @@ linear-time text helpers the streaming scanners share (character data, `<t>` run
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
-if TYPE_CHECKING:
-    from forms.workbook.package import UnreadableWorkbook
+from forms.workbook.errors import UnreadableWorkbook
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -24,8 +22,6 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
 def unsafe(kind_detail: str) -> UnreadableWorkbook:
-    from forms.workbook.package import UnreadableWorkbook
-
     return UnreadableWorkbook(
         "unsafe-xml",
         f"refused: {kind_detail} (a document type declaration, as used by "
@@ -51,8 +47,6 @@ def prolog_has_dtd(head: bytes) -> bool:
 def parse(data: bytes, part: str) -> etree._Element:
     """Parse a small part into a tree: no DTD, no entities, no network. Large or untrusted
     parts go through `forms.workbook.xmlstream` instead."""
-    from forms.workbook.package import UnreadableWorkbook
-
     if has_dtd(data):
         raise unsafe(f"part {part} contains a DTD")
     try:

@@ -10,14 +10,13 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from forms.workbook import xmlsafe
+from forms.workbook.errors import UnreadableWorkbook
 
 MAX_ELEMENTS = 1_000_000
 """Elements per part at most (a filled RMI Smelter List has ~250,000)."""
 
 
 def _too_many(part: str) -> Exception:
-    from forms.workbook.package import UnreadableWorkbook
-
     return UnreadableWorkbook(
         "too-large",
         f"refused: part {part} holds more than {MAX_ELEMENTS:,} XML elements; an RMI "
@@ -26,8 +25,6 @@ def _too_many(part: str) -> Exception:
 
 
 def _corrupt(part: str, exc: etree.XMLSyntaxError) -> Exception:
-    from forms.workbook.package import UnreadableWorkbook
-
     return UnreadableWorkbook(
         "corrupt", f"the workbook is damaged (part {part} is not valid XML: {exc.msg})"
     )
