@@ -1,5 +1,6 @@
 """Opening workbooks in the app: filled-in files become declarations, a blank official template
-is offered to the template library, and a file that cannot be read is explained, never raised."""
+is offered to the template library, and a file that cannot be read is explained, never raised.
+Files are read off the UI thread behind a progress dialog with Cancel (`desktop.read_job`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.read_job import FileRead, ReadJob
 from forms.workbook.files import WORKBOOK_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -56,26 +58,6 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> ReadResult:
-    """The reader's result, or the reader's one-line message as a `ValueError`."""
-    from forms.workbook.package import UnreadableWorkbook
-    from forms.workbook.reader import read_file
-
-    try:
-        return read_file(path)
-    except UnreadableWorkbook as exc:
-        raise ValueError(str(exc)) from exc
-    except OSError as exc:
-        raise ValueError(f"{path.name}: {exc.strerror or exc}") from exc
-    except Exception as exc:  # a reader bug must not take the app down with the file
-        log.exception("a workbook could not be read")
-        raise ValueError(
-            translate("Opening", "{name}: this file could not be read ({error}).").format(
-                name=path.name, error=exc
-            )
-        ) from exc
-
-
 def _offer_template(host: OpeningHost, path: Path, result: ReadResult) -> str | None:
     """A blank official template goes to the library (if the user agrees), not into a draft."""
     family, version = result.declaration.family, result.declaration.version
@@ -96,11 +78,10 @@ def _offer_template(host: OpeningHost, path: Path, result: ReadResult) -> str | 
     return f"{entry.family} {entry.version}" if entry is not None else None
 
 
-def _one(host: OpeningHost, path: Path, outcome: Outcome) -> None:
-    try:
-        result = _read(path)
-    except ValueError as exc:
-        outcome.failed.append(str(exc))
+def _one(host: OpeningHost, read: FileRead, outcome: Outcome) -> None:
+    path, result = read.path, read.result
+    if read.error is not None:
+        outcome.failed.append(read.error)
         return
     if result.is_blank:
         added = _offer_template(host, path, result)
@@ -108,7 +89,10 @@ def _one(host: OpeningHost, path: Path, outcome: Outcome) -> None:
             outcome.templates.append(added)
         return
     try:
-        outcome.imported.append(int(host.store.import_workbook(path, result.declaration)))
+        decl_id = host.store.create(
+            result.declaration, source_file=path.name, source_sha256=read.sha256
+        )
+        outcome.imported.append(int(decl_id))
     except Exception as exc:  # the store's refusal (disk full, locked …) is a message too
         log.exception("a workbook could not be stored")
         outcome.failed.append(f"{path.name}: {exc}")
@@ -118,9 +102,15 @@ def open_paths(host: OpeningHost, paths: list[Path]) -> Outcome:
     """Import `paths`; one file opens in the editor, several are listed on the home page.
     Files that cannot be read are reported together in one dialog."""
     outcome = Outcome()
-    for path in paths:
-        host.remember_folder(str(path.parent))
-        _one(host, path, outcome)
+    if not paths:
+        return outcome
+    host.remember_folder(str(paths[-1].parent))
+    reads = ReadJob(host.parent, list(paths)).wait()
+    if reads is None:  # cancelled: nothing was imported
+        host.show_message(translate("Opening", "Opening cancelled"), 5000)
+        return outcome
+    for read in reads:
+        _one(host, read, outcome)
     if outcome.failed:
         title = (
             translate("Opening", "Cannot open this file")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +23,9 @@ from forms.declaration import (
 from forms.templates import TemplateDef
 
 T = TypeVar("T")
+MAX_JSON_BYTES = 64 * 1024 * 1024
+"""A declaration JSON file is a few hundred kB; anything near this is not one."""
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 @dataclass(frozen=True)
@@ -49,11 +54,22 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.err(path, f"expected a string or null, found {type(value).__name__}")
             return None
-        text = (
-            value
-            if isinstance(value, str)
-            else (str(int(value)) if float(value).is_integer() else str(value))
-        )
+        if isinstance(value, str):
+            text = value
+        elif isinstance(value, int):
+            text = str(value)
+        elif not math.isfinite(value):
+            self.err(path, f"{value} is not a value a declaration can hold")
+            return None
+        else:
+            text = str(int(value)) if value.is_integer() else str(value)
+        if _UNSTORABLE.search(text):
+            self.err(
+                path,
+                "contains a broken character code (a lone surrogate such as \\ud800) or NUL, "
+                "which no workbook or report can hold",
+            )
+            return None
         return text.strip() or None
 
     def obj(self, value: Any, path: str) -> dict[str, Any]:
@@ -212,21 +228,53 @@ def _reasons(r: _Reader, data: dict[str, Any], decl: Declaration) -> None:
         decl.mineral_reasons[mineral] = Answer(r.text(value, path))
 
 
-def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None, list[JsonError]]:
-    """Read a declaration JSON file; unreadable or invalid JSON is reported as an error."""
+def _constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a value a declaration can hold")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large to be a number")
+    return value
+
+
+def loads(text: str) -> tuple[Any, list[JsonError]]:
+    """Parse JSON text: NaN, Infinity, numbers beyond a float and nesting deeper than Python
+    can follow are errors with a message, never a traceback."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        return None, [JsonError("$", f"cannot read {path}: {exc.strerror or exc}")]
-    except UnicodeDecodeError:
-        return None, [JsonError("$", f"{path} is not UTF-8 text")]
+        return json.loads(text, parse_constant=_constant, parse_float=_finite), []
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         return None, [JsonError("$", f"not valid JSON ({where}: {exc.msg})")]
+    except RecursionError:
+        return None, [JsonError("$", "the JSON is nested too deeply to be a declaration")]
+    except ValueError as exc:  # NaN, Infinity, a 5,000-digit number
+        return None, [JsonError("$", f"not a usable declaration: {exc}")]
+
+
+def load(path: Path, *, strict_options: bool = True) -> tuple[Declaration | None, list[JsonError]]:
+    """Read a declaration JSON file (a regular file of bounded size); unreadable or invalid
+    JSON is reported as an error."""
+    from forms.workbook.package import Limits, UnreadableWorkbook, open_file
+
+    try:
+        raw = open_file(Path(path), Limits(max_total_bytes=MAX_JSON_BYTES))
+        text = raw.decode("utf-8")
+    except UnreadableWorkbook as exc:
+        reason = str(exc).removeprefix(f"{path}:").removeprefix(str(path)).strip()
+        return None, [JsonError("$", f"cannot read {path}: {reason}")]
+    except UnicodeDecodeError:
+        return None, [JsonError("$", f"{path} is not UTF-8 text")]
+    data, errors = loads(text.removeprefix("\ufeff"))
+    if errors:
+        return None, errors
     return from_json(data, strict_options=strict_options)
 
 
 def dumps(decl: Declaration) -> str:
     from forms.declaration import to_json
 
-    return json.dumps(to_json(decl), ensure_ascii=False, indent=2)
+    text = json.dumps(to_json(decl), ensure_ascii=False, indent=2)
+    # A lone surrogate cannot be encoded: the file must still be writable.
+    return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text

@@ -21,7 +21,6 @@ from forms.declaration import Declaration, Smelter
 from forms.rules import check
 from forms.smelters.index import SPECIAL_NAMES
 from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
-from forms.visible import writable
 
 Status = Literal["ok", "unreadable"]
 SmelterKey = tuple[str, ...]
@@ -281,10 +280,12 @@ def _safe_row(sheet: Any, values: list[object]) -> list[object]:
     one supplier's odd text never stops the roll-up from being saved."""
     from openpyxl.cell import WriteOnlyCell
 
+    from forms.workbook.xmlpatch import ooxml_escape
+
     out: list[object] = []
     for v in values:
-        if isinstance(v, str):
-            v = writable(v)
+        if isinstance(v, str):  # control characters as Excel writes them (openpyxl refuses)
+            v = ooxml_escape(v)
         if isinstance(v, str) and v.startswith("="):  # openpyxl writes those as formulas
             cell = WriteOnlyCell(sheet, value=v)
             cell.data_type = "s"

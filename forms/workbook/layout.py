@@ -203,4 +203,5 @@ def export_layout(decl: Declaration, output: Path) -> ExportResult:
         atomic_write(output, wb.save)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
-    return ExportResult(output, False, checker_remaining(placing.as_written(decl)))
+    written = placing.as_written(decl)
+    return ExportResult(output, False, checker_remaining(written), placing.export_findings(decl))

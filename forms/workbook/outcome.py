@@ -4,8 +4,10 @@ be read raises, the error an export that cannot be made raises, and an export's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from forms.rules.finding import Finding
 
 
 class UnreadableWorkbook(Exception):
@@ -23,6 +25,8 @@ class ExportResult:
     """False for the compatible layout."""
     checker_remaining: int
     """`forms.rules.checker_remaining` of what was written: what `Checker!D2` will show."""
+    findings: list[Finding] = field(default_factory=list)
+    """Where the file differs from the declaration (e.g. a date Excel cannot hold, as text)."""
 
 
 class ExportError(Exception):

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import io
+import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from forms.workbook import xmlsafe
-from forms.workbook.outcome import UnreadableWorkbook as UnreadableWorkbook
+from forms.workbook import xmlsafe, xmlstream
+from forms.workbook.outcome import UnreadableWorkbook
+
+__all__ = ["DEFAULT_LIMITS", "Limits", "Package", "UnreadableWorkbook", "open_file", "sniff"]
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,53 @@ def _utf16(name: str) -> bytes:
     return name.encode("utf-16-le")
 
 
+DEFAULT_PASSWORD = "VelvetSweatshop"
+"""The key Excel encrypts with when a workbook is protected without an open password (for
+example a protected structure): Excel opens such files without asking, so MRT Desk does too."""
+MAX_ENCRYPTED_BYTES = 64 * 1024 * 1024
+"""Encrypted files are decrypted in memory up to this size (an RMI template is ~2 MB)."""
+
+
+def _is_encrypted_ole(data: bytes) -> bool:
+    return data.startswith(_OLE2) and (
+        _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data
+    )
+
+
+def _needs_password() -> UnreadableWorkbook:
+    return UnreadableWorkbook(
+        "encrypted",
+        "it is a password-protected Excel workbook: ask the sender for an unprotected copy, "
+        "or open it in Excel and remove the password (File > Info > Protect Workbook)",
+    )
+
+
+def decrypt_default(data: bytes) -> bytes:
+    """The package inside an Excel file encrypted with the default key; `UnreadableWorkbook`
+    ("encrypted") when it needs a real password or cannot be decrypted."""
+    if len(data) > MAX_ENCRYPTED_BYTES:
+        raise _too_large(f"the encrypted file is {len(data):,} bytes")
+    import msoffcrypto
+    from msoffcrypto import exceptions
+
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        office.load_key(password=DEFAULT_PASSWORD)
+        out = io.BytesIO()
+        office.decrypt(out)
+    except (exceptions.InvalidKeyError, exceptions.DecryptionError):
+        raise _needs_password() from None
+    except Exception:  # an unknown or broken encryption header: still a protected file
+        raise _needs_password() from None
+    plain = out.getvalue()
+    if not plain.startswith(b"PK"):
+        raise _needs_password()
+    return plain
+
+
 def _describe_ole(data: bytes) -> UnreadableWorkbook:
     if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
-        return UnreadableWorkbook(
-            "encrypted",
-            "it is a password-protected Excel workbook: ask the sender for an unprotected copy, "
-            "or open it in Excel and remove the password (File > Info > Protect Workbook)",
-        )
+        return _needs_password()
     if _utf16("Workbook") in data or _utf16("Book") in data:
         return UnreadableWorkbook(
             "legacy-xls",
@@ -132,14 +177,17 @@ def _check_end_record(data: bytes, limits: Limits) -> None:
         raise _too_large(f"the package directory is {cd_size:,} bytes")
 
 
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOC = re.compile(r"/officeDocument$")
+_WORKSHEET = re.compile(r"/worksheet$")
 
 
 class Package:
     """An opened .xlsx: its parts, the sheet name → part map and bounded reads of parts."""
 
     def __init__(self, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.was_encrypted = _is_encrypted_ole(data)
+        if self.was_encrypted:
+            data = decrypt_default(data)
         sniff(data)
         _check_end_record(data, limits)
         self.limits = limits
@@ -149,10 +197,13 @@ class Package:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, struct.error):
             raise _corrupt() from None
         self._infos = {i.filename: i for i in infos}
+        self._heads: dict[str, bytes] = {}
         self._check_sizes(infos)
         self.workbook_part = self._find_workbook()
         self.sheets: dict[str, str] = {}
         self.sheet_order: list[str] = []
+        self.other_sheets: dict[str, str] = {}
+        """Sheets that are not worksheets (chartsheets, dialog sheets): name → their kind."""
         self.date1904 = False
         self.stale_cache = False
         """`calcPr fullCalcOnLoad`: the cached formula values predate the cells (an export)."""
@@ -210,12 +261,11 @@ class Package:
     def _rels(self, rels_part: str) -> dict[str, tuple[str, str]]:
         """Relationship id → (type, target part path resolved against the source part)."""
         base = posixpath.dirname(posixpath.dirname(rels_part))
-        root = xmlsafe.parse(self.read(rels_part), rels_part)
         out = {}
-        for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External":
+        for tag, rel in xmlstream.iter_ended(self.iter_chunks(rels_part), rels_part):
+            if tag != "Relationship" or rel.get("TargetMode") == "External":
                 continue
+            target = rel.get("Target", "")
             path = target[1:] if target.startswith("/") else posixpath.join(base, target)
             out[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(path))
         return out
@@ -224,9 +274,7 @@ class Package:
         wb = self.workbook_part
         rels_part = posixpath.join(posixpath.dirname(wb), "_rels", posixpath.basename(wb) + ".rels")
         rels = self._rels(rels_part) if rels_part in self._infos else {}
-        root = xmlsafe.parse(self.read(wb), wb)
-        for el in root.iter():
-            tag = xmlsafe.local(el.tag)
+        for tag, el in xmlstream.iter_ended(self.iter_chunks(wb), wb):
             if tag == "workbookPr":
                 self.date1904 = el.get("date1904", "0").lower() in {"1", "true"}
             elif tag == "calcPr":
@@ -234,9 +282,14 @@ class Package:
             elif tag == "sheet":
                 rid = next((v for k, v in el.attrib.items() if xmlsafe.local(k) == "id"), "")
                 name = el.get("name", "")
-                if rid in rels:
-                    self.sheets[name] = rels[rid][1]
+                if rid not in rels:
+                    continue
+                rel_type, target = rels[rid]
+                if _WORKSHEET.search(rel_type):
+                    self.sheets[name] = target
                     self.sheet_order.append(name)
+                else:
+                    self.other_sheets[name] = rel_type.rsplit("/", 1)[-1]
 
     def sheet_part(self, name: str) -> str | None:
         part = self.sheets.get(name)
@@ -268,18 +321,49 @@ class Package:
             raise _too_large(f"part {part} is too large") from None
 
     def read(self, part: str) -> bytes:
+        """The part's bytes in one piece (zipfile stops at the size checked in the directory)."""
         if part not in self._infos:
             raise UnreadableWorkbook("not-excel", f"the workbook has no part {part}")
-        return b"".join(self.iter_chunks(part))
+        try:
+            data = self._zip.read(part)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, struct.error, zlib.error):
+            raise _corrupt() from None
+        except zipfile.LargeZipFile:
+            raise _too_large(f"part {part} is too large") from None
+        if len(data) > self.limits.max_entry_bytes:
+            raise _too_large(f"part {part} unpacks to more than it declares")
+        self._heads[part] = data[:16384]
+        return data
+
+    def head(self, part: str) -> bytes:
+        """The first 16 kB of the part (remembered from a full read, else read on its own)."""
+        head = self._heads.get(part)
+        if head is None:
+            chunks = self.iter_chunks(part, chunk=16384)
+            try:
+                head = next(chunks, b"")
+            finally:
+                chunks.close()
+        return head
 
 
 def open_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The bytes of `path`, refusing files larger than the package limit outright."""
+    """The bytes of `path`: only a regular file (not a device such as /dev/zero, a FIFO or a
+    socket, which could be endless or never answer), read no further than the package limit."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_total_bytes:
-            raise _too_large(f"the file is {size:,} bytes")
-        return path.read_bytes()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise UnreadableWorkbook("io", f"{path} is not a regular file")
+            if st.st_size > limits.max_total_bytes:
+                raise _too_large(f"the file is {st.st_size:,} bytes")
+            # The size it has, plus one byte to notice a file that grew past the limit.
+            data = fh.read(min(st.st_size, limits.max_total_bytes) + 1)
+            if len(data) > limits.max_total_bytes:
+                raise _too_large(f"the file is over {limits.max_total_bytes:,} bytes")
+            return data
     except FileNotFoundError:
         raise UnreadableWorkbook("io", f"{path}: no such file") from None
     except IsADirectoryError:

@@ -10,6 +10,7 @@ from datetime import date
 
 from forms.declaration import Answer, Declaration
 from forms.rules.excel import eq
+from forms.rules.finding import Finding
 from forms.rules.gating import answer_allowed
 from forms.templates import cells
 from forms.templates.model import ListSheet, MineralChoice, TemplateDef
@@ -27,14 +28,66 @@ class PlacementError(ValueError):
     """The declaration does not fit the template (e.g. more rows than the list sheet holds)."""
 
 
-def date_serial(value: str | None) -> CellValue:
-    """An ISO date as Excel's serial day number; anything else stays text."""
-    if value is None:
-        return None
+EXCEL_MAX_CHARS = 32_767
+"""Characters a cell can hold in Excel."""
+FIRST_EXCEL_DATE = date(1900, 3, 1)
+LAST_EXCEL_DATE = date(9999, 12, 31)
+
+
+def _excel_date(value: str | None) -> date | None:
     try:
-        return (date.fromisoformat(value) - EXCEL_EPOCH).days
+        day = date.fromisoformat(value or "")
     except ValueError:
-        return value
+        return None
+    return day if FIRST_EXCEL_DATE <= day <= LAST_EXCEL_DATE else None
+
+
+def date_serial(value: str | None) -> CellValue:
+    """An ISO date as Excel's serial day number; anything else (including dates Excel cannot
+    hold, such as year 1) stays text."""
+    day = _excel_date(value)
+    return value if day is None else (day - EXCEL_EPOCH).days
+
+
+def export_findings(decl: Declaration) -> list[Finding]:
+    """What the export writes differently from the declaration: dates Excel cannot hold go in
+    as text. (Cells over Excel's limit are refused by `placement`.)"""
+    out = []
+    for f in decl.template.company_fields:
+        value = getattr(decl.company, f.key)
+        if f.kind == "date" and value and _excel_date(value) is None and _iso(value):
+            out.append(
+                Finding(
+                    "EXPORT-DATE-NOT-EXCEL",
+                    "warning",
+                    f"company.{f.key}",
+                    f"{f.label.rstrip(':')} is {value}, a date Excel cannot hold (it knows "
+                    "1 March 1900 to 31 December 9999); it was written as text.",
+                    "Enter the real date.",
+                    cells.DECLARATION,
+                    f.cell,
+                )
+            )
+    return out
+
+
+def _iso(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_lengths(out: Placement) -> None:
+    for sheet, values in out.items():
+        for ref, value in values.items():
+            if isinstance(value, str) and len(value) > EXCEL_MAX_CHARS:
+                raise PlacementError(
+                    f"{sheet}!{ref} would hold {len(value):,} characters; Excel's limit is "
+                    f"{EXCEL_MAX_CHARS:,} per cell, and a longer value would be cut off or "
+                    "break the file: shorten it, then export again"
+                )
 
 
 def as_written(decl: Declaration) -> Declaration:
@@ -162,4 +215,5 @@ def placement(decl: Declaration) -> Placement:
         out[tpl.mine_list.sheet] = _list(tpl.mine_list, list(written.mines), "mines")
     elif written.mines:
         raise PlacementError(f"{tpl.key} has no Mine List; this declaration lists mines")
+    _check_lengths(out)
     return out

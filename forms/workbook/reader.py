@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from forms.declaration import Company, Declaration, Mine, Product, Smelter
-from forms.fieldpath import FieldPath
 from forms.rules.finding import Finding
 from forms.templates import ListSheet, TemplateDef
+from forms.templates import cells as template_cells
 from forms.templates.cells import DECLARATION, mineral_rows
 from forms.workbook import detect, values
 from forms.workbook.amrt_cells import amrt_minerals, apply_reasons
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.sheetxml import (
     Cells,
+    RowsBeyond,
     SharedStrings,
     load_shared_strings,
     read_cells,
     show_zeros,
 )
+from forms.workbook.untrusted import clean_declaration
 
 __all__ = ["ReadResult", "UnreadableWorkbook", "read_bytes", "read_file"]
 
@@ -75,14 +78,18 @@ class _Reader:
         self.decl_cells: Cells = {}
         self.row_order: list[str] = []
         """AMRT: the minerals in the order the file's own sorting formulas put them."""
+        self.list_rows: dict[str, list[int]] = {}
+        """List sheet → the worksheet row of each list entry read."""
 
     # --- detection ------------------------------------------------------------------------
 
-    def _sheet_cells(self, sheet: str, want: Any, stop_row: int) -> Cells:
+    def _sheet_cells(
+        self, sheet: str, want: Any, stop_row: int, columns: str | None = None
+    ) -> Cells:
         part = self.pkg.sheet_part(sheet)
         if part is None:
             return {}
-        return read_cells(self.pkg, part, self.sst, want, stop_row)
+        return read_cells(self.pkg, part, self.sst, want, stop_row, columns=columns)
 
     def _detect(self) -> detect.Detection:
         cells = self.decl_cells
@@ -90,7 +97,7 @@ class _Reader:
         family = detect.family_from_text(values.text(cells.get((2, "D"))))
         revision_cells: Cells | None = None
         if family is None:
-            revision_cells = self._sheet_cells("Revision", lambda r, c: c <= "E", 12)
+            revision_cells = self._sheet_cells("Revision", lambda r, c: c <= "E", 12, "ABCDE")
             for cell in revision_cells.values():
                 family = family or detect.family_from_text(values.text(cell))
         if family is None:
@@ -135,6 +142,13 @@ class _Reader:
 
     def read(self) -> ReadResult:
         part = self.pkg.sheet_part(DECLARATION)
+        if part is None and DECLARATION in self.pkg.other_sheets:
+            raise UnreadableWorkbook(
+                "not-a-template",
+                f"its Declaration sheet is a {self.pkg.other_sheets[DECLARATION]}, not a "
+                "worksheet, so this is not a CMRT, CRT or EMRT: ask the sender for their "
+                "declaration on the RMI template",
+            )
         if part is None:
             sheets = ", ".join(self.pkg.sheet_order[:8]) or "none"
             raise UnreadableWorkbook(
@@ -144,7 +158,12 @@ class _Reader:
             )
         self.sst = load_shared_strings(self.pkg)
         self.decl_cells = read_cells(
-            self.pkg, part, self.sst, lambda r, c: c in _DECLARATION_COLS, _DECLARATION_ROWS
+            self.pkg,
+            part,
+            self.sst,
+            lambda r, c: c in _DECLARATION_COLS,
+            _DECLARATION_ROWS,
+            columns=_DECLARATION_COLS,
         )
         self.decl_zero_blank = not show_zeros(self.pkg, part)
         det = self._detect()
@@ -175,6 +194,7 @@ class _Reader:
             decl.mines = [Mine(**row) for row in self._list(tpl.mine_list)]
         if tpl.minerals_scope is not None:
             apply_reasons(decl, self._list(tpl.minerals_scope), self.findings)
+        self.findings.extend(clean_declaration(decl, lambda path: self._where(tpl, decl, path)))
         language = values.text(self.decl_cells.get(_cell_key(tpl.language_cell)))
         return ReadResult(
             declaration=decl,
@@ -185,6 +205,31 @@ class _Reader:
             is_blank=is_blank(decl),
         )
 
+    def _where(self, tpl: TemplateDef, decl: Declaration, path: str) -> tuple[str, str] | None:
+        """The sheet and cell a field was read from."""
+        head, _, attr = path.rpartition(".")
+        parts = head.split(".")
+        scope = decl.minerals_in_scope
+        try:
+            if parts[0] == "company":
+                return DECLARATION, tpl.company_field(attr).cell
+            if parts[0] == "answers":
+                pair = template_cells.answer_cells(tpl, scope, parts[1], parts[2])
+            elif parts[0] == "company_answers":
+                pair = template_cells.company_answer_cells(tpl, scope, parts[1])
+            elif parts[0] == "company_answers_by_mineral":
+                pair = template_cells.company_answer_cells(tpl, scope, parts[1], parts[2])
+            else:
+                name, index = head.rstrip("]").split("[")
+                ls = {"smelters": tpl.smelter_list, "products": tpl.product_list}.get(
+                    name, tpl.mine_list
+                )
+                assert ls is not None
+                return ls.sheet, f"{ls.column(attr).letter}{self.list_rows[ls.sheet][int(index)]}"
+        except (KeyError, ValueError, IndexError, AssertionError):
+            return None
+        return DECLARATION, pair[0] if attr == "answer" else pair[1]
+
     def _get(self, ref: str) -> Any:
         return self.decl_cells.get(_cell_key(ref))
 
@@ -193,19 +238,10 @@ class _Reader:
         for f in tpl.company_fields:
             cell = self._get(f.cell)
             if f.kind == "date":
-                value, ok = values.date_value(cell, self.pkg.date1904)
-                if not ok:
-                    self.findings.append(
-                        Finding.of(
-                            "FILE-RAW-VALUE",
-                            "warning",
-                            FieldPath.company(f.key),
-                            DECLARATION,
-                            f.cell,
-                            field=f.label.rstrip(":"),
-                            value=repr(value),
-                        )
-                    )
+                value, status = values.date_value(cell, self.pkg.date1904)
+                finding = _date_finding(f.key, f.label, f.cell, value, status)
+                if finding is not None:
+                    self.findings.append(finding)
             else:
                 value = values.text(cell, self.decl_zero_blank)
             setattr(company, f.key, value)
@@ -251,12 +287,39 @@ class _Reader:
     def _list(self, ls: ListSheet) -> list[dict[str, str | None]]:
         part = self.pkg.sheet_part(ls.sheet)
         if part is None:
+            if ls.sheet in self.pkg.other_sheets:
+                self.findings.append(
+                    Finding(
+                        "FILE-SHEET-NOT-WORKSHEET",
+                        "warning",
+                        "template",
+                        f"The {ls.sheet} is a {self.pkg.other_sheets[ls.sheet]}, not a "
+                        "worksheet; nothing was read from it.",
+                        "Someone replaced the template's sheet: ask the sender for the "
+                        "declaration on the RMI template.",
+                        ls.sheet,
+                    )
+                )
             return []
         letters = {c.letter: c.key for c in ls.columns}
         first = ls.first_row
-        cells = read_cells(
-            self.pkg, part, self.sst, lambda r, c: r >= first and c in letters, LIST_ROW_LIMIT + 1
-        )
+        try:
+            cells = read_cells(
+                self.pkg,
+                part,
+                self.sst,
+                lambda r, c: r >= first and c in letters,
+                LIST_ROW_LIMIT,
+                columns=letters,
+                refuse_beyond=True,
+            )
+        except RowsBeyond:
+            raise UnreadableWorkbook(
+                "too-large",
+                f"refused: the {ls.sheet} sheet has data beyond row {LIST_ROW_LIMIT:,} "
+                f"(the template holds {ls.last_row - first + 1:,} rows); this is not a normal "
+                "declaration",
+            ) from None
         zero_blank = not show_zeros(self.pkg, part)
         by_row: dict[int, dict[str, str | None]] = {}
         for (row, col), cell in cells.items():
@@ -266,13 +329,6 @@ class _Reader:
             if value is not None:
                 by_row.setdefault(row, {})[letters[col]] = value
         last = max(by_row, default=0)
-        if last > LIST_ROW_LIMIT:
-            raise UnreadableWorkbook(
-                "too-large",
-                f"refused: the {ls.sheet} sheet has data beyond row {LIST_ROW_LIMIT:,} "
-                f"(the template holds {ls.last_row - first + 1:,} rows); this is not a normal "
-                "declaration",
-            )
         if last > ls.last_row:
             self.findings.append(
                 Finding.of(
@@ -286,7 +342,33 @@ class _Reader:
                 )
             )
         keys = [c.key for c in ls.columns]
+        self.list_rows[ls.sheet] = sorted(by_row)
         return [{k: by_row[r].get(k) for k in keys} for r in sorted(by_row)]
+
+
+def _date_finding(
+    key: str, label: str, cell: str, value: str | None, status: str
+) -> Finding | None:
+    name = label.rstrip(":")
+    if status == "not-a-date":
+        message = f"{name} holds {value!r}, which is not a date; it was kept as written."
+        hint = "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025."
+        code = "FILE-RAW-VALUE"
+    elif status == "out-of-range":
+        message = f"{name} holds {value!r}, a date Excel cannot hold; it was kept as written."
+        hint = "Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date."
+        code = "FILE-DATE-OUT-OF-RANGE"
+    elif status == "ambiguous" and value is not None:
+        day = date.fromisoformat(value)
+        message = (
+            f"{name} was typed as text in which day and month could be swapped: read as "
+            f"{day:%d-%b-%Y}; it could also mean {date(day.year, day.day, day.month):%d-%b-%Y}."
+        )
+        hint = "Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025."
+        code = "FILE-AMBIGUOUS-DATE"
+    else:
+        return None
+    return Finding(code, "warning", f"company.{key}", message, hint, DECLARATION, cell)
 
 
 def _cell_key(ref: str) -> tuple[int, str]:

@@ -67,15 +67,16 @@ def _rels_name(part: str) -> str:
 
 def shared_string(zf: zipfile.ZipFile, index: int) -> str:
     """The text of shared string `index`, found without parsing the whole table."""
-    data = _read(zf, "xl/sharedStrings.xml").decode("utf-8")
-    starts = [m.start() for m in re.finditer(r"<si[ >/]", data)]
-    if index >= len(starts):
+    from forms.workbook.package import UnreadableWorkbook
+    from forms.workbook.sharedstrings import SharedStrings
+
+    try:
+        table = SharedStrings(_read(zf, "xl/sharedStrings.xml"))
+    except UnreadableWorkbook as exc:
+        raise TemplateFileError(str(exc)) from None
+    if index >= len(table):
         raise TemplateFileError(f"shared string {index} does not exist")
-    end = starts[index + 1] if index + 1 < len(starts) else len(data)
-    item = data[starts[index] : end]
-    # Phonetic runs (<rPh>) are not part of the text.
-    item = re.sub(r"<rPh\b.*?</rPh>", "", item, flags=re.S)
-    return "".join(unescape(t) for t in re.findall(r"<t\b[^>]*>(.*?)</t>", item, flags=re.S))
+    return table.get(index)
 
 
 def _cell_text(zf: zipfile.ZipFile, sheet_part: str, ref: str) -> str | None:

@@ -8,12 +8,26 @@ an inline string and numbers as plain values, so a written cell can never be a f
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from xml.sax.saxutils import escape
 
 CellValue = str | int | float | None
 """str → inline text, int/float → number, None → the cell is emptied (style kept)."""
+
+
+class Clear:
+    """Write nothing into the cell: a constant is removed, a formula stays without its cached
+    result (Excel and LibreOffice recompute it on load). For cells a declaration does not fill
+    but the chosen workbook might: another declaration's leftovers must not go out with it."""
+
+    def __repr__(self) -> str:
+        return "CLEAR"
+
+
+CLEAR = Clear()
+PatchValue = CellValue | Clear
 
 
 class PatchError(ValueError):
@@ -30,6 +44,8 @@ _REF = re.compile(r'\bref="([^"]+)"')
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
+_PLAIN = re.compile("[^&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]*\\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -49,9 +65,18 @@ def split_ref(ref: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2))
 
 
+@functools.lru_cache(maxsize=65536)
+def position(ref: str) -> tuple[int, int]:
+    """`"AB12"` → (row 12, column 28)."""
+    letters, row = split_ref(ref)
+    return row, col_index(letters)
+
+
 def ooxml_escape(value: str) -> str:
     """`value` with characters XML cannot carry written the way Excel writes them (`_x0001_`),
     and text that looks like such an escape protected (`_x005F_x0041_`)."""
+    if _UNWRITABLE.search(value):  # not characters (lone surrogates) or refused (NUL)
+        value = _UNWRITABLE.sub("\ufffd", value)
     if "_x" in value:
         value = _ESCAPE_LIKE.sub(r"_x005F_\1", value)
     if not value.isprintable():
@@ -64,20 +89,44 @@ def xml_text(value: str) -> str:
     return escape(ooxml_escape(value))
 
 
-def cell_xml(ref: str, style: str | None, value: CellValue) -> str:
+_FORMULA_ELEMENT = re.compile(r"<f\b[^>]*/>|<f\b[^>]*>.*?</f>", re.S)
+_T_ATTR = re.compile(r'\st="[^"]*"')
+
+
+def cleared_cell(cell: str, attrs: str, body: str | None, ref: str) -> str:
+    """The cell `cell` without its value (see `Clear`)."""
+    if not body:
+        return cell
+    f = _FORMULA_ELEMENT.search(body) if "<f" in body else None
+    if f is None:
+        sm = _ATTR_S.search(attrs)
+        return cell_xml(ref, sm.group(1) if sm else None, None)
+    return f"<c{_T_ATTR.sub('', attrs)}>{f.group(0)}</c>"
+
+
+def is_plain(value: str) -> bool:
+    """Text written as it is: nothing to escape, no surrounding space to preserve."""
+    return _PLAIN.match(value) is not None and value == value.strip()
+
+
+def cell_xml(ref: str, style: str | None, value: PatchValue) -> str:
     s = f' s="{style}"' if style is not None else ""
-    if value is None:
+    if value is None or isinstance(value, Clear):
         return f'<c r="{ref}"{s}/>'
     if isinstance(value, str):
+        if is_plain(value):  # nothing to escape (most text)
+            return f'<c r="{ref}"{s} t="inlineStr"><is><t>{value}</t></is></c>'
         space = ' xml:space="preserve"' if value != value.strip() or "\n" in value else ""
         return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PatchError(f"cannot write a {type(value).__name__} into {ref}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PatchError(f"cannot write {value!r} into {ref}: not a number Excel can hold")
     number = repr(value) if isinstance(value, float) else str(value)
     return f'<c r="{ref}"{s}><v>{number}</v></c>'
 
 
-def _check_formula(ref: str, body: str | None) -> None:
+def check_formula(ref: str, body: str | None) -> None:
     """Refuse to overwrite the anchor of a shared or array formula that covers other cells."""
     if not body:
         return
@@ -130,7 +179,7 @@ def _cells(inner: str) -> Iterator[tuple[int, int, str, str | None]]:
 
 
 def _patch_row(
-    row_xml: str, self_closing: bool, start_tag_end: int, cells: dict[int, tuple[str, CellValue]],
+    row_xml: str, self_closing: bool, start_tag_end: int, cells: dict[int, tuple[str, PatchValue]],
     cols: _ColumnStyles,
 ) -> str:  # fmt: skip
     start = row_xml[:start_tag_end]
@@ -158,7 +207,7 @@ def _patch_row(
         while k < len(pending) and pending[k][0] < col:
             c, (ref, value) = pending[k]
             k += 1
-            if value is not None:
+            if value is not None and not isinstance(value, Clear):
                 out.append(inner[pos:c_start])
                 pos = c_start
                 out.append(cell_xml(ref, row_style or cols.style(c), value))
@@ -167,10 +216,12 @@ def _patch_row(
             k += 1
             out.append(inner[pos:c_start])
             pos = c_end
-            if value is None and not body:
+            if isinstance(value, Clear):
+                out.append(cleared_cell(inner[c_start:c_end], attrs, body, ref))
+            elif value is None and not body:
                 out.append(inner[c_start:c_end])
             else:
-                _check_formula(ref, body)
+                check_formula(ref, body)
                 sm = _ATTR_S.search(attrs)
                 out.append(cell_xml(ref, sm.group(1) if sm else None, value))
     tail = inner[pos:]
@@ -180,7 +231,7 @@ def _patch_row(
         cut = len(tail) if cut < 0 else cut
         out.append(tail[:cut])
         for c, (ref, value) in pending[k:]:
-            if value is not None:
+            if value is not None and not isinstance(value, Clear):
                 out.append(cell_xml(ref, row_style or cols.style(c), value))
         tail = tail[cut:]
     out.append(tail)
@@ -208,12 +259,12 @@ def _rows(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool
         pos = close + 1
 
 
-def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
+def patch_sheet(xml: bytes, values: Mapping[str, PatchValue]) -> bytes:
     """The worksheet `xml` with each cell of `values` (`"D8"` → value) rewritten."""
     if not values:
         return xml
     text = xml.decode("utf-8")
-    by_row: dict[int, dict[int, tuple[str, CellValue]]] = {}
+    by_row: dict[int, dict[int, tuple[str, PatchValue]]] = {}
     for ref, value in values.items():
         letters, row = split_ref(ref)
         by_row.setdefault(row, {})[col_index(letters)] = (ref, value)
@@ -234,6 +285,11 @@ def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
             break
         rm = _ROW_R.search(attrs)
         num = int(rm.group(1)) if rm else prev + 1
+        if num <= prev:
+            raise PatchError(
+                f"the sheet's rows are out of order (row {num} after row {prev}); open the "
+                "workbook in Excel and save it, then export again"
+            )
         prev = num
         while i < len(pending) and pending[i] < num:
             out.append(text[pos:r_start])
@@ -253,9 +309,11 @@ def patch_sheet(xml: bytes, values: Mapping[str, CellValue]) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _new_row(num: int, cells: dict[int, tuple[str, CellValue]], cols: _ColumnStyles) -> str:
+def _new_row(num: int, cells: dict[int, tuple[str, PatchValue]], cols: _ColumnStyles) -> str:
     written = [
-        cell_xml(ref, cols.style(c), v) for c, (ref, v) in sorted(cells.items()) if v is not None
+        cell_xml(ref, cols.style(c), v)
+        for c, (ref, v) in sorted(cells.items())
+        if v is not None and not isinstance(v, Clear)
     ]
     if not written:
         return ""

@@ -1,4 +1,5 @@
-"""XML parsing for workbook parts with DTDs, entities and network access refused."""
+"""XML parsing for workbook parts with DTDs, entities and network access refused, and the
+linear-time text helpers the streaming scanners share (character data, `<t>` runs)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,20 @@ def has_dtd(data: bytes) -> bool:
     return b"<!" in data and any(marker in data for marker in _DTD_MARKERS)
 
 
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def prolog_has_dtd(head: bytes) -> bool:
+    """A DTD before the root element (the only place XML allows one). The streaming scanners
+    expand no entities, so a declaration anywhere else is harmless to them (and lxml refuses
+    such a document as malformed)."""
+    m = _FIRST_ELEMENT.search(head)
+    return has_dtd(head[: m.start()] if m else head)
+
+
 def parse(data: bytes, part: str) -> etree._Element:
-    """Parse a small part (workbook, relationships): no DTD, no entities, no network."""
+    """Parse a small part into a tree: no DTD, no entities, no network. Large or untrusted
+    parts go through `forms.workbook.xmlstream` instead."""
     if has_dtd(data):
         raise unsafe(f"part {part} contains a DTD")
     try:
@@ -50,17 +63,25 @@ def local(tag: object) -> str:
     return text.rsplit("}", 1)[-1]
 
 
-_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|amp|quot|apos);")
+_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]{1,8}|#[0-9]{1,10}|lt|gt|amp|quot|apos);")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _XESC = re.compile(r"_x([0-9A-Fa-f]{4})_")
+REPLACEMENT = "\ufffd"
+
+
+def _char(code: int) -> str:
+    try:
+        return chr(code)
+    except (ValueError, OverflowError):
+        return REPLACEMENT
 
 
 def _entity(m: re.Match[str]) -> str:
     name = m.group(1)
     if name.startswith("#x"):
-        return chr(int(name[2:], 16))
+        return _char(int(name[2:], 16))
     if name.startswith("#"):
-        return chr(int(name[1:]))
+        return _char(int(name[1:]))
     return _NAMED[name]
 
 
@@ -68,14 +89,59 @@ def _xesc(m: re.Match[str]) -> str:
     return chr(int(m.group(1), 16))
 
 
+def unescape_ooxml(s: str) -> str:
+    """Excel's `_xHHHH_` escapes decoded (how Excel stores control characters such as CR)."""
+    return _XESC.sub(_xesc, s) if "_x" in s else s
+
+
 def text(raw: bytes) -> str:
     """Decode XML character data: the five predefined entities, character references and
-    Excel's `_xHHHH_` escapes (how Excel stores control characters such as CR)."""
+    Excel's `_xHHHH_` escapes. Character references to no character become U+FFFD; lone
+    surrogates are kept here and dealt with by the reader (`forms.workbook.untrusted`)."""
     s = raw.decode("utf-8", "replace")
     if "\r" in s:  # XML end-of-line handling, as every XML parser (and Excel) applies it
         s = s.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in s:
         s = _ENTITY.sub(_entity, s)
-    if "_x" in s:
-        s = _XESC.sub(_xesc, s)
-    return s
+    return unescape_ooxml(s)
+
+
+def element_texts(data: bytes, opening: re.Pattern[bytes], closing: re.Pattern[bytes]) -> bytes:
+    """The joined contents of every closed `opening`…`closing` element in `data`, in linear
+    time: an element that never closes ends the search (nothing after it can close either)."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        m = opening.search(data, pos)
+        if m is None:
+            break
+        gt = data.find(b">", m.end() - 1)
+        if gt < 0:
+            break
+        if data[gt - 1] == 0x2F:  # <t/>: empty
+            pos = gt + 1
+            continue
+        end = closing.search(data, gt + 1)
+        if end is None:
+            break
+        out.append(data[gt + 1 : end.start()])
+        pos = end.end()
+    return b"".join(out)
+
+
+def without_elements(data: bytes, opening: re.Pattern[bytes], closing: re.Pattern[bytes]) -> bytes:
+    """`data` without the `opening`…`closing` elements (phonetic runs), in linear time; an
+    element that never closes is cut off with everything after it."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        m = opening.search(data, pos)
+        if m is None:
+            out.append(data[pos:])
+            break
+        out.append(data[pos : m.start()])
+        end = closing.search(data, m.end())
+        if end is None:
+            break
+        pos = end.end()
+    return b"".join(out)

@@ -8,12 +8,32 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import BinaryIO
 
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")
 _CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
 _END = struct.Struct("<4sHHHHIIH")
 _UTF8_FLAG = 0x800
+
+
+@dataclass(frozen=True)
+class Deflated:
+    """An entry's new content, already compressed (zlib works without the GIL, so a large
+    part can be compressed in a thread while the rest of the export goes on)."""
+
+    data: bytes
+    crc: int
+    size: int
+
+
+def deflate(raw: bytes, level: int = 1) -> Deflated:
+    comp = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return Deflated(comp.compress(raw) + comp.flush(), zlib.crc32(raw), len(raw))
+
+
+Replacement = bytes | Deflated | Future[Deflated]
 
 
 def _dos_time(date_time: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
@@ -34,12 +54,13 @@ def _raw_data(src: BinaryIO, info: zipfile.ZipInfo) -> bytes:
 def copy_package(
     source: str | os.PathLike[str] | BinaryIO,
     target: BinaryIO,
-    replace: Mapping[str, bytes],
+    replace: Mapping[str, Replacement],
     drop: frozenset[str] = frozenset(),
     level: int = 1,
 ) -> None:
     """Write the zip `source` to `target`: entries named in `replace` get the new content
-    (deflated), entries in `drop` are left out, every other entry keeps its compressed bytes."""
+    (deflated here, or already), entries in `drop` are left out, every other entry keeps its
+    compressed bytes."""
     with zipfile.ZipFile(source) as zf:
         fp = zf.fp
         assert fp is not None
@@ -51,10 +72,12 @@ def copy_package(
             name = info.filename.encode("utf-8")
             flags = _UTF8_FLAG if not info.filename.isascii() else 0
             if info.filename in replace:
-                raw = replace[info.filename]
-                crc, size = zlib.crc32(raw), len(raw)
-                comp = zlib.compressobj(level, zlib.DEFLATED, -15)
-                data = comp.compress(raw) + comp.flush()
+                new = replace[info.filename]
+                if isinstance(new, Future):
+                    new = new.result()
+                elif isinstance(new, bytes):
+                    new = deflate(new, level)
+                data, crc, size = new.data, new.crc, new.size
                 method = zipfile.ZIP_DEFLATED
             else:
                 if info.flag_bits & 0x1:

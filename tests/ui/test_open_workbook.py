@@ -84,7 +84,7 @@ def _truncated(shared_dir: Path, tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("fixtures/bad/encrypted_velvetsweatshop.xlsx", "password-protected"),
+        ("fixtures/bad/encrypted_velvetsweatshop.xlsx", "older than MRT Desk can read"),
         ("fixtures/bad/jpeg_renamed.xls", "JPEG"),
         ("fixtures/legacy/CMRT_2.03_validation_needed.xlsx", "older than MRT Desk can read"),
         ("fixtures/legacy/CMRT_3.01_green.xlsx", "CMRT 3.01"),
@@ -128,14 +128,66 @@ def test_a_blank_official_template_is_offered_to_the_library_not_imported(
 def test_opening_a_workbook_parses_it_once(qtbot, window, shared_dir, monkeypatch):  # type: ignore[no-untyped-def]
     import forms.workbook.reader as reader
 
-    parsed: list[Path] = []
-    real = reader.read_file
+    parsed: list[str] = []
+    real = reader.read_bytes
 
-    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        parsed.append(Path(path))
-        return real(path, *args, **kwargs)
+    def counting(data, name="workbook.xlsx", *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(name)
+        return real(data, name, *args, **kwargs)
 
-    monkeypatch.setattr(reader, "read_file", counting)
+    monkeypatch.setattr(reader, "read_bytes", counting)
+    monkeypatch.setattr(reader, "read_file", lambda *_a, **_k: pytest.fail("read twice"))
     path = shared_dir / FILLED
     assert window.import_workbook(path) is not None
-    assert parsed == [path]
+    assert parsed == [path.name]
+
+
+def test_reading_runs_off_the_ui_thread_and_cancel_returns_at_once(qtbot, window, shared_dir):  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from desktop import read_job
+
+    release = threading.Event()
+    readers: list[threading.Thread] = []
+
+    def slow_read(path: Path) -> read_job.FileRead:  # a file that takes long to read
+        readers.append(threading.current_thread())
+        release.wait(30)
+        return read_job.read_one(path)
+
+    job = read_job.ReadJob(window, [shared_dir / FILLED], read=slow_read)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    from PySide6.QtWidgets import QPushButton
+
+    def press_cancel() -> None:  # as the user would: once the dialog shows
+        button = job.dialog.findChild(QPushButton)
+        if button is None or not job.dialog.isVisible():
+            QTimer.singleShot(100, press_cancel)
+            return
+        button.click()
+
+    QTimer.singleShot(500, press_cancel)
+    assert job.wait() is None
+    timer.stop()
+    release.set()
+    assert readers and readers[0] is not threading.main_thread()
+    assert len(ticks) >= 5  # the window kept handling events while the file was being read
+    qtbot.waitUntil(lambda: not read_job._running, timeout=30_000)
+    assert window.store.list_declarations() == []
+
+
+def test_a_read_in_the_worker_gives_the_declaration_and_the_file_hash(qtbot, window, shared_dir):  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from desktop import read_job
+
+    path = shared_dir / FILLED
+    reads = read_job.ReadJob(window, [path]).wait()
+    assert reads is not None and len(reads) == 1
+    assert reads[0].error is None and reads[0].result.declaration.version == "6.4"
+    assert reads[0].sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1033,6 +1033,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Geben Sie Adressen wie name@company.com ein, getrennt durch ; oder ,.</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>Prüfen Sie die gelesenen Werte: Die RMI hat Texte womöglich umformuliert.</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Lassen Sie in den Zellen {first}–{last} mindestens ein Mineral stehen.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>Die Datei ist {template}, neuer als die neueste Vorlage, die MRT Desk kennt ({newest}); sie wurde mit dem Layout {layout} gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>Die Datei ist {template}, neuer als die neueste Vorlage, die MRT Desk kennt; ihr Aufbau entspricht {layout} (geprüft), und sie wurde mit diesem Layout gelesen: {template} — Layout von {layout}, geprüft.</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Rechtsklick zum Erledigen.</translation>
         <translation>{name}: Diese Datei konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>{n} Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Leere offizielle Vorlage</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} ist die leere offizielle RMI-Vorlage {family} {version}, keine ausgefüllte Erklärung.
 
 Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen füllen dann diese offizielle Arbeitsmappe aus. Um eine Erklärung auszufüllen, klicken Sie auf „Neue Erklärung“.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

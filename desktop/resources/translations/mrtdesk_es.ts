@@ -1033,6 +1033,10 @@ Clic derecho para resolver.</translation>
         <translation>Introduzca direcciones como name@company.com, separadas por ; o ,.</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>Revise los valores leídos: la RMI puede haber reformulado textos.</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Mantenga al menos un mineral en las celdas {first}–{last}.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>El archivo es {template}, más reciente que la última plantilla que conoce MRT Desk ({newest}); se leyó con el diseño {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>El archivo es {template}, más reciente que la última plantilla que conoce MRT Desk; su estructura coincide con {layout} (verificado) y se leyó con ese diseño: {template} — diseño de {layout}, verificado.</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Clic derecho para resolver.</translation>
         <translation>{name}: no se pudo leer este archivo ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Leyendo {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Leyendo {n} archivos …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Plantilla oficial en blanco</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} es la plantilla oficial RMI {family} {version} en blanco, no una declaración completada.
 
 ¿Añadirla a su biblioteca de plantillas? Las exportaciones de declaraciones {family} {version} rellenarán entonces este libro oficial. Para rellenar una, haga clic en Nueva declaración.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Apertura cancelada</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -1033,6 +1033,10 @@ Clic droit pour résoudre.</translation>
         <translation>Saisissez des adresses comme name@company.com, séparées par ; ou ,.</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>Vérifiez les valeurs lues : le RMI a peut-être reformulé des textes.</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Gardez au moins un minerai dans les cellules {first}–{last}.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>Le fichier est un {template}, plus récent que le dernier modèle connu de MRT Desk ({newest}) ; il a été lu avec la mise en page {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>Le fichier est {template}, plus récent que le dernier modèle connu de MRT Desk ; sa structure correspond à {layout} (vérifié) et il a été lu avec cette mise en page : {template} — mise en page de {layout}, vérifiée.</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Clic droit pour résoudre.</translation>
         <translation>{name} : ce fichier n&apos;a pas pu être lu ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Lecture de {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Lecture de {n} fichiers …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Modèle officiel vierge</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} est le modèle officiel RMI {family} {version} vierge, et non une déclaration remplie.
 
 L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclarations {family} {version} rempliront alors ce classeur officiel. Pour en remplir une, cliquez sur Nouvelle déclaration.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -1033,6 +1033,10 @@ Right-click to resolve.</source>
         <translation>name@company.com のようなアドレスを入力し、複数の場合は ; または , で区切ってください。</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>読み取った値を確認してください。RMI が文言を変えている可能性があります。</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>セル {first}–{last} に少なくとも 1 つの鉱物を残してください。</translation>
     </message>
@@ -1195,6 +1199,10 @@ Right-click to resolve.</source>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>このファイルは {template} で、MRT Desk が知る最新のテンプレート（{newest}）より新しいものです。{layout} のレイアウトで読み取りました。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>このファイルは {template} で、MRT Desk が知る最新のテンプレートより新しいものです。構造は {layout} と一致する（検証済み）ため、そのレイアウトで読み取りました: {template} — {layout} のレイアウト、検証済み。</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Right-click to resolve.</source>
         <translation>{name}：このファイルを読み込めませんでした（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>{n} 個のファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空の公式テンプレート</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} は RMI 公式 {family} {version} の空のテンプレートで、記入済みの申告書ではありません。
 
 テンプレートライブラリに追加しますか？追加すると、{family} {version} 申告書のエクスポートはこの公式ブックに記入されます。申告書を記入するには「新しい申告書」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>開くのをキャンセルしました</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -1033,6 +1033,10 @@ Right-click to resolve.</source>
         <translation>name@company.com 같은 주소를 입력하고, 여러 개는 ; 또는 , 로 구분하십시오.</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>읽은 값을 확인하십시오. RMI가 문구를 바꿨을 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>셀 {first}–{last}에 광물을 하나 이상 남겨 두십시오.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Right-click to resolve.</source>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>이 파일은 {template}로, MRT Desk가 아는 최신 템플릿({newest})보다 새롭습니다. {layout} 레이아웃으로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>이 파일은 MRT Desk가 아는 최신 템플릿보다 새로운 {template}입니다. 구조가 {layout}와(과) 일치하여(검증됨) 그 레이아웃으로 읽었습니다: {template} — {layout} 레이아웃, 검증됨.</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Right-click to resolve.</source>
         <translation>{name}: 이 파일을 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>{name} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>파일 {n}개 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>빈 공식 템플릿</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name}은(는) 작성된 신고서가 아니라 비어 있는 RMI 공식 {family} {version} 템플릿입니다.
 
 템플릿 라이브러리에 추가하시겠습니까? 추가하면 {family} {version} 신고서를 내보낼 때 이 공식 통합 문서에 기입됩니다. 신고서를 작성하려면 &apos;새 신고서&apos;를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>열기를 취소했습니다</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

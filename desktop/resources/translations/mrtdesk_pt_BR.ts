@@ -1033,6 +1033,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>Informe endereços como name@company.com, separados por ; ou ,.</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>Confira os valores lidos: a RMI pode ter reescrito textos.</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Mantenha pelo menos um mineral nas células {first}–{last}.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>O arquivo é {template}, mais recente que o modelo mais novo que o MRT Desk conhece ({newest}); foi lido com o layout {layout}.</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>O arquivo é {template}, mais novo que o modelo mais recente que o MRT Desk conhece; sua estrutura corresponde a {layout} (verificado) e ele foi lido com esse layout: {template} — layout de {layout}, verificado.</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Clique com o botão direito para resolver.</translation>
         <translation>{name}: não foi possível ler este arquivo ({error}).</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>Lendo {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>Lendo {n} arquivos …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>Modelo oficial em branco</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} é o modelo oficial RMI {family} {version} em branco, não uma declaração preenchida.
 
 Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {family} {version} passarão a preencher esta pasta de trabalho oficial. Para preencher uma, clique em Nova declaração.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Abertura cancelada</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

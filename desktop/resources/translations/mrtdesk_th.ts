@@ -1033,6 +1033,10 @@ Right-click to resolve.</source>
         <translation>ป้อนที่อยู่ เช่น name@company.com หากมีหลายที่อยู่ให้คั่นด้วย ; หรือ ,</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>ตรวจสอบค่าที่อ่านได้: RMI อาจเปลี่ยนถ้อยคำ</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>เก็บแร่อย่างน้อยหนึ่งชนิดไว้ในเซลล์ {first}–{last}</translation>
     </message>
@@ -1195,6 +1199,10 @@ Right-click to resolve.</source>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>ไฟล์นี้เป็น {template} ซึ่งใหม่กว่าแม่แบบล่าสุดที่ MRT Desk รู้จัก ({newest}); อ่านด้วยโครงร่าง {layout}</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>ไฟล์นี้เป็น {template} ซึ่งใหม่กว่าแม่แบบล่าสุดที่ MRT Desk รู้จัก โครงสร้างตรงกับ {layout} (ตรวจสอบแล้ว) และอ่านด้วยรูปแบบนั้น: {template} — รูปแบบของ {layout} ตรวจสอบแล้ว</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Right-click to resolve.</source>
         <translation>{name}: ไม่สามารถอ่านไฟล์นี้ได้ ({error})</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>กำลังอ่าน {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>กำลังอ่าน {n} ไฟล์ …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>แม่แบบทางการที่ยังว่างอยู่</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} เป็นแม่แบบทางการ {family} {version} ของ RMI ที่ยังว่างอยู่ ไม่ใช่คำประกาศที่กรอกแล้ว
 
 ต้องการเพิ่มลงในคลังแม่แบบหรือไม่ จากนั้นการส่งออกคำประกาศ {family} {version} จะกรอกลงในเวิร์กบุ๊กทางการนี้ หากต้องการกรอกคำประกาศ ให้คลิก “คำประกาศใหม่”</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>ยกเลิกการเปิดแล้ว</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -1033,6 +1033,10 @@ Right-click to resolve.</source>
         <translation>请输入如 name@company.com 的地址，多个地址用 ; 或 , 分隔。</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>请检查读取的值：RMI 可能改写了文字。</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>请在单元格 {first}–{last} 中至少保留一种矿产。</translation>
     </message>
@@ -1195,6 +1199,10 @@ Right-click to resolve.</source>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>该文件是 {template}，比 MRT Desk 已知的最新模板（{newest}）更新；已按 {layout} 版式读取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>该文件是 {template}，比 MRT Desk 已知的最新模板更新；其结构与 {layout} 相符（已验证），并按该布局读取：{template} — {layout} 布局，已验证。</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Right-click to resolve.</source>
         <translation>{name}：无法读取此文件（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>正在读取 {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>正在读取 {n} 个文件 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空白的官方模板</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} 是空白的 RMI 官方 {family} {version} 模板，而不是已填写的申报。
 
 要将它添加到模板库吗？之后 {family} {version} 申报的导出将填入此官方工作簿。如需填写申报，请点击“新建申报”。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

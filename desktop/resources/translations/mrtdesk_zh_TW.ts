@@ -1033,6 +1033,10 @@ Right-click to resolve.</source>
         <translation>請輸入如 name@company.com 的地址，多個地址以 ; 或 , 分隔。</translation>
     </message>
     <message>
+        <source>Check the values read: RMI may have reworded texts.</source>
+        <translation>請檢查讀取的值：RMI 可能改寫了文字。</translation>
+    </message>
+    <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>請在儲存格 {first}–{last} 中至少保留一種礦產。</translation>
     </message>
@@ -1195,6 +1199,10 @@ Right-click to resolve.</source>
     <message>
         <source>The file is {template}, newer than the newest template MRT Desk knows ({newest}); it was read with the {layout} layout.</source>
         <translation>此檔案是 {template}，比 MRT Desk 已知的最新範本（{newest}）更新；已依 {layout} 版面讀取。</translation>
+    </message>
+    <message>
+        <source>The file is {template}, newer than the newest template MRT Desk knows; its structure matches {layout} (verified), and it was read with that layout: {template} — layout of {layout}, verified.</source>
+        <translation>此檔案是 {template}，比 MRT Desk 已知的最新範本更新；其結構與 {layout} 相符（已驗證），並依該版面讀取：{template} — {layout} 版面，已驗證。</translation>
     </message>
     <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
@@ -1724,6 +1732,18 @@ Right-click to resolve.</source>
         <translation>{name}：無法讀取此檔案（{error}）。</translation>
     </message>
     <message>
+        <source>Reading {name} …</source>
+        <translation>正在讀取 {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {n} files …</source>
+        <translation>正在讀取 {n} 個檔案 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Blank official template</source>
         <translation>空白的官方範本</translation>
     </message>
@@ -1734,6 +1754,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>{name} 是空白的 RMI 官方 {family} {version} 範本，而不是已填寫的申報。
 
 要將它加入範本庫嗎？之後 {family} {version} 申報的匯出將填入此官方活頁簿。如需填寫申報，請點選「新增申報」。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消開啟</translation>
     </message>
     <message>
         <source>Cannot open this file</source>

@@ -1,0 +1,132 @@
+"""Reading workbooks off the UI thread: a worker thread reads the files one by one behind a
+progress dialog with Cancel, while the window keeps repainting. The caller waits in a local
+event loop, so opening stays one call that returns what was read."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+@dataclass
+class FileRead:
+    """One file's outcome: the reader's result and the file's SHA-256, or the message why not."""
+
+    path: Path
+    result: Any = None
+    sha256: str | None = None
+    error: str | None = None
+
+
+log = logging.getLogger(__name__)
+
+
+def read_one(path: Path) -> FileRead:
+    """Read `path` with the workbook reader; every failure becomes a one-line message."""
+    from forms.workbook.package import UnreadableWorkbook, open_file
+    from forms.workbook.reader import read_bytes
+
+    try:
+        data = open_file(path)
+        return FileRead(path, read_bytes(data, path.name), hashlib.sha256(data).hexdigest())
+    except UnreadableWorkbook as exc:
+        return FileRead(path, error=str(exc))
+    except Exception as exc:  # a reader bug must not take the app down with the file
+        log.exception("a workbook could not be read")
+        text = QCoreApplication.translate(
+            "Opening", "{name}: this file could not be read ({error})."
+        )
+        return FileRead(path, error=text.format(name=path.name, error=exc))
+
+
+class _Worker(QThread):
+    progressed = Signal(int)
+
+    def __init__(self, paths: list[Path], read: Callable[[Path], FileRead], parent: QObject):
+        super().__init__(parent)
+        self.paths, self.read = paths, read
+        self.results: list[FileRead] = []
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        for i, path in enumerate(self.paths):
+            if self.cancelled.is_set():
+                return
+            self.results.append(self.read(path))
+            self.progressed.emit(i + 1)
+
+
+class ReadJob(QObject):
+    """Reads `paths` in a worker thread; `wait()` returns the outcomes, or None if the user
+    pressed Cancel (the file being read is then finished in the background and dropped)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        paths: list[Path],
+        read: Callable[[Path], FileRead] = read_one,
+    ) -> None:
+        super().__init__(parent)
+        if len(paths) == 1:
+            text = QCoreApplication.translate("Opening", "Reading {name} …")
+            text = text.format(name=paths[0].name)
+        else:
+            text = QCoreApplication.translate("Opening", "Reading {n} files …")
+            text = text.format(n=len(paths))
+        cancel = QCoreApplication.translate("Opening", "Cancel")
+        # One file: a busy bar (a single read has no steps to show); several: one step each.
+        steps = len(paths) if len(paths) > 1 else 0
+        self.dialog = QProgressDialog(text, cancel, 0, steps, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setValue(0)  # so that the dialog shows after the minimum duration
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.worker = _Worker(paths, read, self)
+        self.worker.progressed.connect(self.dialog.setValue)
+        self.cancelled = False
+
+    def wait(self) -> list[FileRead] | None:
+        loop = QEventLoop()
+        self.worker.finished.connect(loop.quit)
+        self.dialog.canceled.connect(loop.quit)
+        self.worker.start()
+        if not self.worker.isFinished():
+            loop.exec()
+        self.cancelled = self.dialog.wasCanceled() and not self.worker.isFinished()
+        self.dialog.close()
+        self.dialog.deleteLater()
+        if self.cancelled:
+            worker = self.worker
+            worker.cancelled.set()
+            # The thread object lives on until its last file is read; nothing waits for it.
+            worker.setParent(None)
+            _running.add(worker)
+            worker.finished.connect(partial(_forget, worker))
+            if worker.isFinished():
+                _forget(worker)
+            self.deleteLater()
+            return None
+        self.worker.wait()
+        results = self.worker.results
+        self.deleteLater()
+        return results
+
+
+_running: set[QThread] = set()
+"""Cancelled workers still finishing their file (kept alive until they end)."""
+
+
+def _forget(worker: QThread) -> None:
+    if worker in _running:
+        _running.discard(worker)
+        worker.deleteLater()
