@@ -21,6 +21,7 @@ from forms.declaration import Declaration, Smelter
 from forms.rules import check
 from forms.smelters.index import SPECIAL_NAMES
 from forms.smelters.normalise import fold, normalise_country, normalise_name, parse_cid
+from forms.visible import writable
 
 Status = Literal["ok", "unreadable"]
 SmelterKey = tuple[str, ...]
@@ -284,8 +285,8 @@ def _safe_row(sheet: Any, values: list[object]) -> list[object]:
 
     out: list[object] = []
     for v in values:
-        if isinstance(v, str):  # control characters as Excel writes them (openpyxl refuses)
-            v = ooxml_escape(v)
+        if isinstance(v, str):  # spelled out, then what XML cannot carry as Excel writes it
+            v = ooxml_escape(writable(v))
         if isinstance(v, str) and v.startswith("="):  # openpyxl writes those as formulas
             cell = WriteOnlyCell(sheet, value=v)
             cell.data_type = "s"

@@ -128,7 +128,7 @@ def restore_from_window(window: Any) -> RestoreDialog:
 
     def release() -> None:
         window.show_home()
-        if window.store is not None:
+        if window.has_store:
             window.store.close()
             released.append(True)
 

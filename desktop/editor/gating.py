@@ -25,6 +25,11 @@ def reason_text(reason: SkipReason, display: Callable[[str], str] = _same) -> st
         return QCoreApplication.translate(
             "gating", "Not required because Q2 for {mineral} is “{answer}”."
         ).format(mineral=display(str(reason.mineral)), answer=display(str(reason.answer)))
+    if reason.question == "uncounted":
+        return QCoreApplication.translate(
+            "gating",
+            "Not required: RMI's Checker does not count this question. You may still answer.",
+        )
     return QCoreApplication.translate(
         "gating",
         "Not required because no mineral is used and remaining in your products "

@@ -29,7 +29,8 @@ class SkipReason:
 
     `question` "1" or "2": that question of `mineral` was answered `answer`, which stops the
     later questions. `question` "" (with `mineral` None): every mineral stops at question 1 or
-    2, so the company-level questions are not required.
+    2, so the company-level questions are not required. `question` "uncounted": the template's
+    Checker never counts this question (the AMRT's question 2).
     """
 
     question: str
@@ -68,6 +69,9 @@ def question_gate(decl: Declaration, mineral: str, number: str) -> Gate:
     g = decl.template.gating
     if number == "1":
         return _REQUIRED
+    asked = next((q for q in decl.template.questions if q.number == number), None)
+    if asked is not None and not asked.counted:  # the AMRT's Checker never counts question 2
+        return Gate(Requirement.OPTIONAL, SkipReason("uncounted", mineral))
     q1, q2 = decl.answer(mineral, "1"), decl.answer(mineral, "2")
     if among(q1, g.q1_stops):
         return _skipped(decl, SkipReason("1", mineral, q1), forbidden=True)

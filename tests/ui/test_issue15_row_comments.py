@@ -20,13 +20,11 @@ def test_removing_a_commented_row_resolves_its_comment(qtbot, window, templates_
     store.add_review_comment(decl_id, "smelters[4]", "PAMP is not our smelter: remove it")
     comments.reload()
     [item] = comments.items()
-    assert item.text(0).startswith("Smelter List row 9:")  # the workbook's row, as in the table
+    assert item.text(0).startswith("Smelter row 9:")  # the workbook's row, as in the table
     page.model.remove_rows([4])
     assert [s.lookup_name for s in editor.session.decl.smelters][4] == "Perth Mint"
     texts = [i.text(0) for i in comments.items()]
-    assert texts == [
-        "Smelter List row 9 (row removed — resolved): PAMP is not our smelter: remove it"
-    ]
+    assert texts == ["Smelter row 9 (row removed — resolved): PAMP is not our smelter: remove it"]
     assert all(i.data(0, PATH_ROLE) is None for i in comments.items())
     label = comments.row_labels.get("smelters")
     assert label is None or not label.isVisibleTo(page)  # no open comment names Perth Mint

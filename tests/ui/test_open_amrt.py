@@ -45,5 +45,7 @@ def test_a_blank_amrt_is_offered_to_the_library(  # type: ignore[no-untyped-def]
 ):
     yes = QMessageBox.StandardButton.Yes
     monkeypatch.setattr(opening_module.QMessageBox, "question", lambda *_a, **_k: yes)
-    outcome = opening_module.open_paths(window, [templates_dir / "RMI_AMRT_1.2_zh.xlsx"])
+    outcome = opening_module.open_paths(
+        window.opening_host(), [templates_dir / "RMI_AMRT_1.2_zh.xlsx"]
+    )
     assert outcome.templates == ["AMRT 1.2"]

@@ -53,7 +53,7 @@ def test_an_emptied_database_offers_the_backups_at_start(qtbot, data_dir):  # ty
     qtbot.waitUntil(lambda: getattr(window, "restore_dialog", None) is not None)
     dialog = window.restore_dialog
     assert "empty" in dialog.findChildren(type(dialog.status))[0].text()
-    assert window.store is None
+    assert not window.has_store
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: ready == [window])

@@ -3153,6 +3153,10 @@ Sie können dies später in den Einstellungen ändern.</translation>
         <translation>Nicht erforderlich, da Frage 2 für {mineral} „{answer}“ lautet.</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>Nicht erforderlich: Der Checker der RMI zählt diese Frage nicht. Sie können trotzdem antworten.</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>Nicht erforderlich, da kein Mineral in Ihren Produkten verwendet wird und darin verbleibt (jedes endet bei Frage 1 oder 2). Sie können trotzdem antworten.</translation>
     </message>

@@ -3153,6 +3153,10 @@ Puede cambiarlo más adelante en Configuración.</translation>
         <translation>No es obligatorio porque la pregunta 2 para {mineral} es «{answer}».</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>No obligatorio: el Checker de la RMI no cuenta esta pregunta. Aun así puede responder.</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>No es obligatorio porque ningún mineral se usa y permanece en sus productos (cada uno termina en la pregunta 1 o 2). Aun así puede responder.</translation>
     </message>

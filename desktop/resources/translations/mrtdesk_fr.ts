@@ -3153,6 +3153,10 @@ Vous pourrez modifier ce choix plus tard dans les Paramètres.</translation>
         <translation>Non requis, car la question 2 pour {mineral} est « {answer} ».</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>Facultatif : le Checker du RMI ne compte pas cette question. Vous pouvez quand même répondre.</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>Non requis, car aucun minerai n&apos;est utilisé et présent dans vos produits (chacun s&apos;arrête à la question 1 ou 2). Vous pouvez tout de même répondre.</translation>
     </message>

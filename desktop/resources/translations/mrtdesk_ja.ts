@@ -3147,6 +3147,10 @@ You can change this later in Settings.</source>
         <translation>不要：{mineral} の質問 2 の回答が「{answer}」のためです。</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>必須ではありません。RMI のチェッカーはこの質問を数えません。回答してもかまいません。</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>不要：製品に使用され残存している鉱物がないためです（どの鉱物も質問 1 または 2 で終了）。回答することもできます。</translation>
     </message>

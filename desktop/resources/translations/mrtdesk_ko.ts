@@ -3147,6 +3147,10 @@ You can change this later in Settings.</source>
         <translation>필수 아님: {mineral}의 질문 2 답변이 &apos;{answer}&apos;입니다.</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>필수 아님: RMI 검사기는 이 질문을 세지 않습니다. 그래도 답할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>필수 아님: 제품에 사용되어 남아 있는 광물이 없습니다(모든 광물이 질문 1 또는 2에서 끝남). 그래도 답변할 수 있습니다.</translation>
     </message>

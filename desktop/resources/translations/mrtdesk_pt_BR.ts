@@ -3153,6 +3153,10 @@ Você pode mudar isso depois em Configurações.</translation>
         <translation>Não obrigatório porque a pergunta 2 para {mineral} é “{answer}”.</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>Não obrigatório: o Checker da RMI não conta esta pergunta. Você ainda pode responder.</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>Não obrigatório porque nenhum mineral é usado e permanece nos seus produtos (cada um termina na pergunta 1 ou 2). Você ainda pode responder.</translation>
     </message>

@@ -3147,6 +3147,10 @@ You can change this later in Settings.</source>
         <translation>ไม่จำเป็นต้องตอบ เพราะคำถามข้อ 2 ของ {mineral} ตอบว่า “{answer}”</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>ไม่บังคับ: ตัวตรวจของ RMI ไม่นับคำถามนี้ คุณยังตอบได้</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>ไม่จำเป็นต้องตอบ เพราะไม่มีแร่ใดที่ใช้และยังคงอยู่ในผลิตภัณฑ์ของคุณ (ทุกชนิดจบที่คำถามข้อ 1 หรือ 2) แต่คุณยังตอบได้</translation>
     </message>

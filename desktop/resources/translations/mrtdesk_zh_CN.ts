@@ -3147,6 +3147,10 @@ You can change this later in Settings.</source>
         <translation>无需填写：{mineral} 的问题 2 回答为“{answer}”。</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>不需要：RMI 的检查表不计此问题。您仍可作答。</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>无需填写：您的产品中没有使用并残留任何矿产（每种矿产都在问题 1 或 2 处结束）。您仍可作答。</translation>
     </message>

@@ -3147,6 +3147,10 @@ You can change this later in Settings.</source>
         <translation>無需填寫：{mineral} 的問題 2 回答為「{answer}」。</translation>
     </message>
     <message>
+        <source>Not required: RMI&apos;s Checker does not count this question. You may still answer.</source>
+        <translation>不需要：RMI 的檢查表不計此問題。您仍可作答。</translation>
+    </message>
+    <message>
         <source>Not required because no mineral is used and remaining in your products (each one stops at question 1 or 2). You may still answer.</source>
         <translation>無需填寫：您的產品中沒有使用並殘留任何礦產（每種礦產都在問題 1 或 2 處結束）。您仍可作答。</translation>
     </message>

@@ -62,6 +62,9 @@ def test_parts_of_a_parsed_path() -> None:
 @pytest.mark.parametrize("tpl", ALL, ids=lambda t: t.key)
 def test_answer_paths_name_every_answer_of_a_new_declaration(tpl) -> None:  # type: ignore[no-untyped-def]
     decl = new_declaration(tpl)
+    if not decl.minerals_in_scope:  # the AMRT starts with none: the supplier names them
+        decl.minerals_in_scope = list(tpl.minerals[:2])
+        decl.ensure_shape()
     paths = list(answer_paths(tpl, decl.minerals_in_scope))
     assert paths and len(set(paths)) == len(paths)
     for p in paths:
