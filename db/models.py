@@ -265,3 +265,6 @@ class ChangeRecord(Base):
     at: Mapped[datetime]
     user: Mapped[Str]
     note: Mapped[Str] = mapped_column(Text)
+
+
+import db.models_summary  # noqa: E402, F401  (its table on the same Base, in its own module)

@@ -13,7 +13,9 @@ from forms.review.requests import Customer, DueStatus, Request
 
 @dataclass(frozen=True)
 class DeclarationSummary:
-    """One line of the home page's list."""
+    """One line of the home page's list (`db.summaries`): `warnings` counts red flags,
+    `source_file` names the workbook a received declaration came from (None: made here),
+    `created_at` is when it was made or received, `revision` the one summarised."""
 
     id: int
     family: str
@@ -26,6 +28,9 @@ class DeclarationSummary:
     warnings: int
     updated_at: datetime
     deleted: bool
+    source_file: str | None = None
+    created_at: datetime | None = None
+    revision: int = 0
 
 
 @dataclass

@@ -11,11 +11,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from db import backups, migrate
+from db import backups, migrate, summaries
 from db.engine import make_engine
 from db.errors import StoreDamagedError, StoreError
 from db.lock import FolderLock
-from db.models import ChangeRecord, ConfirmRecord, DeclarationRecord
+from db.models import ChangeRecord, ConfirmRecord
 from db.records import Change, DeclarationSummary, StoredDeclaration
 from db.store_base import aware, translate
 from db.store_io import IoMixin
@@ -61,7 +61,6 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
         self._pragmas = pragmas
         self._engine = make_engine(self.db_path, pragmas=pragmas)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._summary_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._closed = False
 
     @classmethod
@@ -152,36 +151,9 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
     # --- reading ------------------------------------------------------------------------------
 
     def list_declarations(self, *, include_deleted: bool = False) -> list[DeclarationSummary]:
-        from forms.rules import check
-
-        out = []
+        """Every declaration's summary (kept by each write), newest change first."""
         with self._unit() as s:
-            query = select(DeclarationRecord).order_by(DeclarationRecord.updated_at.desc())
-            if not include_deleted:
-                query = query.where(DeclarationRecord.deleted_at.is_(None))
-            for rec in s.scalars(query):
-                key = (rec.id, rec.revision)
-                if key not in self._summary_cache:
-                    findings = check(self._read(s, rec))
-                    errs = sum(1 for f in findings if f.severity == "error")
-                    self._summary_cache[key] = (errs, len(findings) - errs)
-                errs, warns = self._summary_cache[key]
-                out.append(
-                    DeclarationSummary(
-                        id=rec.id,
-                        family=rec.family,
-                        version=rec.version,
-                        company_name=rec.name,
-                        customer=rec.customer.name if rec.customer else None,
-                        period=rec.period,
-                        status=rec.status,
-                        errors=errs,
-                        warnings=warns,
-                        updated_at=aware(rec.updated_at),
-                        deleted=rec.deleted_at is not None,
-                    )
-                )
-        return out
+            return summaries.listed(s, include_deleted=include_deleted)
 
     def load(self, decl_id: int) -> StoredDeclaration:
         with self._unit() as s:

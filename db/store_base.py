@@ -14,6 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import summaries
 from db.errors import StoreError
 from db.mapping import read_declaration
 from db.models import ChangeRecord, Customer, DeclarationRecord
@@ -77,6 +78,7 @@ class StoreBase:
     def _unit(self) -> Iterator[Session]:
         with self._guard(), self._sessions.begin() as s:
             yield s
+            summaries.refresh(s)
 
     @staticmethod
     def _record(s: Session, decl_id: int) -> DeclarationRecord:
@@ -111,6 +113,7 @@ class StoreBase:
         )
         rec.updated_at = moment
         rec.revision += 1
+        summaries.touch(s, rec)
 
     @property
     def who(self) -> str:

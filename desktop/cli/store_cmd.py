@@ -73,7 +73,12 @@ def run_list(args: argparse.Namespace) -> int:
     def work(store: Store) -> int:
         rows = store.list_declarations(include_deleted=args.all)
         if args.json:
-            doc = [asdict(r) | {"updated_at": r.updated_at.isoformat()} for r in rows]
+            doc = [
+                asdict(r)
+                | {"updated_at": r.updated_at.isoformat()}
+                | {"created_at": r.created_at.isoformat() if r.created_at else None}
+                for r in rows
+            ]
             print(json.dumps(doc, ensure_ascii=False, indent=2))
             return EXIT_OK
         for r in rows:
