@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -24,14 +25,21 @@ from db.store_review import ReviewMixin
 from forms.review.status import Status
 
 DB_NAME = "mrtdesk.sqlite"
+CHECKED_MARKER = ".mrtdesk-checked"
+"""The day the whole database file was last found sound (see `Store._prepare`)."""
 STATUSES = tuple(s.value for s in Status)
 
 
-def _integrity(db_path: Path) -> str | None:
-    """None when the file is sound, else what SQLite reported."""
+def _integrity(db_path: Path, *, full: bool) -> str | None:
+    """None when the file is sound, else what SQLite reported. The full check reads the whole
+    file (about a second per 100 MB); the other only that it is an SQLite database."""
     conn = sqlite3.connect(db_path)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute(
+            "PRAGMA integrity_check" if full else "PRAGMA schema_version"
+        ).fetchall()
+        if not full:
+            return None
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as exc:
@@ -95,18 +103,34 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
         backup_dir = backups.backups_dir(self.data_dir)
         try:
             if self.db_path.exists():
-                problem = _integrity(self.db_path)
+                # The whole file is checked at the first opening of each day (before the day's
+                # backup): checking it at every start made starting take longer as data grew.
+                due = self._check_due()
+                problem = _integrity(self.db_path, full=due)
                 if problem is not None:
                     raise StoreDamagedError(
                         f"The database in {self.data_dir} is damaged ({problem}). Restore one "
                         "of the backups MRT Desk made; the damaged file is kept.",
                         backups.list_backups(backup_dir),
                     )
+                if due:
+                    self._checked_today()
                 self._daily_backup(backup_dir)
             migrate.upgrade(self._engine, self.db_path, backup_dir)
             self.sync_templates()
         except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:
             raise translate(exc, self.data_dir) from exc
+
+    def _check_due(self) -> bool:
+        """Is the whole file still to be checked today?"""
+        try:
+            return (self.data_dir / CHECKED_MARKER).read_text().strip() != date.today().isoformat()
+        except OSError:
+            return True
+
+    def _checked_today(self) -> None:
+        with suppress(OSError):  # then the next opening checks again
+            (self.data_dir / CHECKED_MARKER).write_text(date.today().isoformat())
 
     def _daily_backup(self, backup_dir: Path) -> None:
         today = date.today().strftime("%Y%m%d")

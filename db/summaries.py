@@ -125,7 +125,7 @@ def listed(s: Session, *, include_deleted: bool = False) -> list[DeclarationSumm
         for (
             i, family, version, company, customer, period, status, errors, warnings, updated,
             deleted, source, created, revision,
-        ) in s.execute(query)
+        ) in s.connection().execute(query).all()
     ]  # fmt: skip
 
 

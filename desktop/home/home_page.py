@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.declarations_model import ID_ROLE, SORT_ROLE, Col, DeclarationsModel
+from desktop.models.declarations_model import (
+    ID_ROLE,
+    SORT_ROLE,
+    Col,
+    DeclarationsModel,
+    SourceSortProxy,
+)
 
 
 class HomePage(QWidget):
@@ -57,7 +63,7 @@ class HomePage(QWidget):
         bar.addWidget(self.delete_button)
 
         self.model = DeclarationsModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()

@@ -12,6 +12,7 @@ import os
 import random
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from forms import declaration_json
 from forms.declaration import Declaration, Smelter
@@ -70,3 +71,141 @@ def declaration(smelters: int, rnd: random.Random, company: str | None = None) -
         )
     decl.smelters = picked
     return decl
+
+
+# --- a store with thousands of declarations, written in bulk ----------------------------------
+
+CUSTOMERS = [f"Customer {i:02d} Inc." for i in range(40)]
+STATUSES = ["draft"] * 5 + ["in_review", "approved", "sent", "sent", "sent"]
+
+
+def _variants(rnd: random.Random) -> list[Declaration]:
+    """The declarations the store is filled with: each JSON sample of tests/data, and the
+    complete CMRT 6.5 with 0 to 200 smelters."""
+    out = []
+    for name in ("cmrt-6.5-incomplete", "crt-2.2-complete", "crt-2.2-incomplete",
+                 "emrt-2.1-complete", "emrt-2.1-incomplete"):  # fmt: skip
+        decl, problems = declaration_json.load(ROOT / "tests" / "data" / f"{name}.json")
+        assert decl is not None, problems
+        out.append(decl)
+    out += [declaration(n, rnd) for n in (0, 5, 20, 50, 100, 200)]
+    return out
+
+
+def fill_store(data_dir: Path, count: int, *, seed: int = 7) -> list[int]:
+    """Add `count` declarations to the store in `data_dir` in a few bulk INSERTs (with their
+    summaries and a "created" history row each, as the store would write them); their ids.
+    Company names vary; contents repeat a handful of variants, whose checks run once each."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import insert, select
+
+    from db import mapping
+    from db.models import AnswerRecord, ChangeRecord, Customer, DeclarationRecord
+    from db.models_summary import SummaryRecord
+    from db.store import Store
+    from db.summaries import counts
+
+    rnd = random.Random(seed)
+    variants = _variants(rnd)
+    checked = [counts(v) for v in variants]
+    store = Store.open(data_dir, user="bench")
+    try:
+        with store._unit() as s:
+            known = {n for (n,) in s.execute(select(Customer.name))}
+            s.execute(insert(Customer), [{"name": n} for n in CUSTOMERS if n not in known])
+            customer_ids = dict(s.execute(select(Customer.name, Customer.id)).tuples().all())
+            first = (s.scalar(select(DeclarationRecord.id).order_by(DeclarationRecord.id.desc()))
+                     or 0) + 1  # fmt: skip
+            start = datetime(2024, 1, 1)
+            decls, summaries, changes = [], [], []
+            answer_names = ["declaration_id", "section", "key1", "key2", "position", "answer",
+                            "comment"]  # fmt: skip
+            answers: list[tuple[object, ...]] = []
+            row_names = {k: ["declaration_id", "position", *mapping.row_fields(k)]
+                         for k in mapping.ROW_KINDS}  # fmt: skip
+            rows: dict[str, list[tuple[object, ...]]] = {k: [] for k in mapping.ROW_KINDS}
+            # Each variant's child rows once, as tuples; each declaration adds its id in front.
+            variant_answers = [
+                [(sec, k1, k2, p, a.answer, a.comment)
+                 for p, (sec, k1, k2, a) in enumerate(mapping._answer_items(d))]
+                for d in variants
+            ]  # fmt: skip
+            variant_rows = [
+                {k: [(p, *(getattr(r, f) for f in mapping.row_fields(k)))
+                     for p, r in enumerate(getattr(d, k))] for k in mapping.ROW_KINDS}
+                for d in variants
+            ]  # fmt: skip
+            for n in range(count):
+                i = first + n
+                v = n % len(variants)
+                decl = variants[v]
+                moment = start + timedelta(minutes=n)
+                received = n % 3 == 0
+                company = f"Supplier {n:05d} Co., Ltd." if decl.company.name else None
+                customer = None if n % 7 == 0 else rnd.choice(CUSTOMERS)
+                status = "draft" if received else rnd.choice(STATUSES)
+                period = str(2019 + n % 8)
+                source = f"received-{n:05d}.xlsx" if received else None
+                deleted = moment if n % 50 == 0 else None
+                values = {f: getattr(decl.company, f) for f in mapping.COMPANY_FIELDS}
+                values["name"] = company
+                decls.append({
+                    "id": i, **values, "family": decl.family, "version": decl.version,
+                    "minerals_in_scope": json_dumps(decl.minerals_in_scope),
+                    "customer_id": customer_ids[customer] if customer else None,
+                    "period": period, "status": status, "source_file": source,
+                    "created_at": moment, "updated_at": moment, "deleted_at": deleted,
+                    "revision": 1,
+                })  # fmt: skip
+                summaries.append({
+                    "declaration_id": i, "revision": 1, "family": decl.family,
+                    "version": decl.version, "company_name": company, "customer": customer,
+                    "period": period, "status": status, "errors": checked[v][0],
+                    "warnings": checked[v][1], "source_file": source, "created_at": moment,
+                    "updated_at": moment, "deleted": deleted is not None,
+                })  # fmt: skip
+                changes.append({
+                    "declaration_id": i, "field": "created", "old": None,
+                    "new": source or f"{decl.family} {decl.version}", "at": moment,
+                    "user": "bench", "note": None,
+                })  # fmt: skip
+                answers += [(i, *t) for t in variant_answers[v]]
+                for kind in mapping.ROW_KINDS:
+                    rows[kind] += [(i, *t) for t in variant_rows[v][kind]]
+            for model, dicts in ((DeclarationRecord, decls), (SummaryRecord, summaries),
+                                 (ChangeRecord, changes)):  # fmt: skip
+                names = list(dicts[0])
+                _bulk(s, model, names, [tuple(_plain(d[k]) for k in names) for d in dicts])
+            _bulk(s, AnswerRecord, answer_names, answers)
+            for kind, (model, _) in mapping.ROW_KINDS.items():
+                _bulk(s, model, row_names[kind], rows[kind])
+    finally:
+        store.close()
+    return list(range(first, first + count))
+
+
+def _plain(value: object) -> object:
+    """A value as SQLAlchemy stores it in SQLite."""
+    from datetime import datetime
+
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _bulk(s: Any, model: Any, names: list[str], rows: list[tuple[object, ...]]) -> None:
+    """One executemany of plain tuples (the ORM's bulk insert is ten times slower here)."""
+    if not rows:
+        return
+    sql = (f"INSERT INTO {model.__tablename__} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")  # fmt: skip
+    s.connection().exec_driver_sql(sql, rows)
+
+
+def json_dumps(value: object) -> str:
+    import json
+
+    return json.dumps(value)
