@@ -20,13 +20,14 @@ from db.models import DeclarationRecord
 from db.models_summary import SummaryRecord
 from db.records import DeclarationSummary
 from forms.declaration import Answer, Company, Declaration
-from forms.rules import check
 
 _TOUCHED = "mrtdesk.summaries.touched"
 
 
 def counts(decl: Declaration) -> tuple[int, int]:
     """(errors, red flags) of `decl`."""
+    from forms.rules import check  # the rules load on the first write, not at start-up
+
     findings = check(decl)
     errors = sum(1 for f in findings if f.severity == "error")
     return errors, len(findings) - errors
