@@ -209,3 +209,37 @@ def json_dumps(value: object) -> str:
     import json
 
     return json.dumps(value)
+
+
+# --- received files -----------------------------------------------------------------------------
+
+DISTINCT_FILES = 100
+"""Received files exported one by one; the rest of the batch are hard links to them (reading
+a link costs what reading its file does, and exporting 1,000 workbooks would take minutes)."""
+
+
+def export_received(path: Path) -> int:
+    """Export the received file `path` names ("received-00042.xlsx": supplier 42, 10 to 200
+    smelters); its size. Module-level, so that `forms.batch` can run it in its workers."""
+    from forms.workbook.writer import export_official
+
+    n = int(path.stem.rsplit("-", 1)[1])
+    rnd = random.Random(n)
+    decl = declaration(rnd.randint(10, 200), rnd, company=f"Supplier {n:05d} Co., Ltd.")
+    export_official(decl, TEMPLATE_65, path)
+    return path.stat().st_size
+
+
+def received_files(folder: Path, count: int) -> list[Path]:
+    """`count` received CMRT 6.5 workbooks in `folder` (see `DISTINCT_FILES`)."""
+    from forms.batch import map_files
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"received-{n:05d}.xlsx" for n in range(count)]
+    distinct = paths[: min(count, DISTINCT_FILES)]
+    for item in map_files(export_received, distinct):
+        if not item.ok:
+            raise RuntimeError(f"{item.path}: {item.error}")
+    for n, path in enumerate(paths[len(distinct) :], start=len(distinct)):
+        os.link(distinct[n % len(distinct)], path)
+    return paths
