@@ -30,6 +30,7 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
     "libxcb-shm.so.0": ("libxcb-shm0", "libxcb"),
     "libxcb-render.so.0": ("libxcb-render0", "libxcb"),
+    "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
     "libxcb.so.1": ("libxcb1", "libxcb"),
     "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb"),
     "libX11.so.6": ("libx11-6", "libX11"),
@@ -37,11 +38,13 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon"),
     "libEGL.so.1": ("libegl1", "libglvnd-egl"),
     "libGL.so.1": ("libgl1", "libglvnd-glx"),
+    "libGLX.so.0": ("libglx0", "libglvnd-glx"),
     "libOpenGL.so.0": ("libopengl0", "libglvnd-opengl"),
     "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
     "libfreetype.so.6": ("libfreetype6", "freetype"),
     "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
     "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),
+    "libgthread-2.0.so.0": ("libglib2.0-0", "glib2"),
 }
 """Library file → (Debian/Ubuntu package, Fedora/RHEL package) that provides it."""
 
