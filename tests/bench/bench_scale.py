@@ -116,6 +116,15 @@ class Row:
     load: float
 
 
+class _Rows(list[Row]):
+    """The table's rows, each printed as soon as it is measured (a long run shows progress)."""
+
+    def append(self, row: Row) -> None:
+        super().append(row)
+        print(f"  {row.measure}: {row.figure} (reference {row.reference}, load {row.load:.2f})",
+              flush=True)  # fmt: skip
+
+
 def _load() -> float:
     return os.getloadavg()[0]
 
@@ -137,6 +146,12 @@ def _paired(a: Callable[[], float], b: Callable[[], float], runs: int) -> tuple[
         xs.append(a())
         ys.append(b())
     return statistics.median(xs), statistics.median(ys)
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
 
 
 def _child(code: str, *args: str) -> list[float]:
@@ -202,7 +217,7 @@ def _first_of_day(data_dir: Path) -> None:
 def run(declarations: int, files: int, rollup_files: int) -> list[Row]:
     from db.store import Store
 
-    rows: list[Row] = []
+    rows: list[Row] = _Rows()
     with tempfile.TemporaryDirectory(prefix="mrtdesk-bench-scale-") as tmp:
         big, empty, inbox = Path(tmp) / "big", Path(tmp) / "empty", Path(tmp) / "inbox"
         print(f"load average at start {os.getloadavg()}", flush=True)
@@ -302,7 +317,19 @@ def run(declarations: int, files: int, rollup_files: int) -> list[Row]:
                         f"{load_s:.3f} s Store.load alone", f"{open_s / load_s:.1f}×",
                         "≤ 0.5 s", open_s <= 0.5, _load()))  # fmt: skip
 
-        # 5. The roll-up on every core.
+        # 5. The roll-up on every core, after what the machine lets this session run in parallel
+        # right now (other sessions' load and the scheduler's per-session share decide it).
+        from forms.batch import default_workers, map_files
+
+        jobs = [Path(f"burn-{i}") for i in range(40)]
+        burn_all, burn_one = _paired(
+            lambda: _timed(lambda: list(map_files(scale_data.burn, jobs))),
+            lambda: _timed(lambda: list(map_files(scale_data.burn, jobs, workers=1))),
+            1,
+        )
+        rows.append(Row(f"4 s of pure CPU on {default_workers()} processes", f"{burn_all:.2f} s",
+                        f"{burn_one:.2f} s one process", f"{burn_all / burn_one:.2f}×",
+                        "reference", None, _load()))  # fmt: skip
         n = min(rollup_files, len(paths))
         out, pooled_mb = _with_peak_memory([PY, "-c", ROLLUP, str(inbox), str(n), "0"])
         pooled, _, pooled_cpu = (float(x) for x in out.split())

@@ -243,3 +243,13 @@ def received_files(folder: Path, count: int) -> list[Path]:
     for n, path in enumerate(paths[len(distinct) :], start=len(distinct)):
         os.link(distinct[n % len(distinct)], path)
     return paths
+
+
+def burn(path: Path) -> int:
+    """0.1 s of CPU (`path` is ignored): what the machine lets this session run in parallel."""
+    import time
+
+    start, spins = time.process_time(), 0
+    while time.process_time() - start < 0.1:
+        spins += 1
+    return spins
