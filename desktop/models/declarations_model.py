@@ -56,7 +56,7 @@ def sort_key(s: Any, col: Col) -> Any:
         return s.status
     if col == Col.ERRORS:
         return s.errors
-    return str(s.updated_at)
+    return s.updated_at
 
 
 class DeclarationsModel(QAbstractTableModel):
@@ -145,7 +145,8 @@ class DeclarationsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == SORT_ROLE:
-            return sort_key(s, col)
+            key = sort_key(s, col)
+            return str(key) if col == Col.UPDATED else key
         if role == SUMMARY_ROLE:
             return s
         if role == Qt.ItemDataRole.DisplayRole:
