@@ -147,6 +147,7 @@ class Store(IoMixin, ReviewMixin, RequestsMixin):
         lock.acquire()
         try:
             backups.restore(backup, Path(data_dir) / DB_NAME)
+            (Path(data_dir) / CHECKED_MARKER).unlink(missing_ok=True)  # check it at next open
         except OSError as exc:
             raise translate(exc, Path(data_dir)) from exc
         finally:
