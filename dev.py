@@ -71,6 +71,12 @@ def main() -> None:
         run([str(BIN / "mrtdesk"), *args[1:]])
     elif args[0] == "test":
         test(args[1:])
+    elif args[0] == "bench" and "--scale" in args:
+        # 10,000 declarations and 1,000 received files, every figure in one table.
+        run(
+            [str(PY), "tests/bench/bench_scale.py", *args[1:]],
+            dict(os.environ, MRTDESK_BENCH_SCALE="1"),
+        )
     elif args[0] == "bench":
         # Benchmarks are bench_*.py so that the default test run does not collect them.
         bench = ["-o", "python_files=bench_*.py", "-s", "-p", "no:cacheprovider"]

@@ -93,26 +93,27 @@ def save_reference(
 
 
 def lookup_rows(s: Session, sha256: str) -> list[LookupRow]:
-    query = select(LookupRowRecord).where(LookupRowRecord.template_sha256 == sha256)
-    return [
-        LookupRow(
-            r.metal,
-            r.alias,
-            r.standard_name,
-            r.country,
-            r.cid,
-            r.source,
-            r.street,
-            r.city,
-            r.state,
-        )
-        for r in s.scalars(query.order_by(LookupRowRecord.id))
-    ]
+    # Plain rows, not ORM objects: a look-up has about a thousand rows, read on every opening.
+    columns = (
+        LookupRowRecord.metal,
+        LookupRowRecord.alias,
+        LookupRowRecord.standard_name,
+        LookupRowRecord.country,
+        LookupRowRecord.cid,
+        LookupRowRecord.source,
+        LookupRowRecord.street,
+        LookupRowRecord.city,
+        LookupRowRecord.state,
+    )
+    query = select(*columns).where(LookupRowRecord.template_sha256 == sha256)
+    return [LookupRow(*r) for r in s.execute(query.order_by(LookupRowRecord.id))]
 
 
 def countries(s: Session, sha256: str) -> list[Country]:
-    query = select(CountryRecord).where(CountryRecord.template_sha256 == sha256)
-    return [Country(c.code, c.name) for c in s.scalars(query)]
+    query = select(CountryRecord.code, CountryRecord.name).where(
+        CountryRecord.template_sha256 == sha256
+    )
+    return [Country(code, name) for code, name in s.execute(query)]
 
 
 def labels(s: Session, family: str, version: str) -> dict[str, dict[str, str]]:
@@ -122,7 +123,9 @@ def labels(s: Session, family: str, version: str) -> dict[str, dict[str, str]]:
     if tpl is None:
         return {}
     out: dict[str, dict[str, str]] = {}
-    query = select(TranslationRecord).where(TranslationRecord.template_sha256 == tpl.sha256)
-    for r in s.scalars(query):
-        out.setdefault(r.key, {})[r.language] = r.text
+    query = select(TranslationRecord.key, TranslationRecord.language, TranslationRecord.text)
+    for key, language, text in s.execute(
+        query.where(TranslationRecord.template_sha256 == tpl.sha256)
+    ):
+        out.setdefault(key, {})[language] = text
     return out

@@ -283,3 +283,4 @@ class ChangeRecord(Base):
     at: Mapped[datetime]
     user: Mapped[Str]
     note: Mapped[Str] = mapped_column(Text)
+

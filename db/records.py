@@ -13,7 +13,9 @@ from forms.review.requests import Customer, DueStatus, Request
 
 @dataclass(frozen=True)
 class DeclarationSummary:
-    """One line of the home page's list."""
+    """One line of the home page's list (`db.summaries`): `warnings` counts red flags,
+    `source_file` names the workbook a received declaration came from (None: made here),
+    `created_at` is when it was made or received, `revision` the one summarised."""
 
     id: int
     family: str
@@ -32,6 +34,8 @@ class DeclarationSummary:
     """When it was made, or received (read from `source_file`)."""
     received: bool = False
     """A supplier's declaration (see `is_received`), not one of the user's own."""
+    revision: int = 0
+    """The declaration's revision the summary was made from."""
 
 
 def is_received(source_file: str | None, company: str | None, own_company: str | None) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+from contextlib import suppress
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,11 +13,11 @@ from sqlalchemy import delete, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import sessionmaker
 
-from db import backups, migrate
+from db import backups, migrate, summaries
 from db.engine import make_engine
 from db.errors import StoreDamagedError, StoreError
 from db.lock import FolderLock
-from db.models import ChangeRecord, CompanyProfile, ConfirmRecord, DeclarationRecord
+from db.models import ChangeRecord, CompanyProfile, ConfirmRecord
 from db.records import Change, DeclarationSummary, StoredDeclaration, is_received
 from db.store_base import aware, translate
 from db.store_facilities import FacilitiesMixin
@@ -28,14 +30,21 @@ from db.store_suppliers import SuppliersMixin
 from forms.review.status import Status
 
 DB_NAME = "mrtdesk.sqlite"
+CHECKED_MARKER = ".mrtdesk-checked"
+"""The day the whole database file was last found sound (see `Store._prepare`)."""
 STATUSES = tuple(s.value for s in Status)
 
 
-def _integrity(db_path: Path) -> str | None:
-    """None when the file is sound, else what SQLite reported."""
+def _integrity(db_path: Path, *, full: bool) -> str | None:
+    """None when the file is sound, else what SQLite reported. The full check reads the whole
+    file (about a second per 100 MB); the other only that it is an SQLite database."""
     conn = sqlite3.connect(db_path)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute(
+            "PRAGMA integrity_check" if full else "PRAGMA schema_version"
+        ).fetchall()
+        if not full:
+            return None
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as exc:
@@ -65,7 +74,6 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
         self._pragmas = pragmas
         self._engine = make_engine(self.db_path, pragmas=pragmas)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._summary_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._closed = False
 
     @classmethod
@@ -101,7 +109,10 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
         try:
             backups.tidy(backup_dir)
             if self.db_path.exists():
-                problem = _integrity(self.db_path) or emptied(self.db_path, backup_dir)
+                # The whole file is checked at the first opening of each day (before the day's
+                # backup): checking it at every start made starting take longer as data grew.
+                due = self._check_due()
+                problem = _integrity(self.db_path, full=due) or emptied(self.db_path, backup_dir)
                 if problem is not None:
                     raise StoreDamagedError(
                         f"The database in {self.data_dir} is damaged ({problem}). Restore one "
@@ -109,6 +120,8 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
                         backups.list_backups(backup_dir),
                     )
                 private_database(self.db_path)
+                if due:
+                    self._checked_today()
                 self._daily_backup(backup_dir)
             else:
                 private_database(self.db_path)
@@ -116,6 +129,17 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
             self.sync_templates()
         except (sqlite3.OperationalError, sa_exc.OperationalError, OSError) as exc:
             raise translate(exc, self.data_dir) from exc
+
+    def _check_due(self) -> bool:
+        """Is the whole file still to be checked today?"""
+        try:
+            return (self.data_dir / CHECKED_MARKER).read_text().strip() != date.today().isoformat()
+        except OSError:
+            return True
+
+    def _checked_today(self) -> None:
+        with suppress(OSError):  # then the next opening checks again
+            (self.data_dir / CHECKED_MARKER).write_text(date.today().isoformat())
 
     def _daily_backup(self, backup_dir: Path) -> None:
         today = date.today().strftime("%Y%m%d")
@@ -132,6 +156,7 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
         lock.acquire()
         try:
             backups.restore(backup, Path(data_dir) / DB_NAME)
+            (Path(data_dir) / CHECKED_MARKER).unlink(missing_ok=True)  # check it at next open
         except OSError as exc:
             raise translate(exc, Path(data_dir)) from exc
         finally:
@@ -160,41 +185,14 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
     # --- reading ------------------------------------------------------------------------------
 
     def list_declarations(self, *, include_deleted: bool = False) -> list[DeclarationSummary]:
-        from forms.rules import check
-
-        out = []
+        """Every declaration's summary (kept by each write), newest change first."""
         with self._unit() as s:
             profile = s.get(CompanyProfile, 1)
             own = profile.name if profile is not None else None
-            query = select(DeclarationRecord).order_by(DeclarationRecord.updated_at.desc())
-            if not include_deleted:
-                query = query.where(DeclarationRecord.deleted_at.is_(None))
-            for rec in s.scalars(query):
-                key = (rec.id, rec.revision)
-                if key not in self._summary_cache:
-                    findings = check(self._read(s, rec))
-                    errs = sum(1 for f in findings if f.severity == "error")
-                    self._summary_cache[key] = (errs, len(findings) - errs)
-                errs, warns = self._summary_cache[key]
-                out.append(
-                    DeclarationSummary(
-                        id=rec.id,
-                        family=rec.family,
-                        version=rec.version,
-                        company_name=rec.name,
-                        customer=rec.customer.name if rec.customer else None,
-                        period=rec.period,
-                        status=rec.status,
-                        errors=errs,
-                        warnings=warns,
-                        updated_at=aware(rec.updated_at),
-                        deleted=rec.deleted_at is not None,
-                        source_file=rec.source_file,
-                        created_at=aware(rec.created_at),
-                        received=is_received(rec.source_file, rec.name, own),
-                    )
-                )
-        return out
+            return [
+                replace(r, received=is_received(r.source_file, r.company_name, own))
+                for r in summaries.listed(s, include_deleted=include_deleted)
+            ]
 
     def load(self, decl_id: int) -> StoredDeclaration:
         with self._unit() as s:

@@ -16,6 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import summaries
 from db.errors import DeclarationNotFound, StoreError
 from db.mapping import read_declaration
 from db.models import ChangeRecord, Customer, DeclarationRecord
@@ -109,6 +110,7 @@ class StoreBase:
     def _unit(self) -> Iterator[Session]:
         with self._guard(), self._sessions.begin() as s:
             yield s
+            summaries.refresh(s)
 
     @staticmethod
     def _record(s: Session, decl_id: int) -> DeclarationRecord:
@@ -145,6 +147,7 @@ class StoreBase:
         )
         rec.updated_at = moment
         rec.revision += 1
+        summaries.touch(s, rec)
 
     @property
     def who(self) -> str:

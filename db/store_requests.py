@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import summaries
 from db.models import ChangeRecord, CustomerRequest, DeclarationRecord
 from db.models import Customer as CustomerRecord
 from db.records import DueRequest, StoredCustomer, StoredRequest
@@ -89,6 +90,7 @@ class RequestsMixin(StoreBase):
                 if not name.strip():
                     raise ValueError("a customer needs a name")
                 rec.name = name.strip()
+                summaries.customer_renamed(s, customer_id, rec.name)
             if contact_email is not None:
                 rec.contact_email = contact_email.strip() or None
 

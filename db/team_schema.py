@@ -29,6 +29,7 @@ _READ_WRITE = (
     "review_comments", "customers", "customer_requests", "company_profile",
     "templates", "smelter_lookup", "countries", "translations", "customer_profiles",
     "suppliers", "campaigns", "campaign_entries", "facility_lists", "facilities",
+    "declaration_summaries",
 )  # fmt: skip
 _APPEND_ONLY = ("changes",)
 _READ_ONLY = ("alembic_version", "team_settings")

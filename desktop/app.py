@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STYLE = """
-QLineEdit[invalid="true"] { border: 1px solid #c62828; border-radius: 2px; padding: 1px; }
-"""
-
 
 def application() -> QApplication:
     app = QApplication.instance()
@@ -66,7 +62,6 @@ def create_window(data_dir: Path, *, store: Store | None = None) -> MainWindow:
     """The main window over the store in `data_dir` (opened here unless given)."""
     app = application()
     apply_theme(app)
-    app.setStyleSheet(STYLE)
     data_dir.mkdir(parents=True, exist_ok=True)
     if store is None:
         store = open_store(data_dir)
@@ -85,7 +80,6 @@ def start(data_dir: Path, on_ready: Callable[[MainWindow], None]) -> MainWindow:
     the app says why and quits with exit code 2."""
     app = application()
     apply_theme(app)
-    app.setStyleSheet(STYLE)
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = with_language(AppSettings(data_dir))
     window = MainWindow(store=None, data_dir=data_dir, settings=settings)

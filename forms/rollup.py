@@ -1,8 +1,9 @@
-"""The roll-up: received declarations read one at a time into one de-duplicated smelter list.
+"""The roll-up: received declarations read on every core into one de-duplicated smelter list.
 
 A supplier consolidating its own suppliers' files needs every smelter they reported, once per
-metal and smelter, with who reported it. Files are read one after the other and dropped once
-their smelters are merged, so memory holds the consolidated rows and the summaries only.
+metal and smelter, with who reported it. Files are read and checked in worker processes
+(`forms.batch`) and merged in their order, each dropped once its smelters are merged, so memory
+holds the consolidated rows, the summaries and the few files read ahead.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Literal
 
 from forms import templates
 from forms.atomic import atomic_write
+from forms.batch import FileResult, map_files
 from forms.declaration import Declaration, Smelter
 from forms.rules import check
 from forms.smelters.index import SPECIAL_NAMES
@@ -163,24 +165,34 @@ class Consolidator:
         return count
 
 
-def _summarise(path: Path, consolidator: Consolidator) -> SupplierSummary:
+@dataclass(frozen=True)
+class _Checked:
+    """What the roll-up needs of one file, made in a worker process."""
+
+    declaration: Declaration
+    errors: int
+    red_flags: int
+
+
+def _read_and_check(path: Path) -> _Checked:
     from forms.workbook import reader  # the reader pulls in the workbook stack; load on use
 
-    summary = SupplierSummary(file=str(path), status="unreadable")
-    try:
-        decl = reader.read_file(path).declaration
-        findings = check(decl)
-    except reader.UnreadableWorkbook as exc:
-        summary.message = str(exc) or "not a readable CMRT, CRT, EMRT or AMRT workbook"
+    decl = reader.read_file(path).declaration
+    findings = check(decl)
+    errors = sum(1 for f in findings if f.severity == "error")
+    return _Checked(decl, errors, sum(1 for f in findings if f.severity == "warning"))
+
+
+def _summarise(item: FileResult[_Checked], consolidator: Consolidator) -> SupplierSummary:
+    summary = SupplierSummary(file=str(item.path), status="unreadable", message=item.error)
+    if item.value is None:
         return summary
-    except Exception as exc:  # one broken file must never stop the batch
-        summary.message = f"could not be read ({type(exc).__name__}: {exc})"
-        return summary
-    summary.status = "ok"
+    decl = item.value.declaration
+    summary.status, summary.message = "ok", None
     summary.family, summary.version = decl.family, decl.version
     summary.company_name = decl.company.name
-    summary.checker_remaining = sum(1 for f in findings if f.severity == "error")
-    summary.red_flags = sum(1 for f in findings if f.severity == "warning")
+    summary.checker_remaining = item.value.errors
+    summary.red_flags = item.value.red_flags
     summary.smelter_count = consolidator.add(decl, summary.label)
     return summary
 
@@ -190,26 +202,32 @@ def rollup(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Rollup:
-    """Read every file in `paths` and consolidate their smelters.
+    """Read every file in `paths` and consolidate their smelters; the files are read and
+    checked on every core (`forms.batch`, `workers` processes), merged in their order.
 
-    `progress(done, total, file_name)` is called before each file and once more with
-    `done == total` at the end; `cancelled()` is asked before each file and stops the batch
-    (the result then holds what was read so far and `cancelled=True`).
+    `progress(done, total, file_name)` is called before each file is merged and once more
+    with `done == total` at the end; `cancelled()` is asked before each file and stops the
+    batch (the result then holds what was merged so far and `cancelled=True`).
     """
     files = [Path(p) for p in paths]
     result = Rollup()
     consolidator = Consolidator()
-    for i, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        if progress is not None:
-            progress(i, len(files), path.name)
-        result.suppliers.append(_summarise(path, consolidator))
-    else:
-        if progress is not None:
-            progress(len(files), len(files), "")
+    results = map_files(_read_and_check, files, workers=workers)
+    try:
+        for i, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                progress(i, len(files), path.name)
+            result.suppliers.append(_summarise(next(results), consolidator))
+        else:
+            if progress is not None:
+                progress(len(files), len(files), "")
+    finally:
+        results.close()  # on a cancel: files not started are not read
     result.smelters = list(consolidator.rows.values())
     return result
 

@@ -71,6 +71,21 @@ def load_reference(session: DeclarationSession) -> tuple[Any, list[str]]:
     return ref, [c.name for c in countries]
 
 
+_INDEXES: dict[str, SmelterIndex] = {}
+
+
+def smelter_index(ref: Any) -> SmelterIndex | None:
+    """The search index of `ref`'s Smelter Look-up, built once per workbook: an added workbook
+    never changes (it is kept by its SHA-256), and building the index is most of an opening."""
+    if ref is None or not ref.lookup:
+        return None
+    if ref.sha256 not in _INDEXES:
+        if len(_INDEXES) >= 4:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        _INDEXES[ref.sha256] = SmelterIndex(ref.lookup)
+    return _INDEXES[ref.sha256]
+
+
 class SmeltersPage(ListPage):
     """Attributes (besides ListPage's): index (SmelterIndex or None), lookup (its rows),
     countries, search (SmelterSearch), not_listed_button, unidentified_button (its menu has
@@ -80,7 +95,7 @@ class SmeltersPage(ListPage):
     def __init__(self, session: DeclarationSession, parent: QWidget | None = None) -> None:
         ref, self.countries = load_reference(session)
         self.lookup: list[LookupRow] = ref.lookup if ref is not None else []
-        self.index: SmelterIndex | None = SmelterIndex(self.lookup) if self.lookup else None
+        self.index: SmelterIndex | None = smelter_index(ref)
         self.not_listed_dialog: NotListedDialog | None = None
         self.rollup_dialog: Any = None
         super().__init__(session, "smelters", parent)

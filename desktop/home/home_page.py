@@ -37,13 +37,15 @@ from desktop.models.declarations_model import (
     SORT_ROLE,
     Col,
     DeclarationsModel,
+    SourceSortProxy,
 )
 
 OWN_TAB, RECEIVED_TAB = 0, 1
 
 
-class OwnOrReceived(QSortFilterProxyModel):
-    """The rows of one tab: the user's own declarations, or the files received."""
+class OwnOrReceived(SourceSortProxy):
+    """The rows of one tab: the user's own declarations, or the files received (the model
+    sorts itself)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

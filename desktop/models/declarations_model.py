@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QTime,
 )
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RECEIVED_ROLE = Qt.ItemDataRole.UserRole + 3
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The row's whole `DeclarationSummary` (company, source file, received date, counts…)."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -50,17 +53,63 @@ def _updated(value: Any) -> str:
     return str(value or "")
 
 
+def sort_key(s: Any, col: Col) -> Any:
+    """What column `col` sorts `s` by."""
+    if col == Col.CUSTOMER:
+        return (s.customer or "").casefold()
+    if col == Col.TEMPLATE:
+        return str((s.family, s.version))
+    if col == Col.PERIOD:
+        return s.period or ""
+    if col == Col.STATUS:
+        return s.status
+    if col == Col.ERRORS:
+        return s.errors
+    if col == Col.COMPANY:
+        return (s.company_name or "").casefold()
+    if col == Col.SOURCE:
+        return (getattr(s, "source_file", None) or "").casefold()
+    if col == Col.RECEIVED:
+        return str(getattr(s, "created_at", None) or "")
+    return s.updated_at
+
+
 class DeclarationsModel(QAbstractTableModel):
-    """Rows are the store's `DeclarationSummary` objects (plain data, never ORM rows)."""
+    """Rows are the store's `DeclarationSummary` objects (plain data, never ORM rows).
+
+    The model sorts itself (`sort`): with thousands of declarations, a sorting proxy asking
+    `data()` for every comparison took seconds; put it behind a `SourceSortProxy`."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Any] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = [r for r in rows if not getattr(r, "deleted", False)]
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self.endResetModel()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        col = Col(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._rows.sort(key=lambda s: sort_key(s, col), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Col):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [(i, self._rows[i.row()]) for i in before]
+        self._sort_rows(column, order)
+        where = {id(r): n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[id(r)], i.column()) for i, r in moved]
+        )
+        self.layoutChanged.emit()
 
     def headers(self) -> dict[Col, str]:
         return {
@@ -115,21 +164,13 @@ class DeclarationsModel(QAbstractTableModel):
             return s.id
         if role == RECEIVED_ROLE:
             return bool(getattr(s, "received", False))
+        if role == SUMMARY_ROLE:
+            return s
         source = getattr(s, "source_file", None)
         received_at = getattr(s, "created_at", None)
         if role == SORT_ROLE:
-            raw = {
-                Col.CUSTOMER: (s.customer or "").casefold(),
-                Col.TEMPLATE: (s.family, s.version),
-                Col.PERIOD: s.period or "",
-                Col.STATUS: s.status,
-                Col.ERRORS: s.errors,
-                Col.UPDATED: str(s.updated_at),
-                Col.COMPANY: (s.company_name or "").casefold(),
-                Col.SOURCE: (source or "").casefold(),
-                Col.RECEIVED: str(received_at or ""),
-            }
-            return str(raw[col]) if col == Col.TEMPLATE else raw[col]
+            key = sort_key(s, col)
+            return str(key) if col == Col.UPDATED else key
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Col.CUSTOMER: s.customer or self.tr("(no customer)"),
@@ -149,3 +190,12 @@ class DeclarationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.ERRORS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """A filter proxy that leaves sorting to its source model (`DeclarationsModel.sort`)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

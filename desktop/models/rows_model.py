@@ -20,6 +20,15 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _copy(row: Any) -> Any:
+    """A shallow copy of a row dataclass (`copy.copy` is ten times slower on 500 rows)."""
+    if not hasattr(row, "__dict__"):
+        return copy.copy(row)
+    new = object.__new__(type(row))
+    new.__dict__.update(row.__dict__)
+    return new
+
+
 class RowsModel(QAbstractTableModel):
     """Rows of one dataclass type (`Smelter`, `Product`, `Mine`) shown in template columns."""
 
@@ -41,7 +50,7 @@ class RowsModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show `rows` (copied). Same length: refresh in place so the view keeps its cursor."""
-        new = [copy.copy(r) for r in rows]
+        new = [_copy(r) for r in rows]
         if len(new) == len(self._rows):
             self._rows = new
             if new:
@@ -53,7 +62,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def rows(self) -> list[Any]:
-        return [copy.copy(r) for r in self._rows]
+        return [_copy(r) for r in self._rows]
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
+from desktop.theme import error_color
+
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^(https?://)?([\w-]+\.)+[\w-]{2,}(/\S*)?$", re.IGNORECASE)
 DATE_FORMAT = "dd-MMM-yyyy"
@@ -92,8 +94,14 @@ class CheckedLineEdit(QLineEdit):
             return
         self.setProperty("invalid", not ok)
         self._set_tooltip(ok)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # A style sheet on this widget only: an application-wide one makes Qt style every
+        # widget through style sheets, which doubled the time to open a declaration.
+        self.setStyleSheet(
+            ""
+            if ok
+            else f"QLineEdit {{ border: 1px solid {error_color().name()}; border-radius: 2px; "
+            "padding: 1px; }"
+        )
 
     def set_value(self, value: str | None) -> None:
         if (self.text().strip() or None) != value:

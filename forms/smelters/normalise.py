@@ -34,6 +34,10 @@ _LEGAL_PHRASES = tuple(
         "k k",
     )
 )
+# By first word, in the order above (the first that matches wins): most words start none.
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _LEGAL_PHRASES:
+    _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
 _INNER_MARK = re.compile(r"(?<=\w)[.'’`](?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
@@ -60,7 +64,7 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase in _LEGAL_PHRASES:
+        for phrase in _PHRASES_BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 i += len(phrase)
                 break

@@ -73,7 +73,7 @@ def test_version_comes_from_the_bundled_metadata(bundle: Path, home: dict[str, s
 
 
 def test_every_cli_command_is_found_in_the_frozen_app(bundle: Path, home: dict[str, str]) -> None:
-    # main.py finds commands with pkgutil.iter_modules, which must see the frozen modules.
+    # main.py imports each command's module by name (COMMANDS): it must be in the bundle.
     sources = sorted(p.stem[: -len("_cmd")] for p in (ROOT / "desktop" / "cli").glob("*_cmd.py"))
     listed = commands(home)
     missing = [name for name in sources if f"    {name}" not in listed]

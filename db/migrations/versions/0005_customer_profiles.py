@@ -1,7 +1,7 @@
 """Customer profiles and verified newer template revisions
 
 Revision ID: 0005_customer_profiles
-Revises: 0003_row_ids
+Revises: 0004_summary
 Create Date: 2026-12-01 02:00:00
 
 Each customer can have a profile (the families and minimum versions they accept, due dates,
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_customer_profiles"
-down_revision = "0003_row_ids"
+down_revision = "0004_summary"
 branch_labels = None
 depends_on = None
 

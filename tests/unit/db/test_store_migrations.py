@@ -17,6 +17,7 @@ from db.engine import make_engine
 from db.errors import StoreError
 from db.migrations import HEAD
 from db.store import DB_NAME, Store
+from forms.rules import check
 
 FIXTURE = Path(__file__).resolve().parents[2] / "data" / "db" / "schema1.sqlite"
 
@@ -42,6 +43,7 @@ def test_migrations_ship_inside_the_package() -> None:
     assert (migrate.SCRIPTS / "versions" / "0001_first_schema.py").is_file()
     assert (migrate.SCRIPTS / "versions" / "0002_review_requests.py").is_file()
     assert (migrate.SCRIPTS / "versions" / "0008_team.py").is_file()
+    assert (migrate.SCRIPTS / "versions" / "0004_summary.py").is_file()
     assert (migrate.SCRIPTS / "__init__.py").is_file()  # found by setuptools as a package
 
 
@@ -92,6 +94,17 @@ def test_first_schema_database_upgrades_intact(schema1_dir: Path) -> None:
         assert s.requests() == []
         s.set_status(active.id, "in_review")
         assert [t.to_status.value for t in s.transitions(active.id)] == ["in_review"]
+    # 0004: every declaration got its summary, as the checks count it.
+    summaries = _query(
+        schema1_dir / DB_NAME,
+        "SELECT declaration_id, errors, warnings, customer, deleted FROM declaration_summaries",
+    )
+    assert len(summaries) == 2 and {row[4] for row in summaries} == {0, 1}
+    with Store.open(schema1_dir) as s:
+        for decl_id, errs, warns, _, _ in summaries:
+            findings = check(s.load(decl_id).declaration)
+            assert errs == sum(1 for f in findings if f.severity == "error") > 0
+            assert warns == len(findings) - errs
     db = schema1_dir / DB_NAME
     assert _query(db, "SELECT cid FROM smelter_lookup") == [("CID000001",)]
     assert _query(db, "SELECT code FROM countries") == [("BO",)]

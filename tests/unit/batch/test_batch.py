@@ -1,0 +1,72 @@
+"""`forms.batch`: many files on every core, results in input order, one bad file never stops
+the batch (not even one that kills its worker process)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from forms import declaration_json
+from forms.batch import FileResult, map_files, read_workbooks
+from forms.workbook.writer import export_layout
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Three readable workbooks, a missing file and a text file named .xlsx, mixed."""
+    folder = tmp_path_factory.mktemp("inbox")
+    paths = []
+    for i, name in enumerate(("cmrt-6.5", "emrt-2.1", "crt-2.2")):
+        decl, problems = declaration_json.load(DATA / f"{name}-complete.json")
+        assert decl is not None, problems
+        decl.company.name = f"Supplier {i}"
+        export_layout(decl, folder / f"{i}-{name}.xlsx")
+        paths.append(folder / f"{i}-{name}.xlsx")
+    (folder / "notes.xlsx").write_text("not a workbook")
+    return [paths[0], folder / "gone.xlsx", paths[1], folder / "notes.xlsx", paths[2]]
+
+
+def _outline(results: list[FileResult[object]]) -> list[tuple[str, bool]]:
+    return [(r.path.name, r.ok) for r in results]
+
+
+def test_results_in_input_order_with_errors_per_file(inbox: list[Path]) -> None:
+    results = list(read_workbooks(inbox, workers=2))
+    assert _outline(results) == [
+        ("0-cmrt-6.5.xlsx", True), ("gone.xlsx", False), ("1-emrt-2.1.xlsx", True),
+        ("notes.xlsx", False), ("2-crt-2.2.xlsx", True),
+    ]  # fmt: skip
+    assert [r.value.declaration.company.name for r in results if r.value] == [
+        "Supplier 0", "Supplier 1", "Supplier 2"
+    ]  # fmt: skip
+    assert all(r.error for r in results if not r.ok)
+    # The same in this process (one worker), error messages included.
+    alone = list(read_workbooks(inbox, workers=1))
+    assert [(r.path, r.error) for r in alone] == [(r.path, r.error) for r in results]
+
+
+def crash_on_notes(path: Path) -> str:
+    """A worker that dies (as on a reader crash) on one file."""
+    if path.name == "notes.xlsx":
+        os._exit(3)
+    return path.name
+
+
+def test_a_worker_that_dies_costs_only_its_file(inbox: list[Path]) -> None:
+    results = list(map_files(crash_on_notes, inbox, workers=2))
+    assert [(r.path.name, r.value) for r in results if r.ok] == [
+        (p.name, p.name) for p in inbox if p.name != "notes.xlsx"
+    ]
+    [crashed] = [r for r in results if not r.ok]
+    assert crashed.path.name == "notes.xlsx" and "crashed" in str(crashed.error)
+
+
+def test_leaving_early_stops_the_batch(inbox: list[Path]) -> None:
+    results = read_workbooks(inbox * 4, workers=2)
+    first = next(results)
+    results.close()
+    assert first.ok and first.path == inbox[0]
