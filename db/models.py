@@ -283,4 +283,3 @@ class ChangeRecord(Base):
     at: Mapped[datetime]
     user: Mapped[Str]
     note: Mapped[Str] = mapped_column(Text)
-

@@ -129,7 +129,8 @@ def listed(s: Session, *, include_deleted: bool = False) -> list[DeclarationSumm
     return [
         DeclarationSummary(
             i, family, version, company, customer, period, status, errors, warnings,
-            _utc(updated), bool(deleted), source, _utc(created), revision,
+            _utc(updated), bool(deleted), source_file=source, created_at=_utc(created),
+            revision=revision,
         )
         for (
             i, family, version, company, customer, period, status, errors, warnings, updated,

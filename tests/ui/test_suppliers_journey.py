@@ -91,7 +91,7 @@ def test_campaign_journey(qtbot, window, shared_dir: Path, tmp_path: Path, monke
     msg = _parse(feedback)
     assert msg["To"] == "Kim <kim@sk-specialty.example.kr>"
     body = msg.get_body(("plain",)).get_content()
-    assert 'The scope is "Product" but the Product List is empty.' in body
+    assert 'The scope is "Product" but the first Product List row has no product number.' in body
     assert "Product List sheet" in body
     states = {e.entry.supplier.name: e.entry.state for e in panel.entries_model.items}
     assert states[SUPPLIERS[1][0]] is SupplierState.SENT_BACK

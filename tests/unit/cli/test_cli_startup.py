@@ -93,6 +93,12 @@ def _minimal_args(name: str) -> list[str]:
         "inspect": ["x.xlsx"],
         "rollup": ["x.xlsx"],
         "templates": ["list"],
+        "facilities": ["list"],
+        "intake": ["x.xlsx"],
+        "restore": ["1"],
+        "store": ["copy", "--to", "folder"],
+        "suppliers": ["list"],
+        "team": ["init"],
     }.get(name, [])
 
 
