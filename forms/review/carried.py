@@ -13,13 +13,4 @@ CONFIRM_CODE = "CONFIRM-CARRIED-OVER"
 
 def confirm_findings(items: Iterable[tuple[str, str]]) -> list[Finding]:
     """One finding per (field path, reason) still to confirm (the store's `confirm_items`)."""
-    return [
-        Finding(
-            code=CONFIRM_CODE,
-            severity="confirm",
-            path=path,
-            message=f"Carried over from the previous declaration ({reason}): confirm it.",
-            hint='Check the value, then change it or choose "Confirm unchanged".',
-        )
-        for path, reason in items
-    ]
+    return [Finding.of(CONFIRM_CODE, "confirm", path, reason=reason) for path, reason in items]

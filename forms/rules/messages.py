@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from forms.rules.messages_workbook import WORKBOOK_MESSAGES
 from forms.rules.rf_tables import ROLES
 
 _EN = "RMI templates must be answered in English."
@@ -245,9 +246,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Smelter row {row} repeats row {first}.",
         "Remove the duplicate row.",
     ),
+    # --- red flags: AMRT minerals --------------------------------------------------------------
+    "RF-AMRT-MINERAL-NOT-ENGLISH": (
+        'The mineral "{mineral}" is not named in English.',
+        "Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template "
+        "sorts its answer rows by the names.",
+    ),
+    "RF-AMRT-TOO-MANY-MINERALS": (
+        "The declaration names {count} minerals; the {template} holds {capacity}.",
+        "Keep at most ten minerals, or split them over two declarations.",
+    ),
+    # --- red flags: RMI's facility list ----------------------------------------------------------
+    "RF-FACILITY-LIST-OLD": (
+        "The RMI facility list is {age} days old (from {date}).",
+        "Download the current list from RMI's website and import it again; lists older than "
+        "{max_age} days miss status changes.",
+    ),
+    "RF-FACILITY-UNKNOWN-CID": (
+        "{cid} ({name}) is not on RMI's facility list.",
+        "Check the smelter ID with the supplier: RMI does not list this facility.",
+    ),
+    "RF-FACILITY-NOT-CONFORMANT": (
+        "{name} is neither conformant nor active in RMI's programme.",
+        "Ask the supplier whether it can source from a conformant smelter.",
+    ),
+    "RF-FACILITY-NOT-CONFORMANT/status": (
+        "{name} is neither conformant nor active in RMI's programme (“{status}”).",
+        "Ask the supplier whether it can source from a conformant smelter.",
+    ),
+    "RF-FACILITY-REASSESSMENT-OVERDUE": (
+        "{name}'s re-assessment was due on {date}.",
+        "Its conformance may lapse: check RMI's list for a newer assessment.",
+    ),
+    "RF-FACILITY-REASSESSMENT-DUE": (
+        "{name}'s re-assessment is due on {date}.",
+        "Watch for its renewed conformance after that date.",
+    ),
+    # --- values carried over from the previous declaration (severity "confirm") -----------------
+    "CONFIRM-CARRIED-OVER": (
+        "Carried over from the previous declaration ({reason}): confirm it.",
+        'Check the value, then change it or choose "Confirm unchanged".',
+    ),
 }
 
 # --- the workbook reader (file-level findings) ------------------------------------------------
+MESSAGES |= WORKBOOK_MESSAGES
 MESSAGES |= {
     "FILE-MACROS": (
         "The workbook contains macros; MRT Desk read its values and ran nothing.",
@@ -296,10 +339,22 @@ MESSAGES |= {
     ),
 }
 
+CARRY_REASONS: tuple[str, ...] = (
+    "confirm the effective date",
+    "survey coverage",
+    "option no longer exists",
+    "smelter no longer in the reference list",
+    "the new template has no mine list",
+)
+"""Why a carried-over value needs confirming (`db.carry`'s reasons, the CONFIRM-CARRIED-OVER
+param): spelled here because forms cannot import db; a test keeps the two the same."""
+
 TERMS: tuple[str, ...] = (
     "Smelter List",
     "Mine List",
     "Product List",
+    "Minerals Scope",
+    *CARRY_REASONS,
     *sorted({what for r in ROLES.values() for _letter, _suffix, what in r.weak_when_no}),
 )
 """English phrases a finding passes as a param value that the app translates as well."""

@@ -19,28 +19,26 @@ def mineral_name_flags(decl: Declaration, tpl: TemplateDef) -> list[Finding]:
     for name in decl.minerals_in_scope:
         if non_english(name):
             out.append(
-                Finding(
+                Finding.of(
                     "RF-AMRT-MINERAL-NOT-ENGLISH",
                     "warning",
                     "minerals_in_scope",
-                    f'The mineral "{name}" is not named in English.',
-                    "Name every mineral in English (e.g. Aluminum): RMI asks for English, and "
-                    "the template sorts its answer rows by the names.",
                     DECLARATION,
                     choice.cells[0],
+                    mineral=name,
                 )
             )
     if len(decl.minerals_in_scope) > len(choice.cells):
         out.append(
-            Finding(
+            Finding.of(
                 "RF-AMRT-TOO-MANY-MINERALS",
                 "warning",
                 "minerals_in_scope",
-                f"The declaration names {len(decl.minerals_in_scope)} minerals; the "
-                f"{tpl.family} {tpl.version} holds {len(choice.cells)}.",
-                "Keep at most ten minerals, or split them over two declarations.",
                 DECLARATION,
                 choice.cells[-1],
+                count=len(decl.minerals_in_scope),
+                template=f"{tpl.family} {tpl.version}",
+                capacity=len(choice.cells),
             )
         )
     return out

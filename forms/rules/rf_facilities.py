@@ -42,13 +42,13 @@ def facility_flags(
     if list_is_old(facilities, today):
         age = (today - facilities.as_of).days
         out.append(
-            Finding(
+            Finding.of(
                 "RF-FACILITY-LIST-OLD",
                 "warning",
                 "facilities",
-                f"The RMI facility list is {age} days old (from {facilities.as_of.isoformat()}).",
-                f"Download the current list from RMI's website and import it again; lists "
-                f"older than {LIST_MAX_AGE_DAYS} days miss status changes.",
+                age=age,
+                date=facilities.as_of.isoformat(),
+                max_age=LIST_MAX_AGE_DAYS,
             )
         )
     lookup = FacilityLookup(facilities)
@@ -59,52 +59,51 @@ def facility_flags(
         path = f"smelters[{i}].smelter_id"
         if st.standing is SmelterStanding.UNKNOWN_CID:
             out.append(
-                Finding(
+                Finding.of(
                     "RF-FACILITY-UNKNOWN-CID",
                     "warning",
                     path,
-                    f"{smelter.smelter_id} ({name}) is not on RMI's facility list.",
-                    "Check the smelter ID with the supplier: RMI does not list this facility.",
                     sheet,
                     cell,
+                    cid=smelter.smelter_id,
+                    name=name,
                 )
             )
         elif st.standing is SmelterStanding.NOT_ENROLLED:
             status = st.facility.status_text if st.facility else ""
             out.append(
-                Finding(
-                    "RF-FACILITY-NOT-CONFORMANT",
+                Finding.of(
+                    "RF-FACILITY-NOT-CONFORMANT/status" if status else "RF-FACILITY-NOT-CONFORMANT",
                     "warning",
                     path,
-                    f"{name} is neither conformant nor active in RMI's programme"
-                    + (f" (“{status}”)." if status else "."),
-                    "Ask the supplier whether it can source from a conformant smelter.",
                     sheet,
                     cell,
+                    name=name,
+                    status=status,
                 )
             )
         elif st.overdue and st.next_assessment is not None:
             out.append(
-                Finding(
+                Finding.of(
                     "RF-FACILITY-REASSESSMENT-OVERDUE",
                     "warning",
                     path,
-                    f"{name}'s re-assessment was due on {st.next_assessment.isoformat()}.",
-                    "Its conformance may lapse: check RMI's list for a newer assessment.",
                     sheet,
                     cell,
+                    name=name,
+                    date=st.next_assessment.isoformat(),
                 )
             )
         elif st.due_soon and st.next_assessment is not None:
             out.append(
-                Finding(
+                Finding.of(
                     "RF-FACILITY-REASSESSMENT-DUE",
                     "warning",
                     path,
-                    f"{name}'s re-assessment is due on {st.next_assessment.isoformat()}.",
-                    "Watch for its renewed conformance after that date.",
                     sheet,
                     cell,
+                    name=name,
+                    date=st.next_assessment.isoformat(),
                 )
             )
     return out

@@ -38,15 +38,15 @@ def amrt_minerals(
             name = values.text(get(other_cell)) if other_cell else None
             if name is None:
                 findings.append(
-                    Finding(
+                    Finding.of(
                         "FILE-AMRT-OTHER-UNNAMED",
                         "warning",
                         "minerals_in_scope",
-                        f'Mineral cell {cell} says "{choice.other_option}" but no mineral is '
-                        f"named in {other_cell}; it was left out.",
-                        "Ask the sender which mineral they meant.",
                         DECLARATION,
                         other_cell or cell,
+                        mineral_cell=cell,
+                        option=choice.other_option,
+                        other_cell=other_cell,
                     )
                 )
                 continue
@@ -79,14 +79,12 @@ def apply_reasons(
         mineral = by_fold.get(name.casefold())
         if mineral is None:
             findings.append(
-                Finding(
+                Finding.of(
                     "FILE-AMRT-REASON-NOT-IN-SCOPE",
                     "warning",
                     "mineral_reasons",
-                    f'The Minerals Scope sheet gives a reason for "{name}", which is not a '
-                    "mineral of this declaration; it was left out.",
-                    "Ask the sender whether the mineral belongs in the declaration.",
                     "Minerals Scope",
+                    mineral=name,
                 )
             )
             continue

@@ -57,15 +57,14 @@ def export_findings(decl: Declaration) -> list[Finding]:
         value = getattr(decl.company, f.key)
         if f.kind == "date" and value and _excel_date(value) is None and _iso(value):
             out.append(
-                Finding(
+                Finding.of(
                     "EXPORT-DATE-NOT-EXCEL",
                     "warning",
                     f"company.{f.key}",
-                    f"{f.label.rstrip(':')} is {value}, a date Excel cannot hold (it knows "
-                    "1 March 1900 to 31 December 9999); it was written as text.",
-                    "Enter the real date.",
                     cells.DECLARATION,
                     f.cell,
+                    field=f.label.rstrip(":"),
+                    value=value,
                 )
             )
     return out

@@ -174,15 +174,7 @@ class _Reader:
                 self.pkg, part, self.sst, lambda r, c: c in _AMRT_COLS, _DECLARATION_ROWS
             )
         if self.pkg.has_macros:
-            self.findings.append(
-                Finding(
-                    "FILE-MACROS",
-                    "warning",
-                    "template",
-                    "The workbook contains macros; MRT Desk read its values and ran nothing.",
-                    "RMI templates have no macros: someone changed this file.",
-                )
-            )
+            self.findings.append(Finding.of("FILE-MACROS", "warning", "template"))
         decl = Declaration(family=tpl.family, version=tpl.version)
         decl.company = self._company(tpl)
         decl.minerals_in_scope = self._minerals(tpl)
@@ -289,15 +281,13 @@ class _Reader:
         if part is None:
             if ls.sheet in self.pkg.other_sheets:
                 self.findings.append(
-                    Finding(
+                    Finding.of(
                         "FILE-SHEET-NOT-WORKSHEET",
                         "warning",
                         "template",
-                        f"The {ls.sheet} is a {self.pkg.other_sheets[ls.sheet]}, not a "
-                        "worksheet; nothing was read from it.",
-                        "Someone replaced the template's sheet: ask the sender for the "
-                        "declaration on the RMI template.",
                         ls.sheet,
+                        sheet_name=ls.sheet,
+                        kind=self.pkg.other_sheets[ls.sheet],
                     )
                 )
             return []
@@ -349,26 +339,24 @@ class _Reader:
 def _date_finding(
     key: str, label: str, cell: str, value: str | None, status: str
 ) -> Finding | None:
+    path = f"company.{key}"
     name = label.rstrip(":")
-    if status == "not-a-date":
-        message = f"{name} holds {value!r}, which is not a date; it was kept as written."
-        hint = "Enter the date as DD-MMM-YYYY, e.g. 31-Aug-2025."
-        code = "FILE-RAW-VALUE"
-    elif status == "out-of-range":
-        message = f"{name} holds {value!r}, a date Excel cannot hold; it was kept as written."
-        hint = "Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date."
-        code = "FILE-DATE-OUT-OF-RANGE"
-    elif status == "ambiguous" and value is not None:
+    if status in ("not-a-date", "out-of-range"):
+        code = "FILE-RAW-VALUE" if status == "not-a-date" else "FILE-DATE-OUT-OF-RANGE"
+        return Finding.of(code, "warning", path, DECLARATION, cell, field=name, value=repr(value))
+    if status == "ambiguous" and value is not None:
         day = date.fromisoformat(value)
-        message = (
-            f"{name} was typed as text in which day and month could be swapped: read as "
-            f"{day:%d-%b-%Y}; it could also mean {date(day.year, day.day, day.month):%d-%b-%Y}."
+        return Finding.of(
+            "FILE-AMBIGUOUS-DATE",
+            "warning",
+            path,
+            DECLARATION,
+            cell,
+            field=name,
+            read=f"{day:%d-%b-%Y}",
+            other=f"{date(day.year, day.day, day.month):%d-%b-%Y}",
         )
-        hint = "Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025."
-        code = "FILE-AMBIGUOUS-DATE"
-    else:
-        return None
-    return Finding(code, "warning", f"company.{key}", message, hint, DECLARATION, cell)
+    return None
 
 
 def _cell_key(ref: str) -> tuple[int, str]:

@@ -71,44 +71,24 @@ def clean_declaration(decl: Declaration, where: Where) -> list[Finding]:
         at = f"{sheet}!{cell}" if sheet and cell else path
         if long:
             findings.append(
-                Finding(
+                Finding.of(
                     "FILE-TEXT-TOO-LONG",
                     "warning",
                     path,
-                    f"{at} holds {len(value):,} characters, more than an Excel cell can hold "
-                    f"({EXCEL_MAX_CHARS:,}); it was read, but cannot be exported until shortened.",
-                    "Excel itself cannot have made this cell: ask the sender what it should say.",
                     sheet,
                     cell,
+                    location=at,
+                    length=f"{len(value):,}",
+                    limit=f"{EXCEL_MAX_CHARS:,}",
                 )
             )
         if UNSTORABLE.search(value):
             setattr(obj, attr, storable(value))
             findings.append(
-                Finding(
-                    "FILE-TEXT-REPLACED",
-                    "warning",
-                    path,
-                    f"{at} held characters that cannot be stored or sent (a broken character "
-                    "code or NUL); each was replaced by \ufffd.",
-                    "The file was damaged or made by a faulty program: check this value with "
-                    "the sender.",
-                    sheet,
-                    cell,
-                )
+                Finding.of("FILE-TEXT-REPLACED", "warning", path, sheet, cell, location=at)
             )
         if CONTROL.search(value):
             findings.append(
-                Finding(
-                    "FILE-CONTROL-CHARACTERS",
-                    "warning",
-                    path,
-                    f"{at} holds invisible control characters (such as ESC); they were kept as "
-                    "written.",
-                    "Ask the sender what the value should say; control characters usually come "
-                    "from copying out of another program.",
-                    sheet,
-                    cell,
-                )
+                Finding.of("FILE-CONTROL-CHARACTERS", "warning", path, sheet, cell, location=at)
             )
     return findings

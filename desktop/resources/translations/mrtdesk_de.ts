@@ -1033,16 +1033,80 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Geben Sie Adressen wie name@company.com ein, getrennt durch ; oder ,.</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>Fragen Sie den Absender, was der Wert aussagen soll; Steuerzeichen stammen meist vom Kopieren aus einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>Fragen Sie den Absender, ob das Mineral in die Erklärung gehört.</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>Fragen Sie den Absender, welches Mineral gemeint war.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>Fragen Sie den Lieferanten, ob er von einer konformen Schmelze beziehen kann.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>Aus der vorigen Erklärung übernommen ({reason}): bitte bestätigen.</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>Prüfen Sie das Datum mit dem Absender und geben Sie es als DD-MMM-YYYY ein, z. B. 03-Apr-2025.</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>Prüfen Sie die Schmelzen-ID mit dem Lieferanten: Das RMI führt diese Anlage nicht.</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>Prüfen Sie den Wert und ändern Sie ihn oder wählen Sie „Unverändert bestätigen“.</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>Prüfen Sie die gelesenen Werte: Die RMI hat Texte womöglich umformuliert.</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>Laden Sie die aktuelle Liste von der RMI-Website herunter und importieren Sie sie erneut; in Listen, die älter als {max_age} Tage sind, fehlen Statusänderungen.</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>Geben Sie das tatsächliche Datum ein.</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Excel-Daten reichen vom 1. März 1900 bis zum 31. Dezember 9999: Fragen Sie nach dem tatsächlichen Datum.</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel selbst kann diese Zelle nicht erzeugt haben: Fragen Sie den Absender, was sie enthalten soll.</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>Die Konformität kann erlöschen: Suchen Sie in der RMI-Liste nach einer neueren Bewertung.</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Lassen Sie in den Zellen {first}–{last} mindestens ein Mineral stehen.</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>Behalten Sie höchstens zehn Minerale oder teilen Sie sie auf zwei Erklärungen auf.</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>Führen Sie ab Zeile 6 die Produktnummern auf, die diese Erklärung abdeckt.</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>Mineralzelle {mineral_cell} sagt „{option}“, aber in {other_cell} ist kein Mineral genannt; der Eintrag wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>Benennen Sie jedes Mineral auf Englisch (z. B. Aluminum): Das RMI verlangt Englisch, und die Vorlage sortiert ihre Antwortzeilen nach den Namen.</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Jemand hat Zeilen hinter dem Ende der Vorlage eingefügt; die Formeln der Vorlage und der Checker ignorieren sie.</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>Jemand hat das Blatt der Vorlage ersetzt: Fragen Sie den Absender nach der Erklärung auf der RMI-Vorlage.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>Die Rücklaufquote der Lieferantenumfrage für {mineral} ist „{value}“.</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>Das Blatt Minerals Scope nennt einen Grund für „{mineral}“, das kein Mineral dieser Erklärung ist; er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>Die RMI-Anlagenliste ist {age} Tage alt (vom {date}).</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>Der Kommentar zu Frage {number} für {mineral} ist nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>Die Erklärung nennt {count} Minerale; die Vorlage {template} fasst {capacity}.</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Die Datei ist {template}, neuer als die neueste Vorlage, die MRT Desk kennt; ihr Aufbau entspricht {layout} (geprüft), und sie wurde mit diesem Layout gelesen: {template} — Layout von {layout}, geprüft.</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>Die Datei ist beschädigt oder wurde von einem fehlerhaften Programm erstellt: Prüfen Sie diesen Wert mit dem Absender.</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>Das Mineral „{mineral}“ ist nicht auf Englisch benannt.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Der Geltungsbereich ist „Product“, aber die Produktliste ist leer.</translation>
     </message>
@@ -1229,6 +1317,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Die {list} hat Daten unterhalb der letzten Zeile der Vorlage ({last_row}), bis Zeile {row}; diese Zeilen wurden mitgelesen.</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>Die {sheet_name} ist vom Typ {kind}, kein Arbeitsblatt; daraus wurde nichts gelesen.</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>Diese Arbeitsmappe ist das kompatible Layout von MRT Desk für {template}, nicht die offizielle RMI-Vorlage.</translation>
     </message>
@@ -1243,6 +1335,14 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>Verwenden Sie {better}, das dieses Datum akzeptiert (fragen Sie Ihren Kunden danach, wenn er {template} geschickt hat), oder ein Datum, das die Vorlage akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>Achten Sie nach diesem Datum auf die erneuerte Konformität.</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid} ({name}) steht nicht auf der RMI-Anlagenliste.</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field} enthält {value}, ein Datum, das Excel nicht darstellen kann; der Wert wurde unverändert übernommen.</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field} enthält {value}, das kein Datum ist; der Wert wurde unverändert übernommen.</translation>
     </message>
@@ -1281,12 +1385,48 @@ Rechtsklick zum Erledigen.</translation>
         <translation>{field} ist nicht auf Englisch.</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field} ist {value}, ein Datum, das Excel nicht darstellen kann (Excel kennt den 1. März 1900 bis 31. Dezember 9999); es wurde als Text geschrieben.</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field} wurde als Text eingegeben, in dem Tag und Monat vertauscht sein könnten: gelesen als {read}; es könnte auch {other} bedeuten.</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}, Zeile {row}: „{value}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location} enthielt Zeichen, die nicht gespeichert oder gesendet werden können (ein defekter Zeichencode oder NUL); jedes wurde durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location} enthält unsichtbare Steuerzeichen (etwa ESC); sie wurden unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location} enthält {length} Zeichen, mehr als eine Excel-Zelle fassen kann ({limit}); der Wert wurde gelesen, kann aber erst nach dem Kürzen exportiert werden.</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>{mineral} wird in den Produkten verwendet, aber keine {mineral}-Schmelze ist aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name} ist im RMI-Programm weder konform noch aktiv („{status}“).</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name} ist im RMI-Programm weder konform noch aktiv.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>Die Neubewertung von {name} ist am {date} fällig.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>Die Neubewertung von {name} war am {date} fällig.</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Rechtsklick zum Erledigen.</translation>
     <message>
         <source>Product List</source>
         <translation>Produktliste</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>Liste Minerals Scope</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>Gültigkeitsdatum bestätigen</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>Abdeckung der Umfrage</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>Option gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>Schmelze nicht mehr in der Referenzliste</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>die neue Vorlage hat keine Minenliste</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

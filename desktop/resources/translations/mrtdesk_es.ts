@@ -1033,16 +1033,80 @@ Clic derecho para resolver.</translation>
         <translation>Introduzca direcciones como name@company.com, separadas por ; o ,.</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>Pregunte al remitente qué debe decir el valor; los caracteres de control suelen venir de copiar desde otro programa.</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>Pregunte al remitente si el mineral pertenece a la declaración.</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>Pregunte al remitente a qué mineral se refería.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>Pregunte al proveedor si puede abastecerse de una fundición conforme.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>Traído de la declaración anterior ({reason}): confírmelo.</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>Compruebe la fecha con el remitente e introdúzcala como DD-MMM-YYYY, p. ej. 03-Apr-2025.</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>Compruebe el ID de la fundición con el proveedor: la RMI no incluye esta instalación.</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>Compruebe el valor y luego cámbielo o elija «Confirmar sin cambios».</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>Revise los valores leídos: la RMI puede haber reformulado textos.</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>Descargue la lista actual del sitio web de la RMI e impórtela de nuevo; las listas de más de {max_age} días no recogen los cambios de estado.</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>Introduzca la fecha real.</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Las fechas de Excel van del 1 de marzo de 1900 al 31 de diciembre de 9999: pida la fecha real.</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel no puede haber creado esta celda: pregunte al remitente qué debe decir.</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>Su conformidad puede caducar: busque una evaluación más reciente en la lista de la RMI.</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Mantenga al menos un mineral en las celdas {first}–{last}.</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>Mantenga como máximo diez minerales o repártalos en dos declaraciones.</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>Indique los números de producto que cubre esta declaración, a partir de la fila 6.</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>La celda de mineral {mineral_cell} dice «{option}», pero no se nombra ningún mineral en {other_cell}; se omitió.</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>Nombre cada mineral en inglés (p. ej., Aluminum): la RMI pide inglés y la plantilla ordena sus filas de respuesta por los nombres.</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Clic derecho para resolver.</translation>
         <translation>Alguien pegó filas después del final de la plantilla; las fórmulas de la plantilla y el Checker las ignoran.</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>Alguien sustituyó la hoja de la plantilla: pida al remitente la declaración en la plantilla de la RMI.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>La tasa de respuesta de la encuesta a proveedores para {mineral} es «{value}».</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>La hoja Minerals Scope da un motivo para «{mineral}», que no es un mineral de esta declaración; se omitió.</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>La lista de instalaciones de la RMI tiene {age} días (del {date}).</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Clic derecho para resolver.</translation>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>El comentario de la pregunta {number} para {mineral} no está en inglés.</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>La declaración nombra {count} minerales; la plantilla {template} admite {capacity}.</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Clic derecho para resolver.</translation>
         <translation>El archivo es {template}, más reciente que la última plantilla que conoce MRT Desk; su estructura coincide con {layout} (verificado) y se leyó con ese diseño: {template} — diseño de {layout}, verificado.</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>El archivo está dañado o lo creó un programa defectuoso: compruebe este valor con el remitente.</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>El mineral «{mineral}» no está nombrado en inglés.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>El alcance es «Product» pero la lista de productos está vacía.</translation>
     </message>
@@ -1229,6 +1317,10 @@ Clic derecho para resolver.</translation>
         <translation>La {list} tiene datos debajo de la última fila de la plantilla ({last_row}), hasta la fila {row}; esas filas también se leyeron.</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>La {sheet_name} es de tipo {kind}, no una hoja de cálculo; no se leyó nada de ella.</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>Este libro es el diseño compatible de MRT Desk para {template}, no la plantilla oficial de RMI.</translation>
     </message>
@@ -1243,6 +1335,14 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>Use {better}, que acepta esta fecha (pídala a su cliente si le envió {template}), o una fecha que la plantilla acepte.</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>Esté atento a la renovación de su conformidad después de esa fecha.</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid} ({name}) no está en la lista de instalaciones de la RMI.</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Clic derecho para resolver.</translation>
         <translation>{field} «{value}» no es una dirección de correo válida.</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field} contiene {value}, una fecha que Excel no puede contener; se conservó tal como está.</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field} contiene {value}, que no es una fecha; se conservó tal como está.</translation>
     </message>
@@ -1281,12 +1385,48 @@ Clic derecho para resolver.</translation>
         <translation>{field} no está en inglés.</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field} es {value}, una fecha que Excel no puede contener (admite del 1 de marzo de 1900 al 31 de diciembre de 9999); se escribió como texto.</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field} se escribió como texto en el que el día y el mes podrían estar intercambiados: se leyó como {read}; también podría significar {other}.</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}, fila {row}: «{value}» no es una dirección de correo válida.</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location} contenía caracteres que no se pueden guardar ni enviar (un código de carácter dañado o NUL); cada uno se sustituyó por �.</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location} contiene caracteres de control invisibles (como ESC); se conservaron tal como están.</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location} contiene {length} caracteres, más de los que admite una celda de Excel ({limit}); se leyó, pero no se puede exportar hasta acortarlo.</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>El {mineral} se usa en los productos, pero no hay ninguna fundición de {mineral} en la lista.</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name} no es conforme ni activa en el programa de la RMI («{status}»).</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name} no es conforme ni activa en el programa de la RMI.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>La reevaluación de {name} vence el {date}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>La reevaluación de {name} venció el {date}.</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Clic derecho para resolver.</translation>
     <message>
         <source>Product List</source>
         <translation>lista de productos</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>lista Minerals Scope</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>confirmar la fecha de vigencia</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>cobertura de la encuesta</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>la opción ya no existe</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>fundición que ya no está en la lista de referencia</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>la nueva plantilla no tiene lista de minas</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

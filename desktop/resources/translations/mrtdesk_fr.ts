@@ -1033,16 +1033,80 @@ Clic droit pour résoudre.</translation>
         <translation>Saisissez des adresses comme name@company.com, séparées par ; ou ,.</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>Demandez à l&apos;expéditeur ce que la valeur doit dire ; les caractères de contrôle viennent en général d&apos;un copier-coller depuis un autre programme.</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>Demandez à l&apos;expéditeur si le minéral fait partie de la déclaration.</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>Demandez à l&apos;expéditeur de quel minéral il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>Demandez au fournisseur s&apos;il peut s&apos;approvisionner auprès d&apos;une fonderie conforme.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>Valeur reprise de la déclaration précédente ({reason}) : confirmez-la.</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>Vérifiez la date avec l&apos;expéditeur et saisissez-la au format DD-MMM-YYYY, par ex. 03-Apr-2025.</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>Vérifiez l&apos;identifiant de la fonderie avec le fournisseur : le RMI ne répertorie pas cette installation.</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>Vérifiez la valeur, puis modifiez-la ou choisissez « Confirmer sans changement ».</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>Vérifiez les valeurs lues : le RMI a peut-être reformulé des textes.</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>Téléchargez la liste actuelle sur le site du RMI et importez-la à nouveau ; les listes de plus de {max_age} jours ne reflètent pas les changements de statut.</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>Saisissez la date réelle.</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Les dates Excel vont du 1er mars 1900 au 31 décembre 9999 : demandez la date réelle.</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel lui-même n&apos;a pas pu produire cette cellule : demandez à l&apos;expéditeur ce qu&apos;elle doit dire.</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>Sa conformité risque d&apos;expirer : cherchez une évaluation plus récente dans la liste du RMI.</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Gardez au moins un minerai dans les cellules {first}–{last}.</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>Gardez au plus dix minéraux, ou répartissez-les sur deux déclarations.</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>Indiquez les numéros de produit couverts par cette déclaration, à partir de la ligne 6.</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>La cellule de minéral {mineral_cell} indique « {option} » mais aucun minéral n&apos;est nommé en {other_cell} ; l&apos;entrée a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>Nommez chaque minéral en anglais (p. ex. Aluminum) : le RMI demande l&apos;anglais, et le modèle trie ses lignes de réponse par nom.</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Clic droit pour résoudre.</translation>
         <translation>Quelqu&apos;un a collé des lignes après la fin du modèle ; les formules du modèle et le Checker les ignorent.</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>Quelqu&apos;un a remplacé la feuille du modèle : demandez à l&apos;expéditeur la déclaration sur le modèle du RMI.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>Le taux de réponse des fournisseurs pour {mineral} est « {value} ».</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>La feuille Minerals Scope donne une raison pour « {mineral} », qui n&apos;est pas un minéral de cette déclaration ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>La liste des installations du RMI date de {age} jours (du {date}).</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>Le commentaire de la question {number} pour {mineral} n&apos;est pas en anglais.</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>La déclaration nomme {count} minéraux ; le modèle {template} en contient {capacity}.</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Clic droit pour résoudre.</translation>
         <translation>Le fichier est {template}, plus récent que le dernier modèle connu de MRT Desk ; sa structure correspond à {layout} (vérifié) et il a été lu avec cette mise en page : {template} — mise en page de {layout}, vérifiée.</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>Le fichier est endommagé ou a été créé par un programme défectueux : vérifiez cette valeur avec l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>Le minéral « {mineral} » n&apos;est pas nommé en anglais.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>Le périmètre est « Product » mais la liste des produits est vide.</translation>
     </message>
@@ -1229,6 +1317,10 @@ Clic droit pour résoudre.</translation>
         <translation>La {list} contient des données sous la dernière ligne du modèle ({last_row}), jusqu&apos;à la ligne {row} ; ces lignes ont été lues aussi.</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>La {sheet_name} est de type {kind}, pas une feuille de calcul ; rien n&apos;y a été lu.</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>Ce classeur est la mise en page compatible de MRT Desk pour {template}, pas le modèle officiel de RMI.</translation>
     </message>
@@ -1243,6 +1335,14 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>Utilisez {better}, qui accepte cette date (demandez-le à votre client s’il a envoyé {template}), ou une date que le modèle accepte.</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>Surveillez le renouvellement de sa conformité après cette date.</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid} ({name}) ne figure pas dans la liste des installations du RMI.</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Clic droit pour résoudre.</translation>
         <translation>{field} « {value} » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field} contient {value}, une date qu&apos;Excel ne peut pas gérer ; la valeur est conservée telle quelle.</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field} contient {value}, qui n&apos;est pas une date ; la valeur est conservée telle quelle.</translation>
     </message>
@@ -1281,12 +1385,48 @@ Clic droit pour résoudre.</translation>
         <translation>{field} n&apos;est pas en anglais.</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field} vaut {value}, une date qu&apos;Excel ne peut pas gérer (Excel va du 1er mars 1900 au 31 décembre 9999) ; elle a été écrite sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field} a été saisi sous forme de texte où le jour et le mois peuvent être inversés : lu comme {read} ; cela pourrait aussi signifier {other}.</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}, ligne {row} : « {value} » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location} contenait des caractères impossibles à stocker ou à envoyer (un code de caractère corrompu ou NUL) ; chacun a été remplacé par �.</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location} contient des caractères de contrôle invisibles (comme ESC) ; ils ont été conservés tels quels.</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location} contient {length} caractères, plus qu&apos;une cellule Excel ne peut en contenir ({limit}) ; le contenu a été lu, mais ne pourra être exporté qu&apos;une fois raccourci.</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>Le {mineral} est utilisé dans les produits, mais aucune fonderie de {mineral} n&apos;est listée.</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name} n&apos;est ni conforme ni active dans le programme du RMI (« {status} »).</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name} n&apos;est ni conforme ni active dans le programme du RMI.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>La réévaluation de {name} est prévue le {date}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>La réévaluation de {name} était due le {date}.</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Clic droit pour résoudre.</translation>
     <message>
         <source>Product List</source>
         <translation>liste des produits</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>liste Minerals Scope</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>confirmer la date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>couverture de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>l&apos;option n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>fonderie absente de la liste de référence</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>le nouveau modèle n&apos;a pas de liste des mines</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

@@ -1033,16 +1033,80 @@ Right-click to resolve.</source>
         <translation>name@company.com のようなアドレスを入力し、複数の場合は ; または , で区切ってください。</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>値が何であるべきか送信者に確認してください。制御文字は通常、別のプログラムからコピーしたときに入り込みます。</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>その鉱物が申告に含まれるべきか送信者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>どの鉱物のことか送信者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>コンフォーマントの製錬所から調達できるかサプライヤーに確認してください。</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>前回の申告から引き継いだ値です（{reason}）。確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>送信者に日付を確認し、DD-MMM-YYYY 形式で入力してください（例：03-Apr-2025）。</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>サプライヤーに製錬所 ID を確認してください。RMI はこの施設を掲載していません。</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>値を確認し、変更するか「変更なしで確認」を選んでください。</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>読み取った値を確認してください。RMI が文言を変えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>RMI のウェブサイトから最新のリストをダウンロードして再度インポートしてください。{max_age} 日より古いリストにはステータスの変更が反映されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Excel の日付は 1900 年 3 月 1 日から 9999 年 12 月 31 日までです。正しい日付を確認してください。</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel 自体がこのようなセルを作ることはありません。内容がどうあるべきか送信者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>コンフォーマンスが失効するおそれがあります。RMI のリストで新しい評価を確認してください。</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>セル {first}–{last} に少なくとも 1 つの鉱物を残してください。</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>鉱物は最大 10 種類までにするか、2 つの申告に分けてください。</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>この申告の対象となる製品番号を 6 行目から記入してください。</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>鉱物のセル {mineral_cell} は「{option}」ですが、{other_cell} に鉱物名がありません。除外しました。</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>すべての鉱物を英語で記入してください（例：Aluminum）。RMI は英語を求めており、テンプレートは名称で回答行を並べ替えます。</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Right-click to resolve.</source>
         <translation>誰かがテンプレートの末尾より後に行を貼り付けました。テンプレートの数式とチェッカーはそれらを無視します。</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>テンプレートのシートが差し替えられています。RMI テンプレートで記入した申告を送信者に求めてください。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} のサプライヤー調査の回答率は「{value}」です。</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>Minerals Scope シートに「{mineral}」の理由がありますが、この申告の鉱物ではありません。除外しました。</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>RMI 施設リストは {age} 日前のものです（{date} 時点）。</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Right-click to resolve.</source>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>{mineral} の質問 {number} のコメントが英語ではありません。</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>申告には {count} 種類の鉱物がありますが、{template} に入るのは {capacity} 種類です。</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Right-click to resolve.</source>
         <translation>このファイルは {template} で、MRT Desk が知る最新のテンプレートより新しいものです。構造は {layout} と一致する（検証済み）ため、そのレイアウトで読み取りました: {template} — {layout} のレイアウト、検証済み。</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>ファイルが破損しているか、不具合のあるプログラムで作成されています。この値を送信者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>鉱物「{mineral}」が英語で記入されていません。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範囲は「Product」ですが、製品リストが空です。</translation>
     </message>
@@ -1229,6 +1317,10 @@ Right-click to resolve.</source>
         <translation>{list}にはテンプレートの最終行（{last_row}）より下、{row} 行目までデータがあります。それらの行も読み取りました。</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>{sheet_name}は {kind} であり、ワークシートではありません。何も読み取っていません。</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>このワークブックは MRT Desk の {template} 互換レイアウトであり、RMI の公式テンプレートではありません。</translation>
     </message>
@@ -1243,6 +1335,14 @@ Right-click to resolve.</source>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>この日付を受け付ける {better} を使う（顧客から {template} が届いた場合は依頼してください）か、テンプレートが受け付ける日付を使ってください。</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>その日以降にコンフォーマンスが更新されるか注視してください。</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid}（{name}）は RMI の施設リストにありません。</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Right-click to resolve.</source>
         <translation>{field}「{value}」は有効なメールアドレスではありません。</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field}の値 {value} は Excel で扱えない日付です。記入どおりに保持しました。</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field}の値 {value} は日付ではありません。記入どおりに保持しました。</translation>
     </message>
@@ -1281,12 +1385,48 @@ Right-click to resolve.</source>
         <translation>{field}が英語ではありません。</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field}は {value} で、Excel で扱えない日付です（Excel は 1900 年 3 月 1 日から 9999 年 12 月 31 日まで）。テキストとして書き込みました。</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field}は日と月が入れ替わる可能性のあるテキストで入力されています。{read} として読み取りましたが、{other} の可能性もあります。</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list} {row} 行目：「{value}」は有効なメールアドレスではありません。</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location}に保存・送信できない文字（壊れた文字コードまたは NUL）がありました。それぞれ � に置き換えました。</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location}に目に見えない制御文字（ESC など）があります。記入どおりに保持しました。</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location}は {length} 文字あり、Excel のセルの上限（{limit}）を超えています。読み取りましたが、短くするまでエクスポートできません。</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>製品に {mineral} が使用されていますが、{mineral} の製錬所が記載されていません。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name}は RMI のプログラムでコンフォーマントでもアクティブでもありません（「{status}」）。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name}は RMI のプログラムでコンフォーマントでもアクティブでもありません。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>{name}の再評価期限は {date} です。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>{name}の再評価期限は {date} でした。</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Right-click to resolve.</source>
     <message>
         <source>Product List</source>
         <translation>製品リスト</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>Minerals Scope シート</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>発効日の確認</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>調査の回答率</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>選択肢がなくなった</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>参照リストにない製錬所</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>新しいテンプレートには鉱山リストがない</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

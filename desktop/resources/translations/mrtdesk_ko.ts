@@ -1033,16 +1033,80 @@ Right-click to resolve.</source>
         <translation>name@company.com 같은 주소를 입력하고, 여러 개는 ; 또는 , 로 구분하십시오.</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>값이 무엇이어야 하는지 보낸 사람에게 물어보십시오. 제어 문자는 보통 다른 프로그램에서 복사할 때 들어옵니다.</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>해당 광물이 신고에 포함되어야 하는지 보낸 사람에게 물어보십시오.</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>어떤 광물을 뜻했는지 보낸 사람에게 물어보십시오.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>적합 제련소에서 조달할 수 있는지 공급업체에 물어보십시오.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>이전 신고에서 가져온 값입니다({reason}). 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>보낸 사람과 날짜를 확인하고 DD-MMM-YYYY 형식으로 입력하십시오(예: 03-Apr-2025).</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>공급업체와 제련소 ID를 확인하십시오. RMI 목록에 없는 시설입니다.</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>값을 확인한 다음 변경하거나 &quot;변경 없음으로 확인&quot;을 선택하십시오.</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>읽은 값을 확인하십시오. RMI가 문구를 바꿨을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>RMI 웹사이트에서 최신 목록을 내려받아 다시 가져오십시오. {max_age}일보다 오래된 목록에는 상태 변경이 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>실제 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Excel 날짜는 1900년 3월 1일부터 9999년 12월 31일까지입니다. 실제 날짜를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel 자체로는 이런 셀을 만들 수 없습니다. 무엇이어야 하는지 보낸 사람에게 물어보십시오.</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>적합 상태가 만료될 수 있습니다. RMI 목록에서 더 최근 평가를 확인하십시오.</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>셀 {first}–{last}에 광물을 하나 이상 남겨 두십시오.</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>광물은 최대 10개까지 두거나 두 개의 신고로 나누십시오.</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>이 신고서가 다루는 제품 번호를 6행부터 나열하십시오.</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>광물 셀 {mineral_cell}이(가) &quot;{option}&quot;이지만 {other_cell}에 광물 이름이 없습니다. 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>모든 광물 이름을 영어로 입력하십시오(예: Aluminum). RMI는 영어를 요구하며, 템플릿은 이름순으로 답변 행을 정렬합니다.</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Right-click to resolve.</source>
         <translation>누군가 템플릿 끝 이후에 행을 붙여 넣었습니다. 템플릿의 수식과 검사기는 이 행을 무시합니다.</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>누군가 템플릿의 시트를 바꿨습니다. RMI 템플릿으로 작성된 신고를 보낸 사람에게 요청하십시오.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral}의 공급업체 설문 응답률이 &quot;{value}&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>Minerals Scope 시트에 &quot;{mineral}&quot;에 대한 이유가 있지만, 이 신고의 광물이 아닙니다. 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>RMI 시설 목록이 {age}일 지났습니다({date} 기준).</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Right-click to resolve.</source>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>{mineral}의 질문 {number}에 대한 의견이 영어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>신고에 광물이 {count}개 있지만 {template}에는 {capacity}개까지 들어갑니다.</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Right-click to resolve.</source>
         <translation>이 파일은 MRT Desk가 아는 최신 템플릿보다 새로운 {template}입니다. 구조가 {layout}와(과) 일치하여(검증됨) 그 레이아웃으로 읽었습니다: {template} — {layout} 레이아웃, 검증됨.</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>파일이 손상되었거나 결함 있는 프로그램으로 만들어졌습니다. 보낸 사람과 이 값을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>광물 &quot;{mineral}&quot;의 이름이 영어가 아닙니다.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>범위가 &quot;Product&quot;이지만 제품 목록이 비어 있습니다.</translation>
     </message>
@@ -1229,6 +1317,10 @@ Right-click to resolve.</source>
         <translation>{list}에 템플릿의 마지막 행({last_row}) 아래로 {row}행까지 데이터가 있습니다. 이 행도 읽었습니다.</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>{sheet_name}은(는) {kind}이며 워크시트가 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>이 통합 문서는 MRT Desk의 {template} 호환 레이아웃이며 RMI 공식 템플릿이 아닙니다.</translation>
     </message>
@@ -1243,6 +1335,14 @@ Right-click to resolve.</source>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>이 날짜를 허용하는 {better}을(를) 사용하거나(고객이 {template}을(를) 보냈다면 요청하십시오) 템플릿이 허용하는 날짜를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>그 날짜 이후 적합 상태가 갱신되는지 지켜보십시오.</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid}({name})은(는) RMI 시설 목록에 없습니다.</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Right-click to resolve.</source>
         <translation>{field} &quot;{value}&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field}의 값 {value}은(는) Excel이 담을 수 없는 날짜입니다. 입력된 그대로 유지했습니다.</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field}의 값 {value}은(는) 날짜가 아닙니다. 입력된 그대로 유지했습니다.</translation>
     </message>
@@ -1281,12 +1385,48 @@ Right-click to resolve.</source>
         <translation>{field}이(가) 영어가 아닙니다.</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field}이(가) {value}이며, Excel이 담을 수 없는 날짜입니다(Excel은 1900년 3월 1일부터 9999년 12월 31일까지 지원). 텍스트로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field}이(가) 일과 월이 바뀔 수 있는 텍스트로 입력되었습니다. {read}(으)로 읽었지만 {other}일 수도 있습니다.</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list} {row}행: &quot;{value}&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location}에 저장하거나 보낼 수 없는 문자(깨진 문자 코드 또는 NUL)가 있었습니다. 각각 �(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location}에 보이지 않는 제어 문자(ESC 등)가 있습니다. 입력된 그대로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location}에 {length}자가 있어 Excel 셀 한도({limit})를 넘습니다. 읽기는 했지만 줄이기 전에는 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>제품에 {mineral}이(가) 사용되지만 {mineral} 제련소가 나열되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name}은(는) RMI 프로그램에서 적합도 활성도 아닙니다(&quot;{status}&quot;).</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name}은(는) RMI 프로그램에서 적합도 활성도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>{name}의 재평가 기한은 {date}입니다.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>{name}의 재평가 기한은 {date}이었습니다.</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Right-click to resolve.</source>
     <message>
         <source>Product List</source>
         <translation>제품 목록</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>Minerals Scope 시트</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>발효일 확인</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>조사 응답 범위</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>선택지가 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>참조 목록에 더 이상 없는 제련소</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>새 템플릿에 광산 목록이 없음</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

@@ -1033,16 +1033,80 @@ Clique com o botão direito para resolver.</translation>
         <translation>Informe endereços como name@company.com, separados por ; ou ,.</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>Pergunte ao remetente o que o valor deveria dizer; caracteres de controle costumam vir de cópias feitas em outro programa.</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>Pergunte ao remetente se o mineral pertence à declaração.</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>Pergunte ao remetente a qual mineral ele se referia.</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>Pergunte ao fornecedor se ele pode se abastecer em uma fundição conforme.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>Trazido da declaração anterior ({reason}): confirme.</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>Confira a data com o remetente e digite-a como DD-MMM-YYYY, p. ex. 03-Apr-2025.</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>Confira o ID da fundição com o fornecedor: a RMI não lista esta instalação.</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>Confira o valor e depois altere-o ou escolha “Confirmar sem alteração”.</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>Confira os valores lidos: a RMI pode ter reescrito textos.</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>Baixe a lista atual no site da RMI e importe-a novamente; listas com mais de {max_age} dias não trazem as mudanças de status.</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>Digite a data real.</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>As datas do Excel vão de 1º de março de 1900 a 31 de dezembro de 9999: peça a data real.</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>O próprio Excel não poderia ter criado esta célula: pergunte ao remetente o que ela deveria dizer.</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>A conformidade pode expirar: procure uma avaliação mais recente na lista da RMI.</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>Mantenha pelo menos um mineral nas células {first}–{last}.</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>Mantenha no máximo dez minerais ou divida-os em duas declarações.</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>Liste os números de produto abrangidos por esta declaração, a partir da linha 6.</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>A célula de mineral {mineral_cell} diz “{option}”, mas nenhum mineral está nomeado em {other_cell}; a entrada foi deixada de fora.</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>Dê a cada mineral um nome em inglês (p. ex. Aluminum): a RMI pede inglês, e o modelo ordena as linhas de resposta pelos nomes.</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Clique com o botão direito para resolver.</translation>
         <translation>Alguém colou linhas após o fim do modelo; as fórmulas do modelo e o Checker as ignoram.</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>Alguém substituiu a planilha do modelo: peça ao remetente a declaração no modelo da RMI.</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>A taxa de resposta da pesquisa de fornecedores para {mineral} é “{value}”.</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>A planilha Minerals Scope dá um motivo para “{mineral}”, que não é um mineral desta declaração; ele foi deixado de fora.</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>A lista de instalações da RMI tem {age} dias (de {date}).</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>O comentário da pergunta {number} para {mineral} não está em inglês.</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>A declaração nomeia {count} minerais; o modelo {template} comporta {capacity}.</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Clique com o botão direito para resolver.</translation>
         <translation>O arquivo é {template}, mais novo que o modelo mais recente que o MRT Desk conhece; sua estrutura corresponde a {layout} (verificado) e ele foi lido com esse layout: {template} — layout de {layout}, verificado.</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>O arquivo está danificado ou foi criado por um programa com defeito: confira este valor com o remetente.</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>O mineral “{mineral}” não está nomeado em inglês.</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>O escopo é “Product”, mas a lista de produtos está vazia.</translation>
     </message>
@@ -1229,6 +1317,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>A {list} tem dados abaixo da última linha do modelo ({last_row}), até a linha {row}; essas linhas também foram lidas.</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>A {sheet_name} é do tipo {kind}, não uma planilha; nada foi lido dela.</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>Esta planilha é o layout compatível do MRT Desk para {template}, não o modelo oficial da RMI.</translation>
     </message>
@@ -1243,6 +1335,14 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>Use {better}, que aceita esta data (peça ao seu cliente se ele enviou {template}), ou uma data que o modelo aceite.</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>Acompanhe a renovação da conformidade após essa data.</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid} ({name}) não está na lista de instalações da RMI.</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>{field} “{value}” não é um endereço de e-mail válido.</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field} contém {value}, uma data que o Excel não consegue armazenar; foi mantido como escrito.</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field} contém {value}, que não é uma data; foi mantido como escrito.</translation>
     </message>
@@ -1281,12 +1385,48 @@ Clique com o botão direito para resolver.</translation>
         <translation>{field} não está em inglês.</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field} é {value}, uma data que o Excel não consegue armazenar (ele aceita de 1º de março de 1900 a 31 de dezembro de 9999); foi gravado como texto.</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field} foi digitado como texto em que dia e mês podem estar trocados: lido como {read}; também pode significar {other}.</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}, linha {row}: “{value}” não é um endereço de e-mail válido.</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location} continha caracteres que não podem ser armazenados nem enviados (um código de caractere corrompido ou NUL); cada um foi substituído por �.</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location} contém caracteres de controle invisíveis (como ESC); eles foram mantidos como escritos.</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location} contém {length} caracteres, mais do que uma célula do Excel comporta ({limit}); o valor foi lido, mas não pode ser exportado até ser encurtado.</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>O {mineral} é usado nos produtos, mas nenhuma fundição de {mineral} está listada.</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name} não é conforme nem ativa no programa da RMI (“{status}”).</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name} não é conforme nem ativa no programa da RMI.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>A reavaliação de {name} vence em {date}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>A reavaliação de {name} venceu em {date}.</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Clique com o botão direito para resolver.</translation>
     <message>
         <source>Product List</source>
         <translation>lista de produtos</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>lista Minerals Scope</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>confirmar a data de vigência</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>cobertura da pesquisa</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>a opção não existe mais</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>fundição que não está mais na lista de referência</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>o novo modelo não tem lista de minas</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

@@ -1033,16 +1033,80 @@ Right-click to resolve.</source>
         <translation>ป้อนที่อยู่ เช่น name@company.com หากมีหลายที่อยู่ให้คั่นด้วย ; หรือ ,</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>สอบถามผู้ส่งว่าค่านี้ควรเป็นอะไร; อักขระควบคุมมักมาจากการคัดลอกจากโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>สอบถามผู้ส่งว่าแร่นี้อยู่ในคำประกาศหรือไม่</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>สอบถามผู้ส่งว่าหมายถึงแร่ชนิดใด</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>สอบถามผู้จัดหาว่าสามารถจัดหาจากโรงถลุงที่ผ่านการรับรองได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>ยกมาจากคำประกาศก่อนหน้า ({reason}): โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>ตรวจสอบวันที่กับผู้ส่ง แล้วป้อนในรูปแบบ DD-MMM-YYYY เช่น 03-Apr-2025</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>ตรวจสอบรหัสโรงถลุงกับผู้จัดหา: RMI ไม่มีโรงงานนี้ในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>ตรวจสอบค่า แล้วแก้ไขหรือเลือก &quot;ยืนยันว่าไม่เปลี่ยนแปลง&quot;</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>ตรวจสอบค่าที่อ่านได้: RMI อาจเปลี่ยนถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>ดาวน์โหลดรายชื่อล่าสุดจากเว็บไซต์ของ RMI แล้วนำเข้าอีกครั้ง; รายชื่อที่เก่ากว่า {max_age} วันจะขาดการเปลี่ยนแปลงสถานะ</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>ป้อนวันที่จริง</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>วันที่ของ Excel อยู่ระหว่าง 1 มีนาคม 1900 ถึง 31 ธันวาคม 9999: ขอวันที่จริงจากผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel เองไม่สามารถสร้างเซลล์แบบนี้ได้: สอบถามผู้ส่งว่าควรเป็นอะไร</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>การรับรองอาจหมดอายุ: ตรวจสอบรายชื่อของ RMI ว่ามีการประเมินที่ใหม่กว่าหรือไม่</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>เก็บแร่อย่างน้อยหนึ่งชนิดไว้ในเซลล์ {first}–{last}</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>เก็บแร่ไว้ไม่เกินสิบชนิด หรือแยกเป็นสองคำประกาศ</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>ระบุหมายเลขผลิตภัณฑ์ที่คำประกาศนี้ครอบคลุม เริ่มที่แถว 6</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>เซลล์แร่ {mineral_cell} ระบุ &quot;{option}&quot; แต่ไม่มีชื่อแร่ใน {other_cell}; จึงไม่ได้นำมาใช้</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>ตั้งชื่อแร่ทุกชนิดเป็นภาษาอังกฤษ (เช่น Aluminum): RMI กำหนดให้ใช้ภาษาอังกฤษ และแม่แบบจะเรียงแถวคำตอบตามชื่อ</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Right-click to resolve.</source>
         <translation>มีผู้วางแถวเกินท้ายแม่แบบ; สูตรของแม่แบบและตัวตรวจสอบจะไม่สนใจแถวเหล่านั้น</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>มีผู้แทนที่แผ่นงานของแม่แบบ: ขอคำประกาศที่กรอกบนแม่แบบ RMI จากผู้ส่ง</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>อัตราการตอบแบบสำรวจของผู้จัดหาสำหรับ {mineral} คือ &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>แผ่นงาน Minerals Scope ให้เหตุผลสำหรับ &quot;{mineral}&quot; ซึ่งไม่ใช่แร่ของคำประกาศนี้; จึงไม่ได้นำมาใช้</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>รายชื่อโรงงานของ RMI มีอายุ {age} วัน (ณ วันที่ {date})</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Right-click to resolve.</source>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>ความคิดเห็นของคำถามข้อ {number} สำหรับ {mineral} ไม่ใช่ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>คำประกาศระบุแร่ {count} ชนิด; {template} รองรับได้ {capacity} ชนิด</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Right-click to resolve.</source>
         <translation>ไฟล์นี้เป็น {template} ซึ่งใหม่กว่าแม่แบบล่าสุดที่ MRT Desk รู้จัก โครงสร้างตรงกับ {layout} (ตรวจสอบแล้ว) และอ่านด้วยรูปแบบนั้น: {template} — รูปแบบของ {layout} ตรวจสอบแล้ว</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>ไฟล์เสียหายหรือสร้างโดยโปรแกรมที่ทำงานผิดพลาด: ตรวจสอบค่านี้กับผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>แร่ &quot;{mineral}&quot; ไม่ได้ตั้งชื่อเป็นภาษาอังกฤษ</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>ขอบเขตเป็น &quot;Product&quot; แต่รายการผลิตภัณฑ์ว่างเปล่า</translation>
     </message>
@@ -1229,6 +1317,10 @@ Right-click to resolve.</source>
         <translation>{list}มีข้อมูลต่ำกว่าแถวสุดท้ายของแม่แบบ ({last_row}) ลงไปถึงแถว {row}; แถวเหล่านั้นถูกอ่านด้วย</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>{sheet_name}เป็น {kind} ไม่ใช่เวิร์กชีต; ไม่ได้อ่านข้อมูลใดจากแผ่นงานนี้</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>เวิร์กบุ๊กนี้เป็นโครงร่างที่เข้ากันได้ของ {template} จาก MRT Desk ไม่ใช่แม่แบบทางการของ RMI</translation>
     </message>
@@ -1243,6 +1335,14 @@ Right-click to resolve.</source>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>ใช้ {better} ซึ่งยอมรับวันที่นี้ (ขอจากลูกค้าหากลูกค้าส่ง {template} มา) หรือใช้วันที่ที่แม่แบบยอมรับ</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>ติดตามการต่ออายุการรับรองหลังวันที่ดังกล่าว</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid} ({name}) ไม่อยู่ในรายชื่อโรงงานของ RMI</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Right-click to resolve.</source>
         <translation>{field} &quot;{value}&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field} มีค่า {value} ซึ่งเป็นวันที่ที่ Excel เก็บไม่ได้; เก็บไว้ตามที่เขียน</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field} มีค่า {value} ซึ่งไม่ใช่วันที่; เก็บไว้ตามที่เขียน</translation>
     </message>
@@ -1281,12 +1385,48 @@ Right-click to resolve.</source>
         <translation>{field}ไม่ใช่ภาษาอังกฤษ</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field} เป็น {value} ซึ่งเป็นวันที่ที่ Excel เก็บไม่ได้ (Excel รองรับ 1 มีนาคม 1900 ถึง 31 ธันวาคม 9999); จึงเขียนเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field} ถูกพิมพ์เป็นข้อความที่วันและเดือนอาจสลับกันได้: อ่านเป็น {read}; แต่อาจหมายถึง {other} ก็ได้</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list} แถว {row}: &quot;{value}&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location} มีอักขระที่จัดเก็บหรือส่งไม่ได้ (รหัสอักขระเสียหายหรือ NUL); แต่ละตัวถูกแทนที่ด้วย �</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location} มีอักขระควบคุมที่มองไม่เห็น (เช่น ESC); เก็บไว้ตามที่เขียน</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location} มี {length} อักขระ เกินกว่าที่เซลล์ Excel จะเก็บได้ ({limit}); อ่านแล้ว แต่ส่งออกไม่ได้จนกว่าจะย่อให้สั้นลง</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>มีการใช้ {mineral} ในผลิตภัณฑ์ แต่ไม่มีโรงถลุง {mineral} ในรายการ</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name} ไม่ได้ผ่านการรับรองและไม่ได้อยู่ระหว่างดำเนินการในโครงการของ RMI (&quot;{status}&quot;)</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name} ไม่ได้ผ่านการรับรองและไม่ได้อยู่ระหว่างดำเนินการในโครงการของ RMI</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>การประเมินซ้ำของ {name} ครบกำหนดวันที่ {date}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>การประเมินซ้ำของ {name} ครบกำหนดไปแล้วเมื่อวันที่ {date}</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Right-click to resolve.</source>
     <message>
         <source>Product List</source>
         <translation>รายการผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>แผ่นงาน Minerals Scope</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>ยืนยันวันที่มีผลบังคับ</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>ความครอบคลุมของการสำรวจ</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>ไม่มีตัวเลือกนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>โรงถลุงไม่อยู่ในรายชื่ออ้างอิงแล้ว</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>แม่แบบใหม่ไม่มีรายการเหมือง</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

@@ -1033,16 +1033,80 @@ Right-click to resolve.</source>
         <translation>请输入如 name@company.com 的地址，多个地址用 ; 或 , 分隔。</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>请向发送方确认该值应为何内容；控制字符通常来自从其他程序复制的内容。</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>请向发送方确认该矿产是否属于本申报。</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>请向发送方确认其所指的是哪种矿产。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>请询问供应商能否改从合规冶炼厂采购。</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>沿用自上一份申报（{reason}）：请确认。</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>请与发送方核对日期，并按 DD-MMM-YYYY 格式输入，例如 03-Apr-2025。</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>请与供应商核对冶炼厂 ID：RMI 未列出该设施。</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>请检查该值，然后修改它或选择“确认无需更改”。</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>请检查读取的值：RMI 可能改写了文字。</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>请从 RMI 网站下载最新清单并重新导入；超过 {max_age} 天的清单会遗漏状态变化。</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>请输入真实日期。</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Excel 日期范围为 1900 年 3 月 1 日至 9999 年 12 月 31 日：请索取真实日期。</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel 本身不可能生成这样的单元格：请询问发送方其内容应为何。</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>其合规状态可能失效：请在 RMI 清单中查看是否有更新的评估。</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>请在单元格 {first}–{last} 中至少保留一种矿产。</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>最多保留十种矿产，或将其拆分到两份申报中。</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>列出本声明涵盖的产品编号，从第 6 行开始。</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>矿产单元格 {mineral_cell} 为“{option}”，但 {other_cell} 中未填写矿产名称；已略去。</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>请用英文命名每种矿产（例如 Aluminum）：RMI 要求使用英文，且模板按名称对回答行排序。</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Right-click to resolve.</source>
         <translation>有人在模板末尾之后粘贴了行；模板的公式和检查器会忽略这些行。</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>有人替换了模板的工作表：请向发送方索取使用 RMI 模板填写的申报。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} 的供应商调查回复率为“{value}”。</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>Minerals Scope 工作表为“{mineral}”给出了原因，但它不是本申报的矿产；已略去。</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>RMI 设施清单已有 {age} 天（日期为 {date}）。</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Right-click to resolve.</source>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>{mineral} 的问题 {number} 的备注不是英文。</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>本申报列出了 {count} 种矿产；{template} 最多容纳 {capacity} 种。</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Right-click to resolve.</source>
         <translation>该文件是 {template}，比 MRT Desk 已知的最新模板更新；其结构与 {layout} 相符（已验证），并按该布局读取：{template} — {layout} 布局，已验证。</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>文件已损坏或由有缺陷的程序生成：请与发送方核对该值。</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>矿产“{mineral}”的名称不是英文。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>范围为“Product”，但产品清单为空。</translation>
     </message>
@@ -1229,6 +1317,10 @@ Right-click to resolve.</source>
         <translation>{list}在模板最后一行（{last_row}）之下还有数据，直到第 {row} 行；这些行也已读取。</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>{sheet_name}是 {kind}，不是工作表；未从中读取任何内容。</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>该工作簿是 MRT Desk 的 {template} 兼容版式，不是 RMI 官方模板。</translation>
     </message>
@@ -1243,6 +1335,14 @@ Right-click to resolve.</source>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>请使用 {better}，它接受此日期（如果客户发来的是 {template}，请向其索取），或使用模板接受的日期。</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>请关注其在该日期之后是否重新获得合规认证。</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid}（{name}）不在 RMI 设施清单中。</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Right-click to resolve.</source>
         <translation>{field}“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field}的值为 {value}，是 Excel 无法存储的日期；已按原样保留。</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field}的值为 {value}，不是日期；已按原样保留。</translation>
     </message>
@@ -1281,12 +1385,48 @@ Right-click to resolve.</source>
         <translation>{field}不是英文。</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field}为 {value}，是 Excel 无法存储的日期（Excel 支持 1900 年 3 月 1 日至 9999 年 12 月 31 日）；已作为文本写入。</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field}以文本形式输入，日和月可能颠倒：已读取为 {read}；也可能是 {other}。</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}第 {row} 行：“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location}含有无法存储或发送的字符（损坏的字符编码或 NUL）；每个都已替换为 �。</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location}含有不可见的控制字符（例如 ESC）；已按原样保留。</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location}含有 {length} 个字符，超过 Excel 单元格的上限（{limit}）；已读取，但在缩短之前无法导出。</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>产品中使用了 {mineral}，但未列出 {mineral} 冶炼厂。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name}在 RMI 计划中既非合规也非活跃（“{status}”）。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name}在 RMI 计划中既非合规也非活跃。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>{name}的复评将于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>{name}的复评已于 {date} 到期。</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Right-click to resolve.</source>
     <message>
         <source>Product List</source>
         <translation>产品清单</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>Minerals Scope 工作表</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>确认生效日期</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>调查覆盖率</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>该选项已不存在</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>冶炼厂已不在参考清单中</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>新模板没有矿山清单</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>

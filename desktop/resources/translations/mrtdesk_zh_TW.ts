@@ -1033,16 +1033,80 @@ Right-click to resolve.</source>
         <translation>請輸入如 name@company.com 的地址，多個地址以 ; 或 , 分隔。</translation>
     </message>
     <message>
+        <source>Ask the sender what the value should say; control characters usually come from copying out of another program.</source>
+        <translation>請向寄件者確認該值應為何內容；控制字元通常來自從其他程式複製的內容。</translation>
+    </message>
+    <message>
+        <source>Ask the sender whether the mineral belongs in the declaration.</source>
+        <translation>請向寄件者確認該礦產是否屬於本申報。</translation>
+    </message>
+    <message>
+        <source>Ask the sender which mineral they meant.</source>
+        <translation>請向寄件者確認其所指的是哪種礦產。</translation>
+    </message>
+    <message>
+        <source>Ask the supplier whether it can source from a conformant smelter.</source>
+        <translation>請詢問供應商能否改從合規冶煉廠採購。</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous declaration ({reason}): confirm it.</source>
+        <translation>沿用自上一份申報（{reason}）：請確認。</translation>
+    </message>
+    <message>
+        <source>Check the date with the sender and enter it as DD-MMM-YYYY, e.g. 03-Apr-2025.</source>
+        <translation>請與寄件者核對日期，並以 DD-MMM-YYYY 格式輸入，例如 03-Apr-2025。</translation>
+    </message>
+    <message>
+        <source>Check the smelter ID with the supplier: RMI does not list this facility.</source>
+        <translation>請與供應商核對冶煉廠 ID：RMI 未列出此設施。</translation>
+    </message>
+    <message>
+        <source>Check the value, then change it or choose &quot;Confirm unchanged&quot;.</source>
+        <translation>請檢查該值，然後修改它或選擇「確認無需變更」。</translation>
+    </message>
+    <message>
         <source>Check the values read: RMI may have reworded texts.</source>
         <translation>請檢查讀取的值：RMI 可能改寫了文字。</translation>
+    </message>
+    <message>
+        <source>Download the current list from RMI&apos;s website and import it again; lists older than {max_age} days miss status changes.</source>
+        <translation>請從 RMI 網站下載最新清單並重新匯入；超過 {max_age} 天的清單會遺漏狀態變更。</translation>
+    </message>
+    <message>
+        <source>Enter the real date.</source>
+        <translation>請輸入真實日期。</translation>
+    </message>
+    <message>
+        <source>Excel dates run from 1 March 1900 to 31 December 9999: ask for the real date.</source>
+        <translation>Excel 日期範圍為 1900 年 3 月 1 日至 9999 年 12 月 31 日：請索取真實日期。</translation>
+    </message>
+    <message>
+        <source>Excel itself cannot have made this cell: ask the sender what it should say.</source>
+        <translation>Excel 本身不可能產生這樣的儲存格：請詢問寄件者其內容應為何。</translation>
+    </message>
+    <message>
+        <source>Its conformance may lapse: check RMI&apos;s list for a newer assessment.</source>
+        <translation>其合規狀態可能失效：請在 RMI 清單中查看是否有較新的評估。</translation>
     </message>
     <message>
         <source>Keep at least one mineral in cells {first}–{last}.</source>
         <translation>請在儲存格 {first}–{last} 中至少保留一種礦產。</translation>
     </message>
     <message>
+        <source>Keep at most ten minerals, or split them over two declarations.</source>
+        <translation>最多保留十種礦產，或將其分成兩份申報。</translation>
+    </message>
+    <message>
         <source>List the product numbers this declaration covers, starting in row 6.</source>
         <translation>列出本聲明涵蓋的產品編號，從第 6 列開始。</translation>
+    </message>
+    <message>
+        <source>Mineral cell {mineral_cell} says &quot;{option}&quot; but no mineral is named in {other_cell}; it was left out.</source>
+        <translation>礦產儲存格 {mineral_cell} 為「{option}」，但 {other_cell} 中未填寫礦產名稱；已略去。</translation>
+    </message>
+    <message>
+        <source>Name every mineral in English (e.g. Aluminum): RMI asks for English, and the template sorts its answer rows by the names.</source>
+        <translation>請以英文命名每種礦產（例如 Aluminum）：RMI 要求使用英文，且範本依名稱排序回答列。</translation>
     </message>
     <message>
         <source>No mineral is selected for this declaration.</source>
@@ -1165,8 +1229,20 @@ Right-click to resolve.</source>
         <translation>有人在範本結尾之後貼上了列；範本的公式和檢查器會忽略這些列。</translation>
     </message>
     <message>
+        <source>Someone replaced the template&apos;s sheet: ask the sender for the declaration on the RMI template.</source>
+        <translation>有人替換了範本的工作表：請向寄件者索取以 RMI 範本填寫的申報。</translation>
+    </message>
+    <message>
         <source>Supplier survey response for {mineral} is &quot;{value}&quot;.</source>
         <translation>{mineral} 的供應商調查回覆率為「{value}」。</translation>
+    </message>
+    <message>
+        <source>The Minerals Scope sheet gives a reason for &quot;{mineral}&quot;, which is not a mineral of this declaration; it was left out.</source>
+        <translation>Minerals Scope 工作表為「{mineral}」提供了原因，但它不是本申報的礦產；已略去。</translation>
+    </message>
+    <message>
+        <source>The RMI facility list is {age} days old (from {date}).</source>
+        <translation>RMI 設施清單已有 {age} 天（日期為 {date}）。</translation>
     </message>
     <message>
         <source>The authorizer is given as &quot;{value}&quot; instead of a name.</source>
@@ -1179,6 +1255,10 @@ Right-click to resolve.</source>
     <message>
         <source>The comment on question {number} for {mineral} is not in English.</source>
         <translation>{mineral} 的問題 {number} 的備註不是英文。</translation>
+    </message>
+    <message>
+        <source>The declaration names {count} minerals; the {template} holds {capacity}.</source>
+        <translation>本申報列出了 {count} 種礦產；{template} 最多容納 {capacity} 種。</translation>
     </message>
     <message>
         <source>The effective date &quot;{value}&quot; is not a date.</source>
@@ -1205,6 +1285,14 @@ Right-click to resolve.</source>
         <translation>此檔案是 {template}，比 MRT Desk 已知的最新範本更新；其結構與 {layout} 相符（已驗證），並依該版面讀取：{template} — {layout} 版面，已驗證。</translation>
     </message>
     <message>
+        <source>The file was damaged or made by a faulty program: check this value with the sender.</source>
+        <translation>檔案已損壞或由有缺陷的程式產生：請與寄件者核對該值。</translation>
+    </message>
+    <message>
+        <source>The mineral &quot;{mineral}&quot; is not named in English.</source>
+        <translation>礦產「{mineral}」的名稱不是英文。</translation>
+    </message>
+    <message>
         <source>The scope is &quot;Product&quot; but the Product List is empty.</source>
         <translation>範圍為「Product」，但產品清單是空的。</translation>
     </message>
@@ -1229,6 +1317,10 @@ Right-click to resolve.</source>
         <translation>{list}在範本最後一列（{last_row}）之下還有資料，直到第 {row} 列；這些列也已讀取。</translation>
     </message>
     <message>
+        <source>The {sheet_name} is a {kind}, not a worksheet; nothing was read from it.</source>
+        <translation>{sheet_name}是 {kind}，不是工作表；未從中讀取任何內容。</translation>
+    </message>
+    <message>
         <source>This workbook is MRT Desk&apos;s compatible layout of {template}, not the official RMI template.</source>
         <translation>此活頁簿是 MRT Desk 的 {template} 相容版面，不是 RMI 官方範本。</translation>
     </message>
@@ -1243,6 +1335,14 @@ Right-click to resolve.</source>
     <message>
         <source>Use {better}, which accepts this date (ask your customer for it if they sent {template}), or a date the template accepts.</source>
         <translation>請使用 {better}，它接受此日期（若客戶寄來的是 {template}，請向其索取），或使用範本接受的日期。</translation>
+    </message>
+    <message>
+        <source>Watch for its renewed conformance after that date.</source>
+        <translation>請留意其在該日期之後是否重新取得合規認證。</translation>
+    </message>
+    <message>
+        <source>{cid} ({name}) is not on RMI&apos;s facility list.</source>
+        <translation>{cid}（{name}）不在 RMI 設施清單中。</translation>
     </message>
     <message>
         <source>{count} smelter row(s) have metal &quot;{value}&quot;, which is not a mineral of this template.</source>
@@ -1265,6 +1365,10 @@ Right-click to resolve.</source>
         <translation>{field}「{value}」不是有效的電子郵件地址。</translation>
     </message>
     <message>
+        <source>{field} holds {value}, a date Excel cannot hold; it was kept as written.</source>
+        <translation>{field}的值為 {value}，是 Excel 無法儲存的日期；已依原樣保留。</translation>
+    </message>
+    <message>
         <source>{field} holds {value}, which is not a date; it was kept as written.</source>
         <translation>{field}的值為 {value}，不是日期；已依原樣保留。</translation>
     </message>
@@ -1281,12 +1385,48 @@ Right-click to resolve.</source>
         <translation>{field}不是英文。</translation>
     </message>
     <message>
+        <source>{field} is {value}, a date Excel cannot hold (it knows 1 March 1900 to 31 December 9999); it was written as text.</source>
+        <translation>{field}為 {value}，是 Excel 無法儲存的日期（Excel 支援 1900 年 3 月 1 日至 9999 年 12 月 31 日）；已以文字寫入。</translation>
+    </message>
+    <message>
+        <source>{field} was typed as text in which day and month could be swapped: read as {read}; it could also mean {other}.</source>
+        <translation>{field}以文字形式輸入，日和月可能顛倒：已讀取為 {read}；也可能是 {other}。</translation>
+    </message>
+    <message>
         <source>{list} row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>{list}第 {row} 列：「{value}」不是有效的電子郵件地址。</translation>
     </message>
     <message>
+        <source>{location} held characters that cannot be stored or sent (a broken character code or NUL); each was replaced by �.</source>
+        <translation>{location}含有無法儲存或傳送的字元（損壞的字元編碼或 NUL）；每個都已取代為 �。</translation>
+    </message>
+    <message>
+        <source>{location} holds invisible control characters (such as ESC); they were kept as written.</source>
+        <translation>{location}含有不可見的控制字元（例如 ESC）；已依原樣保留。</translation>
+    </message>
+    <message>
+        <source>{location} holds {length} characters, more than an Excel cell can hold ({limit}); it was read, but cannot be exported until shortened.</source>
+        <translation>{location}含有 {length} 個字元，超過 Excel 儲存格的上限（{limit}）；已讀取，但在縮短之前無法匯出。</translation>
+    </message>
+    <message>
         <source>{mineral} is used in the products, but no {mineral} smelter is listed.</source>
         <translation>產品中使用了 {mineral}，但未列出 {mineral} 冶煉廠。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme (“{status}”).</source>
+        <translation>{name}在 RMI 計畫中既非合規也非活躍（「{status}」）。</translation>
+    </message>
+    <message>
+        <source>{name} is neither conformant nor active in RMI&apos;s programme.</source>
+        <translation>{name}在 RMI 計畫中既非合規也非活躍。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment is due on {date}.</source>
+        <translation>{name}的複評將於 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s re-assessment was due on {date}.</source>
+        <translation>{name}的複評已於 {date} 到期。</translation>
     </message>
     <message>
         <source>{template} accepts dates from {first} to no end; {date} fails the workbook&apos;s date check.</source>
@@ -1310,6 +1450,30 @@ Right-click to resolve.</source>
     <message>
         <source>Product List</source>
         <translation>產品清單</translation>
+    </message>
+    <message>
+        <source>Minerals Scope</source>
+        <translation>Minerals Scope 工作表</translation>
+    </message>
+    <message>
+        <source>confirm the effective date</source>
+        <translation>確認生效日期</translation>
+    </message>
+    <message>
+        <source>survey coverage</source>
+        <translation>調查涵蓋率</translation>
+    </message>
+    <message>
+        <source>option no longer exists</source>
+        <translation>該選項已不存在</translation>
+    </message>
+    <message>
+        <source>smelter no longer in the reference list</source>
+        <translation>冶煉廠已不在參考清單中</translation>
+    </message>
+    <message>
+        <source>the new template has no mine list</source>
+        <translation>新範本沒有礦場清單</translation>
     </message>
     <message>
         <source>direct suppliers are not required to use audited smelters</source>
