@@ -9,6 +9,7 @@ from pathlib import Path
 from forms.declaration import Declaration
 from forms.review.comments import ReviewComment
 from forms.review.requests import Customer, DueStatus, Request
+from forms.templates.versioning import revision_label
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,7 @@ class TemplateInfo:
     @property
     def label(self) -> str:
         """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified"."""
-        if self.layout_version in (None, self.version):
-            return f"{self.family} {self.version}"
-        layout = f"{self.family} {self.layout_version}"
-        return f"{self.family} {self.version} — layout of {layout}, verified"
+        return revision_label(self.family, self.version, self.layout_version)
 
 
 @dataclass(frozen=True)

@@ -15,3 +15,11 @@ def version_key(version: str) -> tuple[Decimal, int]:
     except (InvalidOperation, ValueError):
         return Decimal(0), 0
     return head, tail
+
+
+def revision_label(family: str, version: str, layout_version: str | None = None) -> str:
+    """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified" for a newer revision read
+    with a known layout."""
+    if layout_version in (None, version):
+        return f"{family} {version}"
+    return f"{family} {version} — layout of {family} {layout_version}, verified"

@@ -15,6 +15,7 @@ from typing import Any
 
 from forms.atomic import atomic_write
 from forms.filelock import locked
+from forms.templates.versioning import revision_label
 from forms.workbook import detect, package_audit, verify
 from forms.workbook.package import Package, UnreadableWorkbook, open_file
 from forms.workbook.reader import ReadResult, company_is_empty, read_package
@@ -41,10 +42,7 @@ class LibraryEntry:
     @property
     def label(self) -> str:
         """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified"."""
-        if self.layout_version in (None, self.version):
-            return f"{self.family} {self.version}"
-        layout = f"{self.family} {self.layout_version}"
-        return f"{self.family} {self.version} — layout of {layout}, verified"
+        return revision_label(self.family, self.version, self.layout_version)
 
     def to_json(self) -> dict[str, Any]:
         doc = self.__dict__ | {"path": self.path.name, "languages": list(self.languages)}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from forms import templates
 from forms.templates import TemplateDef
-from forms.templates.versioning import version_key
+from forms.templates.versioning import revision_label, version_key
 from forms.workbook.detect import family_from_text
 from forms.workbook.package import Package, UnreadableWorkbook
 from forms.workbook.verify_facts import (
@@ -145,9 +145,7 @@ class Verified:
 
 def layout_label(family: str, version_in_file: str, tpl: TemplateDef) -> str:
     """ "CMRT 6.5", or "CMRT 6.7 — layout of CMRT 6.6, verified" for a newer revision."""
-    if version_in_file == tpl.version:
-        return f"{family} {version_in_file}"
-    return f"{family} {version_in_file} — layout of {tpl.family} {tpl.version}, verified"
+    return revision_label(family, version_in_file, tpl.version)
 
 
 def candidates(family: str, version: str) -> list[TemplateDef]:
