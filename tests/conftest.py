@@ -103,10 +103,13 @@ TEMPLATE_FILES = {
     "CMRT-6.5": "RMI_CMRT_6.5.xlsx",
     "CRT-2.2": "RMI_CRT_2.2_zh.xlsx",
     "EMRT-1.1": "RMI_EMRT_1.1_zh.xlsx",
+    "EMRT-1.11": "RMI_EMRT_1.11_zh.xlsx",
     "EMRT-1.2": "RMI_EMRT_1.2_zh.xlsx",
     "EMRT-1.3": "RMI_EMRT_1.3_zh.xlsx",
     "EMRT-2.0": "RMI_EMRT_2.0.xlsx",
     "EMRT-2.1": "RMI_EMRT_2.1_zh.xlsx",
 }
+# Other display languages of a version already in TEMPLATE_FILES (same structure, other texts).
+DISPLAY_VARIANTS = {"CMRT-6.4": "RMI_CMRT_6.4_zh.xlsx"}
 # The AMRT workbooks (their definitions have their own tests: tests/unit/templates/test_amrt*).
 AMRT_FILES = {"AMRT-1.2": "RMI_AMRT_1.2_zh.xlsx", "AMRT-1.3": "RMI_AMRT_1.3_zh.xlsx"}

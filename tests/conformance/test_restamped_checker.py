@@ -1,10 +1,12 @@
-"""Forward compatibility proven by RMI's Checker (issue 14): a copy of the newest CMRT, EMRT and
-CRT workbook held here, re-stamped with a newer revision (only the stamp's text changed inside
+"""Forward compatibility proven by RMI's Checker (issue 14): a copy of the newest CMRT, EMRT, CRT
+and AMRT workbook held here, re-stamped with a newer revision (only the stamp's text changed inside
 the package), is verified as a known layout and passes the same generated cases as its base:
 LibreOffice recalculates each export and `Checker!D2` equals `checker_remaining`.
 
 The CRT copy re-stamped "2.21" is the one workbook that exercises a definition written from
-public facts only (CRT 2.21, whose structure is 2.2's)."""
+public facts only (CRT 2.21, whose structure is 2.2's). The AMRT copy (1.3 re-stamped "1.32")
+is recalculated in its own batch, since its Checker is another tab, with the AMRT suite's count
+and seeds (test_amrt_checker.py)."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from forms.rules import checker_remaining
 from forms.workbook.writer import export_official
 from tests.conformance import recalc
 from tests.conformance.strategies import declarations, examples
+from tests.conformance.test_amrt_checker import PER_VERSION as AMRT_PER_VERSION
 from tests.conformance.test_export_checker import PER_VERSION, Case
-from tests.conftest import TEMPLATE_FILES
+from tests.conftest import AMRT_FILES, TEMPLATE_FILES
 from tests.restamp import restamp
 
 pytestmark = [
@@ -36,6 +39,8 @@ RESTAMPED = {
     "CRT-2.2": ("2.21", "2.21"),
 }
 KEYS = [f"{base.split('-')[0]}-{stamp}" for base, (stamp, _layout) in RESTAMPED.items()]
+# The newest AMRT held (1.3), re-stamped newer than every known AMRT (1.31.1): layout of 1.3.
+AMRT_RESTAMPED = ("AMRT-1.3", "1.32", "1.3")
 
 
 @pytest.fixture(scope="module")
@@ -76,4 +81,43 @@ def test_restamped_copy_agrees_with_the_checker(cases: list[Case], key: str) -> 
     ]
     assert not wrong, f"{len(wrong)} of {len(mine)} differ; first:\n" + wrong[0]
     complete = [c for c in mine if c.complete]
+    assert all(checker_remaining(c.decl) == 0 and c.actual == 0 for c in complete)
+
+
+@pytest.fixture(scope="module")
+def amrt_cases(
+    soffice: str, templates_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> list[Case]:
+    work = tmp_path_factory.mktemp("restamped-amrt")
+    base, stamp, layout = AMRT_RESTAMPED
+    family, version = base.split("-")
+    copy = restamp(templates_dir / AMRT_FILES[base], version, stamp, work / f"{base}.x")
+    tpl = templates.get(family, layout)
+    half = AMRT_PER_VERSION // 2
+    generated = [(d, True) for d in examples(declarations(tpl, True), half, f"{base} complete")]
+    generated += [
+        (d, False) for d in examples(declarations(tpl, False), AMRT_PER_VERSION - half, base)
+    ]
+    out: list[Case] = []
+    for i, (decl, complete) in enumerate(generated):
+        name = f"{family}-{stamp}-{'c' if complete else 'i'}{i:03d}"
+        result = export_official(decl, copy, work / f"{name}.xlsx")
+        out.append(Case(f"{family}-{stamp}", name, decl, complete, result.checker_remaining))
+    files = [work / f"{c.name}.xlsx" for c in out]
+    found = recalc.checker_remaining(soffice, work, files, sheet=recalc.AMRT_CHECKER_SHEET)
+    for c, f in zip(out, files, strict=True):
+        c.actual = found[f]
+    return out
+
+
+def test_restamped_amrt_copy_agrees_with_the_checker(amrt_cases: list[Case]) -> None:
+    assert len(amrt_cases) == AMRT_PER_VERSION
+    wrong = [
+        f"{c.name}: Checker!D2={c.actual}, app={c.expected}\n{dumps(c.decl)}"
+        for c in amrt_cases
+        if c.actual != c.expected
+    ]
+    assert not wrong, f"{len(wrong)} of {len(amrt_cases)} differ; first:\n" + wrong[0]
+    complete = [c for c in amrt_cases if c.complete]
+    assert complete
     assert all(checker_remaining(c.decl) == 0 and c.actual == 0 for c in complete)
