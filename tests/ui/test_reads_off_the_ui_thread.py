@@ -43,7 +43,9 @@ class SlowRead:
         monkeypatch.setattr(owner, name, slow)
 
 
-def cancel_while_reading(qtbot: QtBot, parent: QWidget, slow: SlowRead, call: Callable[[], Any]) -> Any:  # fmt: skip
+def cancel_while_reading(
+    qtbot: QtBot, parent: QWidget, slow: SlowRead, call: Callable[[], Any]
+) -> Any:
     """Run `call` and press Cancel once its progress dialog shows; what `call` returned."""
     ticks: list[int] = []
     timer = QTimer()
