@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import library
 from db.records import TemplateInfo
 from db.store_base import aware, now
 from db.store_edits import EditsMixin
 from forms.declaration import Declaration
+
+if TYPE_CHECKING:
+    from forms.workbook.library import CheckedTemplate
 
 
 def sha256_of(path: Path) -> str:
@@ -76,7 +79,17 @@ class IoMixin(EditsMixin):
 
         lib = TemplateLibrary(self.data_dir)
         with self._guard():
-            entry = lib.add(Path(path))
+            checked = lib.check(Path(path))
+        return self.add_checked_template(checked)
+
+    def add_checked_template(self, checked: CheckedTemplate) -> TemplateInfo:
+        """Keep a template `TemplateLibrary.check` accepted (the app checks in a worker thread
+        and stores here, so a cancelled check adds nothing)."""
+        from forms.workbook.library import TemplateLibrary
+
+        lib = TemplateLibrary(self.data_dir)
+        with self._guard():
+            entry = lib.store(checked)
         return self._absorb(lib, entry)
 
     def _absorb(self, lib: Any, entry: Any) -> TemplateInfo:

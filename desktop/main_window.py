@@ -390,8 +390,17 @@ class MainWindow(QMainWindow):
             self.add_template_file(Path(path))
 
     def add_template_file(self, path: Path) -> TemplateInfo | None:
+        from desktop.read_job import capturing, read_in_worker
+        from forms.workbook.library import TemplateLibrary
+
+        checked = read_in_worker(self, path, capturing(TemplateLibrary(self.store.data_dir).check))
+        if checked is None:  # cancelled while reading: nothing was added
+            self.statusBar().showMessage(self.tr("Adding the template cancelled"), 5000)
+            return None
         try:
-            entry = self.store.add_template(path)
+            if checked.exception is not None:
+                raise checked.exception
+            entry = self.store.add_checked_template(checked.result)
         except Exception as exc:
             log.exception("a template could not be added")
             from desktop.dialogs.template_refusal import show_refusal

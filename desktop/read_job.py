@@ -1,6 +1,9 @@
 """Reading workbooks off the UI thread: a worker thread reads the files one by one behind a
 progress dialog with Cancel, while the window keeps repainting. The caller waits in a local
-event loop, so opening stays one call that returns what was read."""
+event loop, so opening stays one call that returns what was read. `read_in_worker` is the same
+for one file a user picked anywhere else (a Smelter List to import, a template to add, a
+received declaration): the worker only reads, the caller stores afterwards, so a cancel leaves
+nothing half-done."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ class FileRead:
     result: Any = None
     sha256: str | None = None
     error: str | None = None
+    exception: Exception | None = None
 
 
 log = logging.getLogger(__name__)
@@ -46,6 +50,27 @@ def read_one(path: Path) -> FileRead:
             "Opening", "{name}: this file could not be read ({error})."
         )
         return FileRead(path, error=text.format(name=path.name, error=exc))
+
+
+def capturing(work: Callable[[Path], Any]) -> Callable[[Path], FileRead]:
+    """`work(path)` as a reader: its return value is the result, what it raises the error."""
+
+    def read(path: Path) -> FileRead:
+        try:
+            return FileRead(path, work(path))
+        except Exception as exc:  # the caller decides what to say; the app must not go down
+            return FileRead(path, error=str(exc), exception=exc)
+
+    return read
+
+
+def read_in_worker(
+    parent: QWidget, path: Path, read: Callable[[Path], FileRead] | None = None
+) -> FileRead | None:
+    """Read one file (with `read_one` unless told otherwise) in a worker behind the progress
+    dialog; its outcome, or None if the user pressed Cancel."""
+    reads = ReadJob(parent, [Path(path)], read=read or read_one).wait()
+    return reads[0] if reads else None
 
 
 class _Worker(QThread):

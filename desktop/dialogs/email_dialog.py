@@ -183,16 +183,17 @@ class EmailDialog(QDialog):
         path = ask_workbook(self)
         if not path:
             return
-        from forms.workbook.reader import read_file
+        from desktop.read_job import read_in_worker
 
-        try:
-            decl = read_file(Path(path)).declaration
-        except Exception as exc:  # the user picked a file that is not a declaration
-            log.exception("a file could not be attached")
+        read = read_in_worker(self, Path(path))
+        if read is None:  # cancelled while reading: nothing was attached
+            return
+        if read.error is not None:  # the user picked a file that is not a declaration
             self.note.setText(self.tr("Cannot attach {name}: {error}").format(
-                name=Path(path).name, error=exc
+                name=Path(path).name, error=read.error
             ))  # fmt: skip
             return
+        decl = read.result.declaration
         self.exported.append(ExportedDeclaration(decl, Path(path)))
         self._show()
 

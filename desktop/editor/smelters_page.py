@@ -294,13 +294,15 @@ class SmeltersPage(ListPage):
             if not chosen:
                 return 0
             path = Path(chosen)
-        from forms.workbook.reader import UnreadableWorkbook, read_file
+        from desktop.read_job import read_in_worker
 
-        try:
-            smelters = read_file(path).declaration.smelters
-        except (UnreadableWorkbook, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), f"{path.name}: {exc}")
+        read = read_in_worker(self, path)
+        if read is None:  # cancelled while reading: nothing was imported
             return 0
+        if read.error is not None:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), read.error)
+            return 0
+        smelters = read.result.declaration.smelters
         if not smelters:
             QMessageBox.information(
                 self,

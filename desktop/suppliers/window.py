@@ -102,8 +102,16 @@ class SuppliersWindow(QDialog):
             self.import_list(Path(name))
 
     def import_list(self, path: Path) -> tuple[int, int] | None:
+        from desktop.read_job import capturing, read_in_worker
+
+        read = read_in_worker(self, path, capturing(read_suppliers))
+        if read is None:  # cancelled while reading: nothing was imported
+            self.status.setText(self.tr("Cancelled: nothing imported."))
+            return None
         try:
-            added, updated = self.store.import_suppliers(read_suppliers(path))
+            if read.exception is not None:
+                raise read.exception
+            added, updated = self.store.import_suppliers(read.result)
         except SupplierListError as exc:
             self.status.setText(self.tr("Not imported: %1").replace("%1", str(exc)))
             return None
@@ -121,13 +129,16 @@ class SuppliersWindow(QDialog):
 
     def add_from_file(self, path: Path) -> int | None:
         """A supplier from a received declaration: its company name and contacts."""
-        from forms.workbook.reader import UnreadableWorkbook, read_file
+        from desktop.read_job import read_in_worker
 
-        try:
-            company = read_file(path).declaration.company
-        except UnreadableWorkbook as exc:
-            self.status.setText(str(exc))
+        read = read_in_worker(self, path)
+        if read is None:  # cancelled while reading: nothing was added
+            self.status.setText(self.tr("Cancelled: no supplier added."))
             return None
+        if read.error is not None:
+            self.status.setText(read.error)
+            return None
+        company = read.result.declaration.company
         name = (company.name or "").strip()
         if not name:
             self.status.setText(self.tr("%1 does not name its company.").replace("%1", path.name))

@@ -63,6 +63,20 @@ class LibraryEntry:
         )
 
 
+@dataclass(frozen=True)
+class CheckedTemplate:
+    """A workbook `TemplateLibrary.check` read and accepted, not yet stored; `known` is the
+    entry when the library already holds the same bytes."""
+
+    name: str
+    data: bytes
+    sha256: str
+    result: ReadResult | None = None
+    reference: TemplateReference | None = None
+    verified: verify.Verified | None = None
+    known: LibraryEntry | None = None
+
+
 def refusal_reason(result: ReadResult) -> str | None:
     """Why a read workbook is not a blank template, or None.
 
@@ -188,12 +202,17 @@ class TemplateLibrary:
         """Copy a blank official template in and cache its reference data; refuse anything
         else with `UnreadableWorkbook` (kind "not-blank" for a filled declaration,
         "unsafe-template" for one carrying macros, outside links or foreign parts)."""
+        return self.store(self.check(path))
+
+    def check(self, path: Path) -> CheckedTemplate:
+        """Read and check `path` as `add` does, writing nothing (the slow half of `add`, which
+        the app runs in a worker thread so that a cancel leaves the library untouched)."""
         path = Path(path)
         data = open_file(path)
         sha = hashlib.sha256(data).hexdigest()
         for entry in self._index():
             if entry.sha256 == sha:
-                return entry
+                return CheckedTemplate(path.name, data, sha, known=entry)
         result, pkg = read_package(data, path.name)
         reason = refusal_reason(result)
         if reason:
@@ -204,11 +223,21 @@ class TemplateLibrary:
         package_audit.refuse_unsafe(data, path.name)
         verified = verify.require_template(pkg, result.template, result.version_in_file, path.name)
         reference = extract(pkg)
+        return CheckedTemplate(path.name, data, sha, result, reference, verified)
+
+    def store(self, checked: CheckedTemplate) -> LibraryEntry:
+        """Keep a template `check` accepted (the quick half of `add`)."""
+        if checked.known is not None:
+            return checked.known
+        assert checked.result and checked.reference and checked.verified  # set unless known
+        sha = checked.sha256
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{sha}.xlsx"
-        atomic_write(target, lambda fh: fh.write(data))
-        _write_json(self.folder / f"{sha}.json", reference.to_json())
-        entry = _entry(result, reference, sha, path.name, target, verified)
+        atomic_write(target, lambda fh: fh.write(checked.data))
+        _write_json(self.folder / f"{sha}.json", checked.reference.to_json())
+        entry = _entry(
+            checked.result, checked.reference, sha, checked.name, target, checked.verified
+        )
         with locked(self.folder / LOCK):
             entries = self._read_index()
             if entries is None:  # the rebuild finds the copy just stored, without its name

@@ -1771,6 +1771,10 @@ Rechtsklick zum Erledigen.</translation>
         <translation>Offizielle RMI-Vorlage hinzufügen</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>Hinzufügen der Vorlage abgebrochen</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Offizielle Vorlage {family} {version} hinzugefügt</translation>
     </message>
@@ -3167,6 +3171,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
         <translation>Lieferanten importieren</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>Abgebrochen: nichts importiert.</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
@@ -3177,6 +3185,10 @@ Zur Vorlagenbibliothek hinzufügen? Exporte von {family}-{version}-Erklärungen 
     <message>
         <source>A file a supplier sent</source>
         <translation>Eine von einem Lieferanten gesendete Datei</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>Abgebrochen: kein Lieferant hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

@@ -1771,6 +1771,10 @@ Clic derecho para resolver.</translation>
         <translation>Añadir una plantilla oficial de la RMI</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>Se canceló la adición de la plantilla</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Plantilla oficial {family} {version} añadida</translation>
     </message>
@@ -3167,6 +3171,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>Importar proveedores</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>No importado: %1</translation>
     </message>
@@ -3177,6 +3185,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>Un archivo enviado por un proveedor</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>Cancelado: no se añadió ningún proveedor.</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

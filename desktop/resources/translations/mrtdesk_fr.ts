@@ -1771,6 +1771,10 @@ Clic droit pour résoudre.</translation>
         <translation>Ajouter un modèle officiel du RMI</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>Ajout du modèle annulé</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Modèle officiel {family} {version} ajouté</translation>
     </message>
@@ -3167,6 +3171,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
         <translation>Importer des fournisseurs</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
@@ -3177,6 +3185,10 @@ L&apos;ajouter à votre bibliothèque de modèles ? Les exports des déclaration
     <message>
         <source>A file a supplier sent</source>
         <translation>Un fichier envoyé par un fournisseur</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>Annulé : aucun fournisseur ajouté.</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

@@ -1771,6 +1771,10 @@ Right-click to resolve.</source>
         <translation>RMI 公式テンプレートを追加</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>テンプレートの追加をキャンセルしました</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>公式 {family} {version} テンプレートを追加しました</translation>
     </message>
@@ -3161,6 +3165,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>サプライヤーを取り込む</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>キャンセルしました：何もインポートしていません。</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>取り込めませんでした: %1</translation>
     </message>
@@ -3171,6 +3179,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>サプライヤーから届いたファイル</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>キャンセルしました：サプライヤーは追加していません。</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

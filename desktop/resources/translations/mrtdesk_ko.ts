@@ -1771,6 +1771,10 @@ Right-click to resolve.</source>
         <translation>RMI 공식 템플릿 추가</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>템플릿 추가를 취소했습니다</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>공식 {family} {version} 템플릿을 추가했습니다</translation>
     </message>
@@ -3161,6 +3165,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>공급업체 가져오기</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>취소됨: 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>가져오지 못함: %1</translation>
     </message>
@@ -3171,6 +3179,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>공급업체가 보낸 파일</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>취소됨: 공급업체를 추가하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

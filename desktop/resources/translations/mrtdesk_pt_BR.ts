@@ -1771,6 +1771,10 @@ Clique com o botão direito para resolver.</translation>
         <translation>Adicionar um modelo oficial da RMI</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>Adição do modelo cancelada</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>Modelo oficial {family} {version} adicionado</translation>
     </message>
@@ -3167,6 +3171,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
         <translation>Importar fornecedores</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>Cancelado: nada foi importado.</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>Não importado: %1</translation>
     </message>
@@ -3177,6 +3185,10 @@ Adicioná-lo à sua biblioteca de modelos? As exportações de declarações {fa
     <message>
         <source>A file a supplier sent</source>
         <translation>Um arquivo enviado por um fornecedor</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>Cancelado: nenhum fornecedor adicionado.</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

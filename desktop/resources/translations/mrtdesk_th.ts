@@ -1771,6 +1771,10 @@ Right-click to resolve.</source>
         <translation>เพิ่มแม่แบบทางการของ RMI</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>ยกเลิกการเพิ่มเทมเพลตแล้ว</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>เพิ่มแม่แบบทางการ {family} {version} แล้ว</translation>
     </message>
@@ -3161,6 +3165,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>นำเข้าซัพพลายเออร์</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>ไม่ได้นำเข้า: %1</translation>
     </message>
@@ -3171,6 +3179,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>ไฟล์ที่ซัพพลายเออร์ส่งมา</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้เพิ่มซัพพลายเออร์</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

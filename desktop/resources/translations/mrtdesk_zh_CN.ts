@@ -1771,6 +1771,10 @@ Right-click to resolve.</source>
         <translation>添加 RMI 官方模板</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>已取消添加模板</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>已添加官方 {family} {version} 模板</translation>
     </message>
@@ -3161,6 +3165,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>导入供应商</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
@@ -3171,6 +3179,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>供应商发来的文件</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>已取消：未添加供应商。</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

@@ -1771,6 +1771,10 @@ Right-click to resolve.</source>
         <translation>加入 RMI 官方範本</translation>
     </message>
     <message>
+        <source>Adding the template cancelled</source>
+        <translation>已取消新增範本</translation>
+    </message>
+    <message>
         <source>Added the official {family} {version} template</source>
         <translation>已加入官方 {family} {version} 範本</translation>
     </message>
@@ -3161,6 +3165,10 @@ Add it to your template library? Exports of {family} {version} declarations will
         <translation>匯入供應商</translation>
     </message>
     <message>
+        <source>Cancelled: nothing imported.</source>
+        <translation>已取消：未匯入任何內容。</translation>
+    </message>
+    <message>
         <source>Not imported: %1</source>
         <translation>未匯入：%1</translation>
     </message>
@@ -3171,6 +3179,10 @@ Add it to your template library? Exports of {family} {version} declarations will
     <message>
         <source>A file a supplier sent</source>
         <translation>供應商寄來的檔案</translation>
+    </message>
+    <message>
+        <source>Cancelled: no supplier added.</source>
+        <translation>已取消：未新增供應商。</translation>
     </message>
     <message>
         <source>%1 does not name its company.</source>

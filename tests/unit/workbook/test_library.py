@@ -92,3 +92,15 @@ def test_amrt_workbooks_are_added(tmp_path: Path, templates_dir: Path, name: str
     lib.add(templates_dir / name)
     version = name.split("_")[2]
     assert lib.find("AMRT", version) is not None
+
+
+def test_check_writes_nothing_and_store_keeps_what_it_accepted(
+    tmp_path: Path, templates_dir: Path
+) -> None:
+    """The app checks in a worker and stores afterwards: a cancelled check leaves no trace."""
+    lib = TemplateLibrary(tmp_path)
+    checked = lib.check(templates_dir / "RMI_CMRT_6.5.xlsx")
+    assert not lib.folder.exists() and lib.entries() == []
+    entry = lib.store(checked)
+    assert (entry.family, entry.version) == ("CMRT", "6.5") and lib.entries() == [entry]
+    assert lib.check(templates_dir / "RMI_CMRT_6.5.xlsx").known == entry
