@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -22,8 +21,6 @@ class SaveQueue(QObject):
 
     def __init__(
         self,
-        store: Any,
-        decl_id: int,
         *,
         saved: Callable[[], None],
         failed: Callable[[str], None],
@@ -31,7 +28,6 @@ class SaveQueue(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store, self.decl_id = store, decl_id
         self._saved, self._failed, self._overtaken = saved, failed, overtaken
         self.waiting: list[Save] = []
         self._problem = ""

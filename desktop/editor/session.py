@@ -83,9 +83,11 @@ class DeclarationSession(QObject):
         from desktop.editor.save_queue import SaveQueue
 
         self.saves = SaveQueue(
-            store, decl_id, saved=self.saved.emit, failed=self.save_failed.emit,
-            overtaken=self._overtaken, parent=self,
-        )  # fmt: skip
+            saved=self.saved.emit,
+            failed=self.save_failed.emit,
+            overtaken=self._overtaken,
+            parent=self,
+        )
 
     def facilities(self) -> FacilityList | None:
         """RMI's facility list as imported into the store (read once), or None."""
