@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from contextlib import suppress
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -189,10 +188,7 @@ class Store(IoMixin, ReviewMixin, RequestsMixin, ProfilesMixin, FacilitiesMixin,
         with self._unit() as s:
             profile = s.get(CompanyProfile, 1)
             own = profile.name if profile is not None else None
-            return [
-                replace(r, received=is_received(r.source_file, r.company_name, own))
-                for r in summaries.listed(s, include_deleted=include_deleted)
-            ]
+            return summaries.listed(s, own_company=own, include_deleted=include_deleted)
 
     def load(self, decl_id: int) -> StoredDeclaration:
         with self._unit() as s:

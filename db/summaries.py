@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.mapping import COMPANY_FIELDS, ROW_KINDS, read_declaration
 from db.models import DeclarationRecord
 from db.models_summary import SummaryRecord
-from db.records import DeclarationSummary
+from db.records import DeclarationSummary, received_test
 from forms.declaration import Answer, Company, Declaration
 
 _TOUCHED = "mrtdesk.summaries.touched"
@@ -119,18 +119,22 @@ def _utc(value: str | datetime) -> datetime:
     return value.replace(tzinfo=UTC)
 
 
-def listed(s: Session, *, include_deleted: bool = False) -> list[DeclarationSummary]:
-    """Every declaration's summary, newest change first: one query."""
+def listed(
+    s: Session, *, own_company: str | None, include_deleted: bool = False
+) -> list[DeclarationSummary]:
+    """Every declaration's summary, newest change first: one query. A summary is `received`
+    when `is_received` says so against the user's `own_company`."""
     query = select(*_LISTED).order_by(
         SummaryRecord.updated_at.desc(), SummaryRecord.declaration_id.desc()
     )
     if not include_deleted:
         query = query.where(SummaryRecord.deleted.is_(False))
+    received = received_test(own_company)
     return [
         DeclarationSummary(
             i, family, version, company, customer, period, status, errors, warnings,
             _utc(updated), bool(deleted), source_file=source, created_at=_utc(created),
-            revision=revision,
+            revision=revision, received=received(source, company),
         )
         for (
             i, family, version, company, customer, period, status, errors, warnings, updated,

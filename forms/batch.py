@@ -9,7 +9,7 @@
             use(item.value)  # the reader's `ReadResult`
 
 Results stream: each is yielded as soon as it and every earlier file are done, and only a few
-files per worker are read ahead, so memory holds a handful of workbooks, not the batch. One bad
+files per worker are read ahead, so memory holds a bounded number of results, not the batch. One bad
 file never stops the batch: its `error` says why (also when the reading process crashed on it).
 Leaving the loop early (or `close()` on the iterator) stops the pool; files not started are
 not read. `map_files` runs any picklable function of a path the same way (the roll-up reads
@@ -24,7 +24,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 READ_AHEAD = 2
-"""Files in flight per worker: enough to keep every worker busy, few enough to bound memory."""
+"""Unfinished files per worker: enough to keep every worker busy."""
+KEPT_AHEAD = 16
+"""Results per worker held until every earlier file is done: a slow file (a big workbook) does
+not stop the others, and memory holds a bounded number of results."""
 
 
 @dataclass(frozen=True)
@@ -95,19 +98,18 @@ def _pooled(work: Callable[[Path], T], files: list[Path], count: int) -> Results
     context = multiprocessing.get_context("spawn")
     todo = deque(files)
     pending: deque[tuple[Path, Future[FileResult[T]]]] = deque()
+    """Submitted files in input order: running, queued, or done and waiting for an earlier one."""
     suspects: set[Path] = set()
     """Files in flight when a worker died: each is read again alone, to find the one at fault."""
     pool = ProcessPoolExecutor(count, mp_context=context)
     try:
         while todo or pending:
-            while todo and len(pending) < count * READ_AHEAD:
-                if todo[0] in suspects and pending:
-                    break
-                path = todo.popleft()
-                pending.append((path, pool.submit(run_one, work, path)))
-                if path in suspects:
-                    break
-            path, future = pending.popleft()
+            _top_up(pool, work, todo, pending, suspects, count)
+            path, future = pending[0]
+            if not future.done():  # wait for it, or for any other file: a slot frees up
+                wait([f for _, f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                continue
+            pending.popleft()
             try:
                 result = future.result()
             except BrokenProcessPool:  # a worker died: a crash, or the system killed it
@@ -124,6 +126,28 @@ def _pooled(work: Callable[[Path], T], files: list[Path], count: int) -> Results
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _top_up(
+    pool: ProcessPoolExecutor,
+    work: Callable[[Path], T],
+    todo: deque[Path],
+    pending: deque[tuple[Path, Future[FileResult[T]]]],
+    suspects: set[Path],
+    count: int,
+) -> None:
+    """Submits files until `READ_AHEAD` per worker are unfinished (a slow file does not leave
+    the other workers idle) and at most `KEPT_AHEAD` per worker wait to be yielded. A suspect
+    (see `_pooled`) runs alone."""
+    unfinished = sum(1 for _, f in pending if not f.done())
+    while todo and unfinished < count * READ_AHEAD and len(pending) < count * KEPT_AHEAD:
+        if todo[0] in suspects and pending:
+            return
+        path = todo.popleft()
+        pending.append((path, pool.submit(run_one, work, path)))
+        unfinished += 1
+        if path in suspects:
+            return
 
 
 def read_workbook(path: Path) -> ReadResult:

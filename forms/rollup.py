@@ -127,21 +127,39 @@ def same_value(name: str, a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
-def _merge(row: ConsolidatedSmelter, other: Smelter, supplier: str) -> None:
+_SMELTER_FIELDS = tuple(f.name for f in fields(Smelter))
+
+
+def _merge(row: ConsolidatedSmelter, values: tuple[Any, ...], supplier: str) -> None:
+    """Merges another row of the same smelter (its field values, in `Smelter`'s order)."""
     into = row.smelter
-    for f in fields(Smelter):
-        new = getattr(other, f.name)
+    for name, new in zip(_SMELTER_FIELDS, values, strict=True):
         if not new:
             continue
-        old = getattr(into, f.name)
+        old = getattr(into, name)
         if not old:
-            setattr(into, f.name, new)
-        elif f.name in UNION_FIELDS:
-            setattr(into, f.name, _union(old, new))
-        elif not same_value(f.name, old, new):
-            note = f"{f.name.replace('_', ' ')}: {new} ({supplier})"
+            setattr(into, name, new)
+        elif name in UNION_FIELDS:
+            setattr(into, name, _union(old, new))
+        elif new != old and not same_value(name, old, new):
+            note = f"{name.replace('_', ' ')}: {new} ({supplier})"
             if note not in row.notes:
                 row.notes.append(note)
+
+
+KeyedSmelters = list[tuple[SmelterKey, tuple[Any, ...]]]
+"""A file's smelters as the roll-up merges them: each row's key and its field values (in
+`Smelter`'s order), made in the worker; plain tuples cost a third of dataclasses to send."""
+
+
+def keyed(smelters: Iterable[Smelter]) -> KeyedSmelters:
+    """The rows of `smelters` that name a smelter (`smelter_key`), with their keys."""
+    out: KeyedSmelters = []
+    for s in smelters:
+        key = smelter_key(s)
+        if key is not None:
+            out.append((key, tuple(getattr(s, name) for name in _SMELTER_FIELDS)))
+    return out
 
 
 class Consolidator:
@@ -149,27 +167,29 @@ class Consolidator:
         self.rows: dict[SmelterKey, ConsolidatedSmelter] = {}
 
     def add(self, decl: Declaration, supplier: str) -> int:
-        count = 0
-        for s in decl.smelters:
-            key = smelter_key(s)
-            if key is None:
-                continue
-            count += 1
+        """Merges `decl`'s smelters; returns how many rows named a smelter."""
+        return self.add_keyed(keyed(decl.smelters), supplier)
+
+    def add_keyed(self, rows: KeyedSmelters, supplier: str) -> int:
+        for key, values in rows:
             row = self.rows.get(key)
             if row is None:
-                self.rows[key] = ConsolidatedSmelter(replace(s), [supplier])
+                self.rows[key] = ConsolidatedSmelter(Smelter(*values), [supplier])
                 continue
-            _merge(row, s, supplier)
+            _merge(row, values, supplier)
             if supplier not in row.suppliers:
                 row.suppliers.append(supplier)
-        return count
+        return len(rows)
 
 
 @dataclass(frozen=True)
 class _Checked:
     """What the roll-up needs of one file, made in a worker process."""
 
-    declaration: Declaration
+    family: str
+    version: str
+    company_name: str | None
+    smelters: KeyedSmelters
     errors: int
     red_flags: int
 
@@ -180,20 +200,23 @@ def _read_and_check(path: Path) -> _Checked:
     decl = reader.read_file(path).declaration
     findings = check(decl)
     errors = sum(1 for f in findings if f.severity == "error")
-    return _Checked(decl, errors, sum(1 for f in findings if f.severity == "warning"))
+    return _Checked(
+        decl.family, decl.version, decl.company.name, keyed(decl.smelters), errors,
+        sum(1 for f in findings if f.severity == "warning"),
+    )  # fmt: skip
 
 
 def _summarise(item: FileResult[_Checked], consolidator: Consolidator) -> SupplierSummary:
     summary = SupplierSummary(file=str(item.path), status="unreadable", message=item.error)
     if item.value is None:
         return summary
-    decl = item.value.declaration
+    checked = item.value
     summary.status, summary.message = "ok", None
-    summary.family, summary.version = decl.family, decl.version
-    summary.company_name = decl.company.name
-    summary.checker_remaining = item.value.errors
-    summary.red_flags = item.value.red_flags
-    summary.smelter_count = consolidator.add(decl, summary.label)
+    summary.family, summary.version = checked.family, checked.version
+    summary.company_name = checked.company_name
+    summary.checker_remaining = checked.errors
+    summary.red_flags = checked.red_flags
+    summary.smelter_count = consolidator.add_keyed(checked.smelters, summary.label)
     return summary
 
 

@@ -34,6 +34,7 @@ from desktop.models.rollup_models import (
 )
 from desktop.models.sort_proxy import SortProxy
 from desktop.rollup_worker import RollupWorker
+from desktop.widgets.sizing import measure_few_rows
 from desktop.worker_thread import start
 from forms.facilities import FacilityList
 from forms.rollup import Rollup, write_workbook
@@ -67,7 +68,7 @@ def _table(model: SuppliersModel | ConsolidatedModel, stretch: int) -> tuple[QTa
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
+    header = measure_few_rows(view.horizontalHeader())
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view, proxy

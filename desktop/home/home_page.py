@@ -39,6 +39,7 @@ from desktop.models.declarations_model import (
     DeclarationsModel,
     SourceSortProxy,
 )
+from desktop.widgets.sizing import measure_few_rows
 
 OWN_TAB, RECEIVED_TAB = 0, 1
 
@@ -112,7 +113,7 @@ class HomePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_few_rows(header).setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Col.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.moveSection(header.visualIndex(Col.COMPANY), 0)

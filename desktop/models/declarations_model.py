@@ -172,17 +172,7 @@ class DeclarationsModel(QAbstractTableModel):
             key = sort_key(s, col)
             return str(key) if col == Col.UPDATED else key
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                Col.CUSTOMER: s.customer or self.tr("(no customer)"),
-                Col.TEMPLATE: f"{s.family} {s.version}",
-                Col.PERIOD: s.period or "",
-                Col.STATUS: self.status_text(str(s.status)),
-                Col.ERRORS: self.tr("Complete") if s.errors == 0 else str(s.errors),
-                Col.UPDATED: _updated(s.updated_at),
-                Col.COMPANY: s.company_name or self.tr("(no company name)"),
-                Col.SOURCE: source or "",
-                Col.RECEIVED: _updated(received_at),
-            }[col]
+            return self._display(s, col, source, received_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             company = s.company_name or self.tr("(no company name)")
             tip = f"{company} — {s.family} {s.version}"
@@ -190,6 +180,26 @@ class DeclarationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.ERRORS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _display(self, s: Any, col: Col, source: str | None, received_at: Any) -> str:
+        """The text of one cell (only that cell's: formatting a time is the costly part)."""
+        if col == Col.CUSTOMER:
+            return str(s.customer or self.tr("(no customer)"))
+        if col == Col.TEMPLATE:
+            return f"{s.family} {s.version}"
+        if col == Col.PERIOD:
+            return str(s.period or "")
+        if col == Col.STATUS:
+            return self.status_text(str(s.status))
+        if col == Col.ERRORS:
+            return self.tr("Complete") if s.errors == 0 else str(s.errors)
+        if col == Col.UPDATED:
+            return _updated(s.updated_at)
+        if col == Col.COMPANY:
+            return str(s.company_name or self.tr("(no company name)"))
+        if col == Col.SOURCE:
+            return source or ""
+        return _updated(received_at)
 
 
 class SourceSortProxy(QSortFilterProxyModel):

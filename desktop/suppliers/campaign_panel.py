@@ -29,6 +29,7 @@ from desktop.suppliers import actions
 from desktop.suppliers.edit_dialogs import CampaignDialog
 from desktop.suppliers.intake_worker import IntakeWorker
 from desktop.suppliers.models import EntriesModel, IntakeModel
+from desktop.widgets.sizing import measure_few_rows
 from desktop.worker_thread import start
 from forms.suppliers.intake import IntakeResult
 from forms.suppliers.response import suggest_option
@@ -61,7 +62,9 @@ def table_view(model: object) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    measure_few_rows(view.horizontalHeader()).setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+    )
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view

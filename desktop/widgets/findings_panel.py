@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.finding_texts import Display, finding_words
+from desktop.widgets.sizing import measure_few_rows
 from forms.rules.finding import Finding
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class FindingsPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(False)
         self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
+        header = measure_few_rows(self.tree.header())
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)

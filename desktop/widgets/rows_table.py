@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.paste_mapping import PasteMappingDialog
 from desktop.models.rows_model import RowsModel
 from desktop.models.sort_proxy import SortProxy
+from desktop.widgets.sizing import measure_few_rows
 from forms import paste
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +93,7 @@ class RowsTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.view.horizontalHeader()
+        header = measure_few_rows(self.view.horizontalHeader())
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)

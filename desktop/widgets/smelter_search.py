@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.smelter_models import SearchCol, SearchResultsModel
+from desktop.widgets.sizing import measure_few_rows
 from forms.reference_data import LookupRow
 from forms.smelters import SmelterIndex
 
@@ -59,7 +60,7 @@ class SmelterSearch(QWidget):
         self.results.verticalHeader().hide()
         self.results.setWordWrap(False)
         self.results.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        header = self.results.horizontalHeader()
+        header = measure_few_rows(self.results.horizontalHeader())
         header.setSectionResizeMode(SearchCol.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (SearchCol.COUNTRY, SearchCol.CID, SearchCol.METAL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

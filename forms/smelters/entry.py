@@ -159,9 +159,9 @@ def _lookup_cid(s: Smelter, index: SmelterIndex) -> str | None:
     """The CID the row's look-up name gives for its metal (None when it names no smelter)."""
     if not s.lookup_name or not s.metal or _is_special(s):
         return None
-    for hit in index.search(s.lookup_name, metal=s.metal, limit=1):
-        if hit.score >= 100.0 and fold(hit.row.alias) == fold(s.lookup_name):
-            return hit.row.cid
+    hit = index.exact_match(s.lookup_name, metal=s.metal)
+    if hit is not None and fold(hit.row.alias) == fold(s.lookup_name):
+        return hit.row.cid
     return None
 
 

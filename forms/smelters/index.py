@@ -51,6 +51,21 @@ def _metal_key(metal: str | None) -> str | None:
     return metal.strip().casefold() if metal else None
 
 
+def _offerer(best: dict[tuple[str, str], SmelterMatch], metal: str | None) -> _Offer:
+    """An `_Offer` keeping in `best` the highest-scoring (earliest on a tie) match of each
+    metal and CID, of `metal` only when given (folded)."""
+
+    def offer(row: LookupRow, score: float, kind: MatchKind) -> None:
+        if metal is not None and fold(row.metal) != metal:
+            return
+        key = (fold(row.metal), row.cid or "")
+        old = best.get(key)
+        if old is None or score > old.score:
+            best[key] = SmelterMatch(row, score, kind)
+
+    return offer
+
+
 class SmelterIndex:
     """Every listed smelter of one Smelter Look-up, keyed for search-as-you-type.
 
@@ -108,26 +123,14 @@ class SmelterIndex:
             return []
         m = _metal_key(metal)
         best: dict[tuple[str, str], SmelterMatch] = {}
-
-        def offer(row: LookupRow, score: float, kind: MatchKind) -> None:
-            if m is not None and fold(row.metal) != m:
-                return
-            key = (fold(row.metal), row.cid or "")
-            old = best.get(key)
-            if old is None or score > old.score:
-                best[key] = SmelterMatch(row, score, kind)
-
-        cid = parse_cid(text)
-        for row in self._by_cid.get(cid or "", []):
-            offer(row, EXACT, "cid")
+        offer = _offerer(best, m)
+        cid = self._offer_exact(text, offer)
         typed = text.upper().replace(" ", "")
         if typed.startswith("CID") and typed[3:].isdigit() and len(typed) < 9:
             for c, rows in self._by_cid.items():
                 if c.startswith(typed) and c != cid:
                     for row in rows:
                         offer(row, PREFIX + 9.0 * len(typed) / 9, "cid")
-        for k in self._exact.get(fold(text), []):
-            offer(k.row, EXACT, k.kind)
         norm = normalise_name(text)
         if not norm:
             return self._ranked(best, limit)
@@ -151,6 +154,28 @@ class SmelterIndex:
             for _, score, i in hits:
                 offer(loose[i].row, FUZZY * score / 100.0, "fuzzy")
         return self._ranked(best, limit)
+
+    def exact_match(self, query: str, *, metal: str | None = None) -> SmelterMatch | None:
+        """`search(query, metal=metal, limit=1)`'s result when it scores `EXACT` (the CID, an
+        alias or a standard name as typed, case aside), else None; without search's costlier
+        passes, which can only find lower scores."""
+        text = query.strip()
+        if not text:
+            return None
+        best: dict[tuple[str, str], SmelterMatch] = {}
+        self._offer_exact(text, _offerer(best, _metal_key(metal)))
+        ranked = self._ranked(best, 1)
+        return ranked[0] if ranked else None
+
+    def _offer_exact(self, text: str, offer: _Offer) -> str | None:
+        """Offers the rows `text` names exactly (a CID, an alias, a standard name); returns
+        the CID `text` is, if it is one."""
+        cid = parse_cid(text)
+        for row in self._by_cid.get(cid or "", []):
+            offer(row, EXACT, "cid")
+        for k in self._exact.get(fold(text), []):
+            offer(k.row, EXACT, k.kind)
+        return cid
 
     def _scan_substrings(self, norm: str, metal: str | None, offer: _Offer) -> None:
         spaced = " " + norm

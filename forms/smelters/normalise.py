@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Legal-form and filler words that differ between the aliases of one smelter ("Co., Ltd." vs
 # "Limited", "S.A." vs "SA"): dropped so that the rest of the name decides.
@@ -74,6 +75,9 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
     return out
 
 
+# Names and countries repeat across rows and files (a roll-up compares the same few hundred
+# smelters thousands of times): their comparable forms are kept.
+@lru_cache(maxsize=8192)
 def normalise_name(text: str) -> str:
     """The comparable form of a smelter name: case, accents, punctuation and legal-form words
     (Co., Ltd., S.A., GmbH, Inc., Corp., LLC, PT, JSC, …) removed; "" for a name of nothing else.
@@ -85,6 +89,7 @@ def normalise_name(text: str) -> str:
     return " ".join(kept or tokens)
 
 
+@lru_cache(maxsize=1024)
 def normalise_country(text: str | None) -> str:
     """The comparable form of a country name ("" for none)."""
     return " ".join(_NON_WORD.sub(" ", strip_accents(text or "").casefold()).split())

@@ -115,6 +115,6 @@ def open_template(zf: zipfile.ZipFile) -> TemplatePackage:
             sheets[sheet.get("name", "")] = targets[rid]
     if "Declaration" not in sheets:
         raise TemplateFileError("the workbook has no Declaration sheet")
-    revision = _cell_text(zf, sheets["Declaration"], "J3")
-    tpl = verify.template_of_zip(zf, revision, TemplateFileError)
+    declaration = sheets["Declaration"]
+    tpl = verify.template_of_zip(zf, lambda: _cell_text(zf, declaration, "J3"), TemplateFileError)
     return TemplatePackage(wb_part, rels_part, sheets, calc_chain, tpl)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from forms import templates
@@ -195,25 +196,22 @@ def require_template(
 
 
 _STAMP = re.compile(r"Revision\s+(\d+(?:\.\d+)+)")
-_PROVEN: dict[tuple[str, str], TemplateDef] = {}
-"""(SHA-256 of a package, revision) → the definition it was proven to have: an app session that
-exports into the same library workbook again does not verify it again."""
+_PROVEN: dict[str, TemplateDef] = {}
+"""SHA-256 of a package → the definition it was proven to have (its revision stamp is part of
+its content): an app session that exports into the same library workbook again neither reads
+the stamp nor verifies the package again."""
 _PROVEN_MAX = 32
 
 
 def template_of_zip(
-    zf: zipfile.ZipFile, revision: str | None, error: type[Exception] = ValueError
+    zf: zipfile.ZipFile,
+    revision_of: Callable[[], str | None],
+    error: type[Exception] = ValueError,
 ) -> TemplateDef:
-    """For the writer: the definition the package open in `zf` (revision stamp `revision`, from
-    `Declaration!J3`) is proven to have; an `error` (the writer's `TemplateFileError`) says why
-    there is none."""
-
-    m = _STAMP.search(revision or "")
-    if not m:
-        raise error(
-            'Declaration!J3 has no revision stamp ("Revision X.Y"): '
-            "this is not an official RMI template"
-        )
+    """For the writer: the definition the package open in `zf` is proven to have;
+    `revision_of()` reads its revision stamp (`Declaration!J3`), asked only for a package not
+    proven in this process; an `error` (the writer's `TemplateFileError`) says why there is
+    none."""
     fp = zf.fp
     if fp is None:
         raise error("the package is closed")
@@ -221,9 +219,15 @@ def template_of_zip(
     fp.seek(0)
     data = fp.read()
     fp.seek(where)
-    key = (hashlib.sha256(data).hexdigest(), m.group(1))
-    if key in _PROVEN:
-        return _PROVEN[key]
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in _PROVEN:
+        return _PROVEN[digest]
+    m = _STAMP.search(revision_of() or "")
+    if not m:
+        raise error(
+            'Declaration!J3 has no revision stamp ("Revision X.Y"): '
+            "this is not an official RMI template"
+        )
     try:
         facts = read_facts(Package(data))
         family = family_from_text(facts.title())
@@ -234,7 +238,7 @@ def template_of_zip(
         raise error(str(exc)) from None
     if len(_PROVEN) >= _PROVEN_MAX:
         _PROVEN.clear()
-    _PROVEN[key] = tpl
+    _PROVEN[digest] = tpl
     return tpl
 
 

@@ -57,3 +57,40 @@ def test_each_row_hands_out_its_summary(qtbot) -> None:
     first = page.proxy.index(0, 0).data(SUMMARY_ROLE)
     assert first.id == 3 and first.source_file == "received-3.xlsx"
     assert first.company_name == "Supplier 3"
+
+
+class _CountingModel(DeclarationsModel):
+    """Notes each row whose text a view asks for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows_asked: set[int] = set()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole:
+            self.rows_asked.add(index.row())
+        return super().data(index, role)
+
+
+def test_columns_are_sized_on_a_sample_of_rows_shown_or_hidden(qtbot) -> None:
+    """With thousands of declarations, sizing the columns to their content reads the rows in
+    view and a sample (`MEASURED_ROWS`), never every row: not at start, not while the list is
+    hidden behind an open declaration (Qt's precision 0 would then read them all)."""
+    from desktop.widgets.sizing import MEASURED_ROWS
+
+    page = HomePage()
+    qtbot.addWidget(page)
+    model = _CountingModel()
+    page.model = model
+    page.proxy.setSourceModel(model)
+    page.set_declarations([_summary(i) for i in range(1, 5001)])
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    assert model.rowCount() == 5000
+    assert 0 < len(model.rows_asked) <= 2 * MEASURED_ROWS
+    model.rows_asked.clear()
+    page.hide()
+    page.set_declarations([_summary(i) for i in range(1, 5001)])
+    page.resize(1000, 700)
+    assert len(model.rows_asked) <= 2 * MEASURED_ROWS

@@ -4,6 +4,7 @@ the batch (not even one that kills its worker process)."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,25 @@ def test_leaving_early_stops_the_batch(inbox: list[Path]) -> None:
     first = next(results)
     results.close()
     assert first.ok and first.path == inbox[0]
+
+
+def wait_for_the_others(path: Path) -> bool:
+    """The first file waits until the ten others are done (each leaves a mark); the others
+    mark and return. True when the first saw the others finish while it was still running."""
+    if path.name == "slow":
+        for _ in range(600):
+            if len(list(path.parent.glob("*.done"))) == 10:
+                return True
+            time.sleep(0.05)
+        return False
+    (path.parent / f"{path.name}.done").touch()
+    return True
+
+
+def test_a_slow_file_does_not_leave_the_other_workers_idle(tmp_path: Path) -> None:
+    """Results come in input order, but a slow first file (a big workbook) does not stop the
+    other worker from going on with the files after it."""
+    paths = [tmp_path / "slow", *(tmp_path / f"file-{i}" for i in range(10))]
+    results = list(map_files(wait_for_the_others, paths, workers=2))
+    assert [r.path for r in results] == paths
+    assert [r.value for r in results] == [True] * 11

@@ -216,3 +216,29 @@ def test_rows_from_the_workbook_reference_extractor_are_the_same(
     path = templates_dir / "RMI_CMRT_6.5.xlsx"
     rows = extract(Package(open_file(path))).lookup
     assert rows == cmrt_rows
+
+
+def _exact_or_none(index: SmelterIndex, query: str, metal: str | None) -> SmelterMatch | None:
+    hits = index.search(query, metal=metal, limit=1)
+    return hits[0] if hits and hits[0].score >= 100.0 else None
+
+
+def test_exact_match_is_searchs_exact_result(
+    cmrt_index: SmelterIndex, cmrt_rows: list[LookupRow], emrt_rows: list[LookupRow]
+):
+    """`exact_match` (what the row flags use at every opening) answers as `search(limit=1)`
+    does whenever that scores EXACT: every alias and standard name of both look-ups, each with
+    its own metal, another metal and none, changed in case and spacing, and some near misses."""
+    rnd = random.Random(16)
+    emrt_index = SmelterIndex(emrt_rows)
+    for index, rows in ((cmrt_index, cmrt_rows), (emrt_index, emrt_rows)):
+        metals: list[str | None] = [*sorted({r.metal for r in rows}), None]
+        queries = [r.alias for r in rows] + [r.standard_name or "" for r in rows]
+        queries += [r.cid or "" for r in rows[:50]]
+        queries += [f"  {q.upper()} " for q in rnd.sample(queries, 100)]
+        queries += [q[:-1] for q in rnd.sample(queries, 100)]  # near misses: no exact hit
+        for query in queries:
+            for metal in (rnd.choice(metals), None):
+                assert index.exact_match(query, metal=metal) == _exact_or_none(
+                    index, query, metal
+                ), (query, metal)
