@@ -1,6 +1,7 @@
-"""Reading workbooks off the UI thread: a worker thread reads the files one by one behind a
-progress dialog with Cancel, while the window keeps repainting. The caller waits in a local
-event loop, so opening stays one call that returns what was read. `read_in_worker` is the same
+"""Reading workbooks off the UI thread: a worker thread reads the files behind a progress
+dialog with Cancel (several workbooks on every core, through `forms.batch`), while the window
+keeps repainting. The caller waits in a local event loop, so opening stays one call that
+returns what was read. `read_in_worker` is the same
 for one file a user picked anywhere else (a Smelter List to import, a template to add, a
 received declaration): the worker only reads, the caller stores afterwards, so a cancel leaves
 nothing half-done."""
@@ -14,10 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from forms.batch import FileResult
 
 
 @dataclass
@@ -73,6 +77,23 @@ def read_in_worker(
     return reads[0] if reads else None
 
 
+POOLED_FROM = 4
+"""Files from which `read_one` runs on every core (`forms.batch`): below, starting the worker
+processes costs more than it saves."""
+
+
+def _from_batch(item: FileResult[tuple[Any, str]]) -> FileRead:
+    """`read_one`'s outcome, from a file read in a worker process."""
+    if item.value is not None:
+        result, digest = item.value
+        return FileRead(item.path, result, digest)
+    error = item.error or ""
+    if not error.startswith("could not be read ("):  # the reader's own refusal
+        return FileRead(item.path, error=error)
+    text = QCoreApplication.translate("Opening", "{name}: this file could not be read ({error}).")
+    return FileRead(item.path, error=text.format(name=item.path.name, error=error[19:-1]))
+
+
 class _Worker(QThread):
     progressed = Signal(int)
 
@@ -83,11 +104,27 @@ class _Worker(QThread):
         self.cancelled = threading.Event()
 
     def run(self) -> None:
+        if self.read is read_one and len(self.paths) >= POOLED_FROM:
+            self._run_pooled()
+            return
         for i, path in enumerate(self.paths):
             if self.cancelled.is_set():
                 return
             self.results.append(self.read(path))
             self.progressed.emit(i + 1)
+
+    def _run_pooled(self) -> None:
+        from forms.batch import map_files, read_with_digest
+
+        results = map_files(read_with_digest, self.paths)
+        try:
+            for i, item in enumerate(results):
+                if self.cancelled.is_set():
+                    return
+                self.results.append(_from_batch(item))
+                self.progressed.emit(i + 1)
+        finally:
+            results.close()  # after a cancel: files not started are not read
 
 
 class ReadJob(QObject):

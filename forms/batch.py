@@ -156,6 +156,17 @@ def read_workbook(path: Path) -> ReadResult:
     return read_file(path)
 
 
+def read_with_digest(path: Path) -> tuple[ReadResult, str]:
+    """The workbook at `path` read, and the SHA-256 of its bytes (what an import stores)."""
+    import hashlib
+
+    from forms.workbook.package import open_file
+    from forms.workbook.reader import read_bytes
+
+    data = open_file(path)
+    return read_bytes(data, path.name), hashlib.sha256(data).hexdigest()
+
+
 def read_workbooks(
     paths: Iterable[Path | str], *, workers: int | None = None
 ) -> Results[ReadResult]:

@@ -9,9 +9,10 @@ Rows (the issue's targets): `mrtdesk --version` ≤ 4× `python -c pass`; `inspe
 a plain script doing the same read and output; the list of 10,000 declarations ≤ 5× the plain
 SELECT of the same rows; app start to a usable list with 10,000 declarations ≤ 1.3× start on an
 empty store (peak memory of both); opening a 500-smelter CMRT 6.5 ≤ 0.5 s (beside loading it
-from the store alone); roll-up of 500 files ≤ 0.6× the same roll-up in one process (peak memory
-of the whole process tree of both). Reading and exporting (issue 16 point 4) have their own
-benchmarks (bench_read.py, bench_export.py).
+from the store alone); the roll-up, the intake and the reading behind an import of 500 files
+each ≤ 0.6× the same batch in one process (peak memory of the whole process tree of both),
+beside the same pure-Python work on two processes and one (what the machine allows). Reading
+and exporting (issue 16 point 4) have their own benchmarks (bench_read.py, bench_export.py).
 """
 
 from __future__ import annotations
@@ -106,17 +107,37 @@ print(statistics.median(ours), statistics.median(plain), len(rows), flush=True)
 store.close()
 """
 
-ROLLUP = """
+BATCHES = {
+    "roll-up": "from forms.rollup import rollup as run",
+    "intake": """
+from datetime import date
+from forms.suppliers.intake import intake
+from forms.suppliers.model import Campaign, RequestedTemplate
+campaign = Campaign("b", "b", date(2026, 12, 31), (RequestedTemplate("CMRT", "6.5", "6.31"),))
+def run(files, workers):
+    return list(intake(files, campaign=campaign, workers=workers))
+""",
+    "reading for import": """
+from forms.batch import map_files, read_with_digest
+def run(files, workers):
+    return list(map_files(read_with_digest, files, workers=workers))
+""",
+}
+"""A batch of files as the app runs it, as `run(files, workers)`: the roll-up, the intake of
+a campaign's files, and the reading behind opening several files at once."""
+
+BATCH = """
 import resource, sys, time
 from pathlib import Path
-from forms.rollup import rollup
-files = sorted(Path(sys.argv[1]).glob("*.xlsx"))[: int(sys.argv[2])]
-t = time.perf_counter()
-result = rollup(files, workers=int(sys.argv[3]) or None)
-wall = time.perf_counter() - t
-cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF,
-          resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
-print(wall, result.read_count, cpu, flush=True)
+{setup}
+if __name__ == "__main__":
+    files = sorted(Path(sys.argv[1]).glob("*.xlsx"))[: int(sys.argv[2])]
+    t = time.perf_counter()
+    run(files, workers=int(sys.argv[3]) or None)
+    wall = time.perf_counter() - t
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF,
+              resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
+    print(wall, cpu, flush=True)
 """
 
 
@@ -330,17 +351,23 @@ def run(declarations: int, files: int, rollup_files: int) -> list[Row]:
                         f"{burn_one:.2f} s one process", f"{burn_all / burn_one:.2f}×",
                         "reference", None, _load()))  # fmt: skip
         n = min(rollup_files, len(paths))
-        out, pooled_mb = _with_peak_memory([PY, "-c", ROLLUP, str(inbox), str(n), "0"])
-        pooled, _, pooled_cpu = (float(x) for x in out.split())
-        out, alone_mb = _with_peak_memory([PY, "-c", ROLLUP, str(inbox), str(n), "1"])
-        alone, _, alone_cpu = (float(x) for x in out.split())
-        rows.append(_row(f"roll-up of {n} files, every core", pooled, alone, "one process", 0.6))
-        rows.append(Row("roll-up cpu time (all processes)", f"{pooled_cpu:.1f} s",
-                        f"{alone_cpu:.1f} s one process", f"{pooled_cpu / alone_cpu:.2f}×",
-                        "stated", None, _load()))  # fmt: skip
-        rows.append(Row("roll-up peak memory (process tree)", f"{pooled_mb:.0f} MB",
-                        f"{alone_mb:.0f} MB one process", f"{pooled_mb / alone_mb:.2f}×",
-                        "stated", None, _load()))  # fmt: skip
+        for name, setup in BATCHES.items():
+            script = Path(tmp) / f"batch_{name.replace(' ', '_').replace('-', '_')}.py"
+            script.write_text(BATCH.format(setup=setup))  # a file: spawned workers import it
+            runs = {}
+            for workers in ("0", "1"):
+                out, peak = _with_peak_memory([PY, str(script), str(inbox), str(n), workers])
+                wall, cpu = (float(x) for x in out.split())
+                runs[workers] = (wall, cpu, peak)
+            (pooled, pooled_cpu, pooled_mb), (alone, alone_cpu, alone_mb) = runs["0"], runs["1"]
+            rows.append(_row(f"{name} of {n} files, every core", pooled, alone, "one process",
+                             0.6))  # fmt: skip
+            rows.append(Row(f"{name}: cpu time (all processes)", f"{pooled_cpu:.1f} s",
+                            f"{alone_cpu:.1f} s one process", f"{pooled_cpu / alone_cpu:.2f}×",
+                            "stated", None, _load()))  # fmt: skip
+            rows.append(Row(f"{name}: peak memory (process tree)", f"{pooled_mb:.0f} MB",
+                            f"{alone_mb:.0f} MB one process", f"{pooled_mb / alone_mb:.2f}×",
+                            "stated", None, _load()))  # fmt: skip
     return rows
 
 

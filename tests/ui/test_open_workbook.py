@@ -191,3 +191,26 @@ def test_a_read_in_the_worker_gives_the_declaration_and_the_file_hash(qtbot, win
     assert reads is not None and len(reads) == 1
     assert reads[0].error is None and reads[0].result.declaration.version == "6.4"
     assert reads[0].sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_several_files_are_read_on_every_core_with_the_same_outcomes(
+    qtbot, window, shared_dir, tmp_path
+):  # type: ignore[no-untyped-def]
+    """From `POOLED_FROM` files, opening reads them in worker processes (`forms.batch`): each
+    outcome (declaration, SHA-256, or the reader's message) is what reading the files one by
+    one gives, in the order given; a reader failure other than a refusal still names the file."""
+    from desktop import read_job
+
+    filled = sorted((shared_dir / "fixtures" / "filled").glob("*.xlsx"))
+    bad = sorted((shared_dir / "fixtures" / "bad").iterdir())
+    paths = [filled[0], *bad, _truncated(shared_dir, tmp_path), filled[1], tmp_path / "gone.xlsx"]
+    assert len(paths) >= read_job.POOLED_FROM
+    pooled = read_job.ReadJob(window, paths).wait()
+    assert pooled is not None
+    alone = [read_job.read_one(p) for p in paths]
+    assert [r.path for r in pooled] == paths
+    assert [(r.error, r.sha256) for r in pooled] == [(r.error, r.sha256) for r in alone]
+    assert [r.result.declaration if r.result else None for r in pooled] == [
+        r.result.declaration if r.result else None for r in alone
+    ]
+    assert sum(1 for r in pooled if r.error is None) == 2
