@@ -168,10 +168,15 @@ def main(argv: list[str] | None = None) -> int:
         app = importlib.import_module("desktop.app")
         return int(app.run(data_dir=args.data_dir, open_path=open_path, verbose=args.verbose))
     from desktop import applog
-    from forms import datadir
 
-    applog.setup(datadir.resolve(getattr(args, "data_dir", None)), verbose=args.verbose)
-    applog.log.debug("mrtdesk %s: %s", app_version(), args.command)
+    def data_dir() -> Path:
+        from forms import datadir
+
+        return datadir.resolve(getattr(args, "data_dir", None))
+
+    applog.setup_on_first_record(data_dir, verbose=args.verbose)
+    if args.verbose:  # the version costs a metadata look-up: only when it is printed
+        applog.log.debug("mrtdesk %s: %s", app_version(), args.command)
     return int(args.func(args))
 
 

@@ -58,8 +58,10 @@ class OwnOrReceived(SourceSortProxy):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        return bool(index.data(RECEIVED_ROLE)) == self.received
+        source = self.sourceModel()
+        if isinstance(source, DeclarationsModel):  # straight to the row: asked for every row
+            return bool(getattr(source.row_at(row), "received", False)) == self.received
+        return bool(source.index(row, 0, parent).data(RECEIVED_ROLE)) == self.received
 
 
 class HomePage(QWidget):
@@ -205,9 +207,8 @@ class HomePage(QWidget):
         self._name_tabs()
 
     def _counts(self) -> tuple[int, int]:
-        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        received = sum(1 for r in rows if getattr(r, "received", False))
-        return len(rows) - received, received
+        received = self.model.received_count()
+        return self.model.rowCount() - received, received
 
     def _name_tabs(self) -> None:
         own, received = self._counts()

@@ -83,11 +83,13 @@ class DeclarationsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Any] = []
+        self._received = 0
         self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = [r for r in rows if not getattr(r, "deleted", False)]
+        self._received = sum(1 for r in self._rows if getattr(r, "received", False))
         if self._order is not None:
             self._sort_rows(*self._order)
         self.endResetModel()
@@ -139,6 +141,10 @@ class DeclarationsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Col) - 1))
+
+    def received_count(self) -> int:
+        """Rows that are files received from suppliers (the rest are the user's own)."""
+        return self._received
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop import applog
@@ -22,7 +23,7 @@ def test_the_log_goes_to_the_data_folder_and_rotates(tmp_path: Path) -> None:
             handler.flush()
         assert "ERROR db.store_base: something went wrong: disk" in path.read_text("utf-8")
         handler = next(
-            h for h in logging.getLogger().handlers if isinstance(h, applog.RotatingFileHandler)
+            h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)
         )
         assert handler.maxBytes == applog.MAX_BYTES and handler.backupCount == applog.BACKUPS
     finally:
@@ -64,3 +65,25 @@ def test_verbose_writes_the_log_to_stderr(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert (tmp_path / "logs" / "mrtdesk.log").exists()
     assert "DEBUG mrtdesk: mrtdesk" in done.stderr and ": export" in done.stderr, done.stderr
+
+
+def test_a_command_opens_its_log_file_at_the_first_record(tmp_path: Path) -> None:
+    """The command line sets the log up without finding the data folder or opening the file;
+    the first record does both and is written."""
+    asked: list[int] = []
+
+    def data_dir() -> Path:
+        asked.append(1)
+        return tmp_path
+
+    try:
+        applog.setup_on_first_record(data_dir)
+        assert asked == [] and not (tmp_path / "logs").exists()
+        logging.getLogger("forms.batch").warning("first %s", "record")
+        logging.getLogger("forms.batch").warning("second")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = (tmp_path / "logs" / "mrtdesk.log").read_text("utf-8")
+        assert asked == [1] and "WARNING forms.batch: first record" in text and "second" in text
+    finally:
+        applog.setup(None)
