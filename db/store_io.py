@@ -51,6 +51,10 @@ class IoMixin(EditsMixin):
         if template is None:
             found = self.find_template(decl.family, decl.version)
             template = found.path if found else None
+            if found is not None and found.layout_version:  # verified when it was added
+                from forms.workbook.verify import remember_proof
+
+                remember_proof(found.sha256, found.family, found.layout_version)
         result = (
             export_official(decl, Path(template), Path(output))
             if template is not None

@@ -203,6 +203,19 @@ the stamp nor verifies the package again."""
 _PROVEN_MAX = 32
 
 
+def remember_proof(sha256: str, family: str, layout_version: str) -> None:
+    """What an earlier verification of the same content proved: the package whose SHA-256 is
+    `sha256` has the layout of `family` `layout_version` (the template library verifies each
+    workbook when it is added and keeps it by its SHA-256). `template_of_zip` then takes it
+    without verifying again, for exactly that content."""
+    tpl = next((t for t in templates.newest_first(family) if t.version == layout_version), None)
+    if tpl is None:  # a definition this version of the app no longer has: verify as usual
+        return
+    if len(_PROVEN) >= _PROVEN_MAX:
+        _PROVEN.clear()
+    _PROVEN[sha256.lower()] = tpl
+
+
 def template_of_zip(
     zf: zipfile.ZipFile,
     revision_of: Callable[[], str | None],
@@ -251,6 +264,7 @@ __all__ = [
     "differences",
     "input_cells",
     "read_facts",
+    "remember_proof",
     "require_template",
     "template_of_zip",
     "verify",

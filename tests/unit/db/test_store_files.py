@@ -83,3 +83,33 @@ def test_unreadable_workbook_creates_nothing(store: Store, shared_dir: Path) -> 
     with pytest.raises(reader.UnreadableWorkbook):
         store.import_workbook(shared_dir / "fixtures/bad/jpeg_renamed.xls")
     assert store.list_declarations(include_deleted=True) == []
+
+
+def test_a_library_workbook_is_not_verified_again_at_its_first_export(
+    store: Store, shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library verified the workbook when it was added and keeps it by its SHA-256: an
+    export into it, in a session that has proven nothing yet, takes that proof; a library file
+    changed on disk since is verified again (and refused when it no longer matches)."""
+    from forms.workbook import verify
+
+    info = store.add_template(shared_dir / BLANK)
+    decl_id = store.import_workbook(shared_dir / FILLED)
+    monkeypatch.setattr(verify, "_PROVEN", {})  # a new session
+    verified: list[int] = []
+    real = verify.read_facts
+    monkeypatch.setattr(verify, "read_facts", lambda pkg: verified.append(1) or real(pkg))
+    assert store.export(decl_id, tmp_path / "first.xlsx").official
+    assert verified == []
+    # Written again on disk (the same parts, compressed otherwise): other bytes, so verified.
+    import zipfile
+
+    monkeypatch.setattr(verify, "_PROVEN", {})
+    with zipfile.ZipFile(info.path) as old:
+        parts = [(i, old.read(i)) for i in old.infolist()]
+    info.path.chmod(0o644)
+    with zipfile.ZipFile(info.path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+        for item, data in parts:
+            new.writestr(item.filename, data)
+    assert store.export(decl_id, tmp_path / "second.xlsx").official
+    assert verified == [1]
