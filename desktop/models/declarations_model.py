@@ -40,6 +40,15 @@ class Col(IntEnum):
     RECEIVED = 8
 
 
+_COLUMNS = len(Col)
+_ANSWERED = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole), int(SORT_ROLE), int(ID_ROLE),
+        int(RECEIVED_ROLE), int(SUMMARY_ROLE),
+    }
+)  # fmt: skip
+"""The roles `DeclarationsModel.data` answers."""
 OWN_COLUMNS = (Col.CUSTOMER, Col.TEMPLATE, Col.PERIOD, Col.STATUS, Col.ERRORS, Col.UPDATED)
 RECEIVED_COLUMNS = (Col.COMPANY, Col.TEMPLATE, Col.SOURCE, Col.RECEIVED, Col.ERRORS)
 
@@ -153,7 +162,7 @@ class DeclarationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -163,7 +172,8 @@ class DeclarationsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask about ten roles of every cell they size or paint: most have no answer.
+        if role not in _ANSWERED or not index.isValid():
             return None
         s, col = self._rows[index.row()], Col(index.column())
         if role == ID_ROLE:
