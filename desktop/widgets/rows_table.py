@@ -69,6 +69,10 @@ class OptionsDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
+FITTED_ROWS = 30
+"""Rows `RowsTable.fit_columns` measures."""
+
+
 class RowsTable(QWidget):
     """Attributes: view (QTableView over `proxy`), model (RowsModel), proxy (SortProxy),
     filter_edit, add_button, remove_button, paste_button, paste_dialog (the open mapping
@@ -93,7 +97,9 @@ class RowsTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = measure_few_rows(self.view.horizontalHeader())
+        # Columns are fitted once, within bounds (`fit_columns`), and then the user's to size:
+        # the first screenful of rows is enough to measure.
+        header = measure_few_rows(self.view.horizontalHeader(), rows=FITTED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)

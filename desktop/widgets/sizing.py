@@ -10,8 +10,8 @@ declarations or a table of 500 smelters measure a thousand rows per column at ev
 and a view that is not shown yet, with precision 0, measures every row."""
 
 
-def measure_few_rows(header: QHeaderView) -> QHeaderView:
-    """`header`'s content-sized columns measure at most `MEASURED_ROWS` rows (those in view
-    first); returns `header`."""
-    header.setResizeContentsPrecision(MEASURED_ROWS)
+def measure_few_rows(header: QHeaderView, rows: int = MEASURED_ROWS) -> QHeaderView:
+    """`header`'s content-sized columns measure at most `rows` rows (those in view first);
+    returns `header`."""
+    header.setResizeContentsPrecision(rows)
     return header
