@@ -98,16 +98,23 @@ def measure() -> tuple[float, float]:
         out = Path(tmp) / "export.xlsx"
         export_official(decl, TEMPLATE, out)  # warm-up (imports, caches)
         bound = rewrite_changed_parts(decl)
-        ours_times, floor_times = [], []
-        for _ in range(21):  # alternately, so that other load hits both alike
-            t0 = time.perf_counter()
-            export_official(decl, TEMPLATE, out)
-            t1 = time.perf_counter()
-            bound(Path(tmp) / "bound.xlsx")
-            t2 = time.perf_counter()
-            ours_times.append((t1 - t0) * 1000)
-            floor_times.append((t2 - t1) * 1000)
-        ours, floor = statistics.median(ours_times), statistics.median(floor_times)
+
+        def paired(runs: int, before: Callable[[], object] = lambda: None) -> tuple[float, float]:
+            """Median ms of the export and of the bound, run alternately so that other load
+            hits both alike (`before` each export: what it must not find remembered)."""
+            ours_times, floor_times = [], []
+            for _ in range(runs):
+                before()
+                t0 = time.perf_counter()
+                export_official(decl, TEMPLATE, out)
+                t1 = time.perf_counter()
+                bound(Path(tmp) / "bound.xlsx")
+                t2 = time.perf_counter()
+                ours_times.append((t1 - t0) * 1000)
+                floor_times.append((t2 - t1) * 1000)
+            return statistics.median(ours_times), statistics.median(floor_times)
+
+        ours, floor = paired(21)
         print(
             f"\nexport {ours:.0f} ms beside rewriting only the changed parts {floor:.0f} ms: "
             f"{ours / floor:.2f}× (target ≤ {TARGET_RATIO}×); load average "
@@ -132,17 +139,7 @@ def measure() -> tuple[float, float]:
             ("first export of a library workbook in a new session", library_session),
             ("first export into a workbook never seen (verified first)", forget_all),
         ):
-            cold_times, floor_times = [], []
-            for _ in range(15):
-                forget()
-                t0 = time.perf_counter()
-                export_official(decl, TEMPLATE, out)
-                t1 = time.perf_counter()
-                bound(Path(tmp) / "bound.xlsx")
-                t2 = time.perf_counter()
-                cold_times.append((t1 - t0) * 1000)
-                floor_times.append((t2 - t1) * 1000)
-            cold, floor = statistics.median(cold_times), statistics.median(floor_times)
+            cold, floor = paired(15, forget)
             print(f"{label} {cold:.0f} ms beside {floor:.0f} ms: {cold / floor:.2f}× (stated)")
 
         def openpyxl_round_trip() -> None:
