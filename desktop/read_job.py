@@ -87,11 +87,10 @@ def _from_batch(item: FileResult[tuple[Any, str]]) -> FileRead:
     if item.value is not None:
         result, digest = item.value
         return FileRead(item.path, result, digest)
-    error = item.error or ""
-    if not error.startswith("could not be read ("):  # the reader's own refusal
-        return FileRead(item.path, error=error)
+    if item.failure is None:  # the reader's own refusal says why
+        return FileRead(item.path, error=item.error)
     text = QCoreApplication.translate("Opening", "{name}: this file could not be read ({error}).")
-    return FileRead(item.path, error=text.format(name=item.path.name, error=error[19:-1]))
+    return FileRead(item.path, error=text.format(name=item.path.name, error=item.failure))
 
 
 class _Worker(QThread):

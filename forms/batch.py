@@ -28,7 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from forms.workbook.reader import ReadResult
@@ -48,10 +48,17 @@ class FileResult(Generic[T]):
     path: Path
     value: T | None = None
     error: str | None = None
+    failure: str | None = None
+    """When the work failed on the file rather than refused it: what failed ("KeyError: 'x'",
+    "the reader crashed"); `error` then reads "could not be read (…)"."""
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def _failed(path: Path, failure: str) -> FileResult[Any]:
+    return FileResult(path, error=f"could not be read ({failure})", failure=failure)
 
 
 Results = Generator[FileResult[T], None, None]
@@ -76,7 +83,7 @@ def run_one(work: Callable[[Path], T], path: Path) -> FileResult[T]:
         return FileResult(path, error=str(exc) or "not a readable CMRT, CRT, EMRT or AMRT workbook")
     except Exception as exc:  # one broken file must never stop the batch
         logging.getLogger(__name__).exception("%s could not be read", path)
-        return FileResult(path, error=f"could not be read ({type(exc).__name__}: {exc})")
+        return _failed(path, f"{type(exc).__name__}: {exc}")
 
 
 def map_files(
@@ -116,7 +123,7 @@ def _pooled(work: Callable[[Path], T], files: list[Path], count: int) -> Results
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = ProcessPoolExecutor(count, mp_context=context)
                 if path in suspects and not pending:  # it ran alone: it is the one
-                    result = FileResult(path, error="could not be read (the reader crashed)")
+                    result = _failed(path, "the reader crashed")
                 else:
                     again = [path, *(p for p, _ in pending)]
                     suspects.update(again)

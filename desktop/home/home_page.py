@@ -4,7 +4,7 @@ on tabs of their own), the main actions, and the first-run explanation."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -33,7 +33,6 @@ from desktop.models.declarations_model import (
     ID_ROLE,
     OWN_COLUMNS,
     RECEIVED_COLUMNS,
-    RECEIVED_ROLE,
     SORT_ROLE,
     Col,
     DeclarationsModel,
@@ -58,10 +57,8 @@ class OwnOrReceived(SourceSortProxy):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        source = self.sourceModel()
-        if isinstance(source, DeclarationsModel):  # straight to the row: asked for every row
-            return bool(getattr(source.row_at(row), "received", False)) == self.received
-        return bool(source.index(row, 0, parent).data(RECEIVED_ROLE)) == self.received
+        source = cast(DeclarationsModel, self.sourceModel())  # straight to the row: every row
+        return bool(getattr(source.row_at(row), "received", False)) == self.received
 
 
 class HomePage(QWidget):

@@ -64,6 +64,25 @@ def test_a_worker_that_dies_costs_only_its_file(inbox: list[Path]) -> None:
     ]
     [crashed] = [r for r in results if not r.ok]
     assert crashed.path.name == "notes.xlsx" and "crashed" in str(crashed.error)
+    assert crashed.failure == "the reader crashed"
+
+
+def fail_on_notes(path: Path) -> str:
+    """Work that fails (a bug, not a refusal) on one file."""
+    if path.name == "notes.xlsx":
+        raise KeyError("cell")
+    return path.name
+
+
+def test_a_failure_is_told_apart_from_a_refusal(inbox: list[Path]) -> None:
+    """A reader's refusal says why in `error`; work that failed on a file says what failed in
+    `failure` too (what the app words in the user's language), one process or several."""
+    for workers in (1, 2):
+        results = {r.path.name: r for r in map_files(fail_on_notes, inbox, workers=workers)}
+        assert results["notes.xlsx"].failure == "KeyError: 'cell'"
+        assert results["notes.xlsx"].error == "could not be read (KeyError: 'cell')"
+        refused = {r.path.name: r for r in read_workbooks(inbox, workers=workers)}
+        assert refused["gone.xlsx"].error and refused["gone.xlsx"].failure is None
 
 
 def test_leaving_early_stops_the_batch(inbox: list[Path]) -> None:
