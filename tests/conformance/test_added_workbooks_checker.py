@@ -13,12 +13,8 @@ from pathlib import Path
 import pytest
 
 from forms import templates
-from forms.declaration_json import dumps
 from forms.rules import checker_remaining
-from forms.workbook.writer import export_official
-from tests.conformance import recalc
-from tests.conformance.strategies import declarations, examples
-from tests.conformance.test_export_checker import Case
+from tests.conformance.checker_cases import Case, assert_checker_agrees, exported, recalculated
 from tests.conftest import DISPLAY_VARIANTS, TEMPLATE_FILES
 
 pytestmark = [
@@ -45,35 +41,16 @@ def cases(
     out: list[Case] = []
     for key, (version, filename) in WORKBOOKS.items():
         tpl = templates.get(*version.split("-"))
-        half = PER_WORKBOOK // 2
         # seeded by the version (as test_export_checker.py), not by the display language
-        generated = [
-            (d, True) for d in examples(declarations(tpl, True), half, f"{version} complete")
-        ]
-        generated += [
-            (d, False) for d in examples(declarations(tpl, False), PER_WORKBOOK - half, version)
-        ]
-        for i, (decl, complete) in enumerate(generated):
-            name = f"{key}-{'c' if complete else 'i'}{i:03d}"
-            result = export_official(decl, templates_dir / filename, work / f"{name}.xlsx")
-            out.append(Case(key, name, decl, complete, result.checker_remaining))
-    files = [work / f"{c.name}.xlsx" for c in out]
-    found = recalc.checker_remaining(soffice, work, files)
-    for c, f in zip(out, files, strict=True):
-        c.actual = found[f]
-    return out
+        out += exported(work, key, tpl, templates_dir / filename, PER_WORKBOOK, version)
+    return recalculated(soffice, work, out)
 
 
 @pytest.mark.parametrize("key", WORKBOOKS)
 def test_checker_d2_equals_checker_remaining(cases: list[Case], key: str) -> None:
     mine = [c for c in cases if c.key == key]
     assert len(mine) == PER_WORKBOOK
-    wrong = [
-        f"{c.name}: Checker!D2={c.actual}, app={c.expected}\n{dumps(c.decl)}"
-        for c in mine
-        if c.actual != c.expected
-    ]
-    assert not wrong, f"{len(wrong)} of {len(mine)} differ; first:\n" + wrong[0]
+    assert_checker_agrees(mine)
 
 
 @pytest.mark.parametrize("key", WORKBOOKS)

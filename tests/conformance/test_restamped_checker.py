@@ -15,13 +15,11 @@ from pathlib import Path
 import pytest
 
 from forms import templates
-from forms.declaration_json import dumps
 from forms.rules import checker_remaining
-from forms.workbook.writer import export_official
 from tests.conformance import recalc
-from tests.conformance.strategies import declarations, examples
+from tests.conformance.checker_cases import Case, assert_checker_agrees, exported, recalculated
 from tests.conformance.test_amrt_checker import PER_VERSION as AMRT_PER_VERSION
-from tests.conformance.test_export_checker import PER_VERSION, Case
+from tests.conformance.test_export_checker import PER_VERSION
 from tests.conftest import AMRT_FILES, TEMPLATE_FILES
 from tests.restamp import restamp
 
@@ -52,34 +50,17 @@ def cases(
     for base, (stamp, layout) in RESTAMPED.items():
         family, version = base.split("-")
         copy = restamp(templates_dir / TEMPLATE_FILES[base], version, stamp, work / f"{base}.x")
-        tpl = templates.get(family, layout)
-        half = PER_VERSION // 2
         # the base version's own cases (same seeds), drawn for the layout the copy verifies as
-        generated = [(d, True) for d in examples(declarations(tpl, True), half, f"{base} complete")]
-        generated += [
-            (d, False) for d in examples(declarations(tpl, False), PER_VERSION - half, base)
-        ]
-        for i, (decl, complete) in enumerate(generated):
-            name = f"{family}-{stamp}-{'c' if complete else 'i'}{i:03d}"
-            result = export_official(decl, copy, work / f"{name}.xlsx")
-            out.append(Case(f"{family}-{stamp}", name, decl, complete, result.checker_remaining))
-    files = [work / f"{c.name}.xlsx" for c in out]
-    found = recalc.checker_remaining(soffice, work, files)
-    for c, f in zip(out, files, strict=True):
-        c.actual = found[f]
-    return out
+        tpl = templates.get(family, layout)
+        out += exported(work, f"{family}-{stamp}", tpl, copy, PER_VERSION, base)
+    return recalculated(soffice, work, out)
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_restamped_copy_agrees_with_the_checker(cases: list[Case], key: str) -> None:
     mine = [c for c in cases if c.key == key]
     assert len(mine) == PER_VERSION
-    wrong = [
-        f"{c.name}: Checker!D2={c.actual}, app={c.expected}\n{dumps(c.decl)}"
-        for c in mine
-        if c.actual != c.expected
-    ]
-    assert not wrong, f"{len(wrong)} of {len(mine)} differ; first:\n" + wrong[0]
+    assert_checker_agrees(mine)
     complete = [c for c in mine if c.complete]
     assert all(checker_remaining(c.decl) == 0 and c.actual == 0 for c in complete)
 
@@ -93,31 +74,13 @@ def amrt_cases(
     family, version = base.split("-")
     copy = restamp(templates_dir / AMRT_FILES[base], version, stamp, work / f"{base}.x")
     tpl = templates.get(family, layout)
-    half = AMRT_PER_VERSION // 2
-    generated = [(d, True) for d in examples(declarations(tpl, True), half, f"{base} complete")]
-    generated += [
-        (d, False) for d in examples(declarations(tpl, False), AMRT_PER_VERSION - half, base)
-    ]
-    out: list[Case] = []
-    for i, (decl, complete) in enumerate(generated):
-        name = f"{family}-{stamp}-{'c' if complete else 'i'}{i:03d}"
-        result = export_official(decl, copy, work / f"{name}.xlsx")
-        out.append(Case(f"{family}-{stamp}", name, decl, complete, result.checker_remaining))
-    files = [work / f"{c.name}.xlsx" for c in out]
-    found = recalc.checker_remaining(soffice, work, files, sheet=recalc.AMRT_CHECKER_SHEET)
-    for c, f in zip(out, files, strict=True):
-        c.actual = found[f]
-    return out
+    out = exported(work, f"{family}-{stamp}", tpl, copy, AMRT_PER_VERSION, base)
+    return recalculated(soffice, work, out, sheet=recalc.AMRT_CHECKER_SHEET)
 
 
 def test_restamped_amrt_copy_agrees_with_the_checker(amrt_cases: list[Case]) -> None:
     assert len(amrt_cases) == AMRT_PER_VERSION
-    wrong = [
-        f"{c.name}: Checker!D2={c.actual}, app={c.expected}\n{dumps(c.decl)}"
-        for c in amrt_cases
-        if c.actual != c.expected
-    ]
-    assert not wrong, f"{len(wrong)} of {len(amrt_cases)} differ; first:\n" + wrong[0]
+    assert_checker_agrees(amrt_cases)
     complete = [c for c in amrt_cases if c.complete]
     assert complete
     assert all(checker_remaining(c.decl) == 0 and c.actual == 0 for c in complete)
